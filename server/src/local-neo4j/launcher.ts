@@ -1,0 +1,153 @@
+// Starts a real Neo4j Community 5.26 in a child JVM (neo4j-local/) when no NEO4J_URI is configured.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+import { defaultLog, LocalNeo4jError, prepareLauncher } from './java.js';
+
+export { LocalNeo4jError, prepareLauncher } from './java.js';
+
+export interface LocalNeo4jOptions {
+  dataDir: string; // absolute path; created if missing
+  boltPort: number; // 127.0.0.1 only
+  pageCache?: string; // default "256m"
+  heap?: string; // -Xmx, default "1g"
+  startTimeoutMs?: number; // default 180_000 (first run on a cold JVM)
+  log?: (line: string) => void; // progress for humans; default: console.error, "[neo4j]" prefix
+}
+
+export interface LocalNeo4j {
+  readonly uri: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+const STOP_GRACE_MS = 30_000;
+const READY = 'NEO4J_READY ';
+const FAILED = 'NEO4J_FAILED ';
+
+export async function findFreePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new LocalNeo4jError('no free port');
+  return address.port;
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  const server = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', resolve);
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new LocalNeo4jError(
+      `port ${port} on 127.0.0.1 is not available (${code}), so the bundled Neo4j cannot ` +
+        'listen there. Pick another port with NEO4J_BOLT_PORT=<port>, or set NEO4J_URI to use ' +
+        'the Neo4j server that may already be running there.',
+    );
+  }
+  await new Promise((resolve) => server.close(resolve));
+}
+
+function javaArgs(classpath: string, opts: LocalNeo4jOptions): string[] {
+  return [
+    '-Xms256m',
+    `-Xmx${opts.heap ?? '1g'}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    // As Neo4j's own launcher does on Java 17: without these the page cache and native file
+    // access (fadvise, preallocation) fall back to slower paths and fill debug.log with warnings.
+    ...['java.nio', 'java.io', 'sun.nio.ch'].map((p) => `--add-opens=java.base/${p}=ALL-UNNAMED`),
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    // An IPv4 socket, so `ss -ltn` shows a plain 127.0.0.1:PORT rather than [::ffff:127.0.0.1].
+    '-Djava.net.preferIPv4Stack=true',
+    ...['-cp', classpath, 'org.mandatelineage.neo4j.Launcher'],
+    ...['--data', opts.dataDir, '--port', String(opts.boltPort)],
+    ...['--pagecache', opts.pageCache ?? '256m'],
+  ];
+}
+
+export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = opts.log ?? defaultLog;
+  const { dataDir, boltPort } = opts;
+  const { classpath } = await prepareLauncher(log);
+  await assertPortFree(boltPort);
+  await mkdir(dataDir, { recursive: true });
+  const startedAt = Date.now();
+  log(`starting Neo4j on bolt://127.0.0.1:${boltPort} (data in ${dataDir})`);
+  // stdin stays an open pipe: the JVM shuts down when it reaches EOF, i.e. when this process dies,
+  // however it dies. Its own process group keeps a terminal's Ctrl-C from stopping the database
+  // behind the app's back: the app stops it, in order, through stop().
+  const child = spawn('java', javaArgs(classpath, opts), { stdio: 'pipe', detached: true });
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      resolve(signal ? `signal ${signal}` : `exit code ${code}`);
+    }),
+  );
+
+  let ready = false;
+  let failure: string | undefined;
+  const stderrTail: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    if (line.startsWith(FAILED)) failure = line.slice(FAILED.length);
+    if (ready)
+      log(line); // rare after startup (Neo4j logs to files), so worth showing
+    else if (stderrTail.push(line) > 20) stderrTail.shift();
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+    })());
+
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const uri = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        if (line.startsWith(READY)) resolve(line.slice(READY.length).trim());
+      });
+      child.on('error', (err) => {
+        reject(new LocalNeo4jError(`could not run java: ${err.message}`));
+      });
+      // 'close' rather than 'exit': by then stderr has been read, NEO4J_FAILED included.
+      child.once('close', (code, signal) => {
+        const why = failure ?? (stderrTail.join('\n') || 'no output');
+        const hint = why.includes('store_lock')
+          ? ` (another Neo4j, e.g. \`npm start\` or \`npm run neo4j\`, is using ${dataDir})`
+          : '';
+        const how = signal ?? `exit code ${code}`;
+        reject(new LocalNeo4jError(`Neo4j exited during startup (${how}): ${why}${hint}`));
+      });
+      const timeoutMs = opts.startTimeoutMs ?? 180_000;
+      timer = setTimeout(() => {
+        const tail = stderrTail.length > 0 ? `:\n${stderrTail.join('\n')}` : '';
+        reject(new LocalNeo4jError(`Neo4j did not start within ${timeoutMs / 1000} s${tail}`));
+      }, timeoutMs);
+    });
+    const pid = child.pid;
+    if (pid === undefined) throw new LocalNeo4jError('java started without a pid');
+    ready = true;
+    log(
+      `Neo4j ready at ${uri} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s (pid ${pid})`,
+    );
+    void exited.then((how) => {
+      if (!stopping) log(`Neo4j stopped unexpectedly (${how}); see ${dataDir}/logs/debug.log`);
+    });
+    return { uri, pid, stop };
+  } catch (err) {
+    await stop(); // on a timeout: SIGTERM, and SIGKILL if the JVM is truly stuck
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
