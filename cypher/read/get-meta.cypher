@@ -1,0 +1,2 @@
+OPTIONAL MATCH (m:Meta {key: $key})
+RETURN m.value AS value

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT mandate_number IF NOT EXISTS FOR (n:Mandate) REQUIRE n.number IS UNIQUE

@@ -1,0 +1,11 @@
+// Labels cannot be parameters, so each kind's label is set by a FOREACH that runs for that kind only.
+UNWIND $entities AS e
+MERGE (n:Entity {id: e.id})
+SET n += e.props
+FOREACH (_ IN CASE WHEN e.kind = 'INSTRUMENT' THEN [1] ELSE [] END | SET n:Instrument)
+FOREACH (_ IN CASE WHEN e.kind = 'BODY' THEN [1] ELSE [] END | SET n:Body)
+FOREACH (_ IN CASE WHEN e.kind = 'SESSION' THEN [1] ELSE [] END | SET n:Session)
+FOREACH (_ IN CASE WHEN e.kind = 'MANDATE' THEN [1] ELSE [] END | SET n:Mandate)
+FOREACH (_ IN CASE WHEN e.kind = 'MEETING' THEN [1] ELSE [] END | SET n:Meeting)
+FOREACH (_ IN CASE WHEN e.kind = 'DOCUMENT' THEN [1] ELSE [] END | SET n:Document)
+RETURN count(n) AS written

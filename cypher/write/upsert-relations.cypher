@@ -1,0 +1,19 @@
+// Relationship types cannot be parameters either: one FOREACH per type, MERGE on the stable id.
+// Each relation also gets a :CAUSES twin from its cause to its effect ($causeAtStart says
+// which end that is), which is what lineage walks.
+UNWIND $relations AS r
+MATCH (a:Entity {id: r.fromId})
+MATCH (b:Entity {id: r.toId})
+FOREACH (_ IN CASE WHEN r.type = 'CREATES' THEN [1] ELSE [] END | MERGE (a)-[x:CREATES {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'GOVERNS' THEN [1] ELSE [] END | MERGE (a)-[x:GOVERNS {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'ADOPTED_AT' THEN [1] ELSE [] END | MERGE (a)-[x:ADOPTED_AT {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'CONCERNS' THEN [1] ELSE [] END | MERGE (a)-[x:CONCERNS {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'HOLDS' THEN [1] ELSE [] END | MERGE (a)-[x:HOLDS {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'PRODUCES' THEN [1] ELSE [] END | MERGE (a)-[x:PRODUCES {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'SUBMITTED_TO' THEN [1] ELSE [] END | MERGE (a)-[x:SUBMITTED_TO {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'SUPPLEMENTS' THEN [1] ELSE [] END | MERGE (a)-[x:SUPPLEMENTS {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'SESSION_OF' THEN [1] ELSE [] END | MERGE (a)-[x:SESSION_OF {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'REFERENCES' THEN [1] ELSE [] END | MERGE (a)-[x:REFERENCES {id: r.id}]->(b) SET x += r.props)
+WITH r, CASE WHEN r.causeAtStart THEN a ELSE b END AS cause, CASE WHEN r.causeAtStart THEN b ELSE a END AS effect
+MERGE (cause)-[c:CAUSES {id: r.id}]->(effect)
+RETURN count(*) AS written
