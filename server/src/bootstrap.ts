@@ -1,0 +1,60 @@
+// Which Neo4j to use: NEO4J_URI if set (Desktop, Aura, a cluster), else the bundled one.
+import type { Config } from './config.js';
+import { Database } from './db/executor.js';
+import { applySchema } from './db/schema.js';
+import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j/launcher.js';
+import { repoPath } from './paths.js';
+import { ensureSeed } from './seed/load.js';
+
+export interface PreparedDatabase {
+  db: Database;
+  local: LocalNeo4j | null;
+}
+
+async function waitForConnectivity(db: Database, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await db.ping();
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
+export async function prepareDatabase(
+  config: Config,
+  log: (m: string) => void,
+): Promise<PreparedDatabase> {
+  let local: LocalNeo4j | null = null;
+  let uri = config.NEO4J_URI;
+  if (!uri) {
+    local = await startLocalNeo4j({
+      dataDir: config.NEO4J_DATA_DIR ?? repoPath('.neo4j/data'),
+      boltPort: config.NEO4J_BOLT_PORT,
+      log: (l) => {
+        log(`[neo4j] ${l}`);
+      },
+    });
+    uri = local.uri;
+  }
+  const db = new Database({
+    uri,
+    username: local ? undefined : config.NEO4J_USERNAME,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+  });
+  try {
+    await waitForConnectivity(db, 30_000);
+    await applySchema(db);
+    await ensureSeed(db, log);
+  } catch (err) {
+    await db.close();
+    await local?.stop();
+    throw err;
+  }
+  return { db, local };
+}

@@ -1,0 +1,27 @@
+// Configuration from the environment. NEO4J_URI unset means "start the bundled Neo4j".
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  NEO4J_URI: z.url().optional(),
+  NEO4J_USERNAME: z.string().optional(),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_DATA_DIR: z.string().optional(),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  // Empty strings (e.g. `NEO4J_URI=` in a .env) mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const msgs = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration: ${msgs.join('; ')}`);
+  }
+  return parsed.data;
+}

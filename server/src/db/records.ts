@@ -1,0 +1,188 @@
+// Neo4j nodes and relationships <-> domain records. Properties are validated on the way
+// out, so a node written by another tool with a missing field fails here, by name.
+import type { Node, Relationship } from 'neo4j-driver';
+import { z } from 'zod';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  ProvenanceRecord,
+  RelationRecord,
+  RelationType,
+} from '../domain/model.js';
+import { RELATION_TYPES } from '../domain/model.js';
+
+const str = z.string();
+const optStr = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+const optInt = z
+  .number()
+  .int()
+  .nullish()
+  .transform((v) => v ?? null);
+const evidence = z.object({
+  document: str,
+  paragraph: z.number().int().nullable(),
+  context: z.enum(['PARAGRAPH', 'HEADING', 'HEADER', 'FOOTNOTE']),
+  quote: str,
+  lang: z.enum(['en', 'ru']),
+});
+const provenance = z.array(
+  z.object({
+    fields: z.array(str),
+    source: z.enum(['DOCUMENT', 'REFERENCE', 'DERIVED']),
+    evidence: evidence.optional(),
+    note: str.optional(),
+  }),
+);
+const json = <T>(schema: z.ZodType<T>) => str.transform((s) => schema.parse(JSON.parse(s)));
+const common = {
+  id: str,
+  nameEn: str,
+  nameRu: str,
+  aliasesEn: z.array(str).default([]),
+  aliasesRu: z.array(str).default([]),
+  provenance: json(provenance).default([]),
+};
+const entity = z.discriminatedUnion('kind', [
+  z.object({
+    ...common,
+    kind: z.literal('INSTRUMENT'),
+    type: z.enum(['CONVENTION', 'PROTOCOL']),
+    adopted: optInt,
+  }),
+  z.object({
+    ...common,
+    kind: z.literal('BODY'),
+    type: z.enum(['CONFERENCE', 'WORKING_GROUP', 'EXPERT_GROUP', 'MECHANISM', 'SECRETARIAT']),
+  }),
+  z.object({
+    ...common,
+    kind: z.literal('SESSION'),
+    number: z.number().int(),
+    year: optInt,
+    place: optStr,
+    startDate: optStr,
+    endDate: optStr,
+  }),
+  z.object({
+    ...common,
+    kind: z.literal('MANDATE'),
+    type: z.enum(['RESOLUTION', 'DECISION']),
+    number: str,
+    sessionId: str,
+    subjectEn: optStr,
+    subjectRu: optStr,
+  }),
+  z.object({
+    ...common,
+    kind: z.literal('MEETING'),
+    bodyId: str,
+    ordinal: z.number().int(),
+    startDate: optStr,
+    endDate: optStr,
+    place: optStr,
+    status: z.enum(['HELD', 'PLANNED']),
+    statusAsOf: optStr,
+  }),
+  z.object({
+    ...common,
+    kind: z.literal('DOCUMENT'),
+    type: z.enum(['REPORT', 'NOTE', 'PROVISIONAL_AGENDA']),
+    symbol: optStr,
+    printedSymbol: optStr,
+    year: optInt,
+    date: optStr,
+    lang: z
+      .enum(['en', 'ru'])
+      .nullish()
+      .transform((v) => v ?? null),
+  }),
+]);
+
+export function entityFromNode(node: Node): EntityRecord {
+  const parsed = entity.safeParse(node.properties);
+  if (!parsed.success) {
+    const raw = (node.properties as { id?: unknown }).id;
+    const id = typeof raw === 'string' ? raw : node.elementId;
+    throw new Error(
+      `node ${id} is malformed: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    );
+  }
+  return parsed.data;
+}
+
+const relProps = z.object({
+  id: str,
+  action: optStr,
+  basis: optStr,
+  source: z.enum(['DOCUMENT', 'REFERENCE', 'DERIVED']),
+  note: optStr,
+  evidence: z.array(json(evidence)).default([]),
+});
+
+export function relationFromRelationship(
+  rel: Relationship,
+  type: string,
+  fromId: string,
+  toId: string,
+): RelationRecord {
+  if (!(RELATION_TYPES as readonly string[]).includes(type))
+    throw new Error(`unknown relation type ${type}`);
+  const p = relProps.parse(rel.properties);
+  return {
+    id: p.id,
+    type: type as RelationType,
+    fromId,
+    toId,
+    action: p.action,
+    basisId: p.basis,
+    source: p.source,
+    note: p.note,
+    evidence: p.evidence,
+  };
+}
+
+/** Sort order of lists: mandates, sessions and meetings by number, the rest by id. */
+export function sortKey(e: EntityRecord): string {
+  const pad = (n: number) => String(n).padStart(5, '0');
+  if (e.kind === 'MANDATE') {
+    const [s = '0', m = '0'] = e.number.split('/');
+    return `${pad(Number(s))}/${pad(Number(m))}`;
+  }
+  if (e.kind === 'SESSION') return pad(e.number);
+  if (e.kind === 'MEETING') return `${e.bodyId}/${pad(e.ordinal)}`;
+  return e.id;
+}
+
+export function entityToProps(e: EntityRecord): Record<string, unknown> {
+  return {
+    ...e,
+    provenance: JSON.stringify(e.provenance satisfies ProvenanceRecord[]),
+    sortKey: sortKey(e),
+  };
+}
+
+export function evidenceKey(e: EvidenceRecord): string {
+  // Fixed key order, so the same evidence serialises to the same string and MERGE-style
+  // de-duplication of evidence lists works by plain equality.
+  return JSON.stringify({
+    document: e.document,
+    paragraph: e.paragraph,
+    context: e.context,
+    quote: e.quote,
+    lang: e.lang,
+  });
+}
+
+export function relationToProps(r: RelationRecord): Record<string, unknown> {
+  return {
+    action: r.action,
+    basis: r.basisId,
+    source: r.source,
+    note: r.note,
+    evidence: r.evidence.map(evidenceKey),
+    evidenceDocs: [...new Set(r.evidence.map((e) => e.document))],
+  };
+}

@@ -1,0 +1,59 @@
+// Per-request state: DataLoaders batch the entity and neighbour look-ups of one request
+// into one statement each, and are primed with what lineage/search already returned.
+import DataLoader from 'dataloader';
+import type { EntityRecord } from '../domain/model.js';
+import type { CatalogService } from '../services/catalog.js';
+import type { GraphService, Neighbour, NeighbourSpec } from '../services/graph.js';
+
+export const NEIGHBOURS = {
+  createdBy: { types: ['CREATES'], outgoing: false },
+  mandatesOfBody: { types: ['CREATES', 'GOVERNS'], outgoing: false },
+  meetingsOfBody: { types: ['HOLDS'], outgoing: true },
+  reportsOfMeeting: { types: ['PRODUCES'], outgoing: true },
+  mandatesOfSession: { types: ['ADOPTED_AT'], outgoing: false },
+  documentsOfSession: { types: ['SUBMITTED_TO'], outgoing: false },
+  sessionsOfDocument: { types: ['SUBMITTED_TO'], outgoing: true },
+  supplements: { types: ['SUPPLEMENTS'], outgoing: true },
+} as const satisfies Record<string, NeighbourSpec>;
+export type NeighbourName = keyof typeof NEIGHBOURS;
+
+export interface Services {
+  graph: GraphService;
+  catalog: CatalogService;
+}
+
+export interface GraphQLContext extends Services {
+  entity: DataLoader<string, EntityRecord | null>;
+  neighbours(name: NeighbourName, id: string): Promise<Neighbour[]>;
+  prime(entities: Iterable<EntityRecord>): void;
+}
+
+export function createContext(services: Services): GraphQLContext {
+  const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
+    const found = await services.graph.entities(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+  const loaders = new Map<NeighbourName, DataLoader<string, Neighbour[]>>();
+  return {
+    ...services,
+    entity,
+    neighbours(name, id) {
+      let loader = loaders.get(name);
+      if (!loader) {
+        const spec = NEIGHBOURS[name];
+        loader = new DataLoader<string, Neighbour[]>(async (ids) => {
+          const found = await services.graph.neighbours(ids, {
+            types: [...spec.types],
+            outgoing: spec.outgoing,
+          });
+          return ids.map((id) => found.get(id) ?? []);
+        });
+        loaders.set(name, loader);
+      }
+      return loader.load(id);
+    },
+    prime(entities) {
+      for (const e of entities) entity.prime(e.id, e);
+    },
+  };
+}

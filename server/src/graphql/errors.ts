@@ -1,0 +1,98 @@
+// What a client may see of an error. Known causes get a stable code and a message that
+// names the argument; everything else is masked (the cause is logged, never sent).
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { Kind, parse, visit } from 'graphql';
+import { DatabaseUnavailableError } from '../db/executor.js';
+import { BadInputError } from '../services/errors.js';
+
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'An argument is wrong; `extensions.argument` names it.',
+  GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
+  GRAPHQL_VALIDATION_FAILED: 'The query asks for something the schema does not have.',
+  BAD_REQUEST: 'The HTTP request is malformed (e.g. the body is not JSON).',
+  SERVICE_UNAVAILABLE: 'Neo4j cannot be reached; retry later.',
+  INTERNAL_SERVER_ERROR: 'Anything else; details are in the server log only.',
+} as const;
+
+export type Logger = (msg: string, err?: unknown) => void;
+
+// Apollo and graphql-js may be loaded as two module instances (ESM and CJS builds), so
+// errors are recognised by shape, not by instanceof.
+function isGraphQLError(e: unknown): e is GraphQLError {
+  return typeof e === 'object' && e !== null && 'message' in e && 'nodes' in e && 'source' in e;
+}
+
+/** For a validation error about a literal argument value, the argument's name. */
+function argumentOf(error: GraphQLError): string | null {
+  const loc = error.nodes?.[0]?.loc;
+  const body = error.source?.body;
+  if (!loc || !body) return null;
+  let found: string | null = null;
+  try {
+    visit(parse(body), {
+      Argument(arg) {
+        if (arg.value.loc && arg.value.loc.start <= loc.start && loc.end <= arg.value.loc.end) {
+          found = arg.name.value;
+        }
+      },
+      ObjectField(f) {
+        if (f.value.kind !== Kind.OBJECT && f.value.loc?.start === loc.start && found) {
+          found = `${found}.${f.name.value}`;
+        }
+      },
+    });
+  } catch {
+    return null;
+  }
+  return found;
+}
+
+const VALUE_ERROR =
+  /cannot represent|does not exist in ".*" enum|Expected value of type|Expected type/;
+
+export function makeFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const cause = unwrapResolverError(error);
+    if (cause instanceof BadInputError) {
+      return {
+        message: cause.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argument: cause.argument },
+      };
+    }
+    if (cause instanceof DatabaseUnavailableError) {
+      log('database unavailable', cause);
+      return {
+        message: 'The graph database is unavailable; try again shortly.',
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (
+      code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED &&
+      isGraphQLError(error) &&
+      VALUE_ERROR.test(error.message)
+    ) {
+      const argument = argumentOf(error);
+      if (argument) {
+        return {
+          message: `${argument}: ${error.message}`,
+          locations: formatted.locations,
+          extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argument },
+        };
+      }
+    }
+    if (typeof code === 'string' && code in ERROR_CODES && code !== 'INTERNAL_SERVER_ERROR')
+      return formatted;
+    log('internal error', cause);
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,91 @@
+import type { EntityRecord, LangCode } from '../../domain/model.js';
+import type { Lang, Resolvers } from '../generated/resolvers.js';
+import type { GraphQLContext } from '../context.js';
+
+const TYPE_NAMES = {
+  INSTRUMENT: 'Instrument',
+  BODY: 'Body',
+  SESSION: 'Session',
+  MANDATE: 'Mandate',
+  MEETING: 'Meeting',
+  DOCUMENT: 'Document',
+} as const;
+
+export const toLang = (l: LangCode): Lang => (l === 'ru' ? 'RU' : 'EN');
+
+// Fields every entity type shares.
+const common = {
+  name: (e: EntityRecord, { lang }: { lang?: Lang | null }) =>
+    lang === 'RU' ? e.nameRu : e.nameEn,
+  aliases: (e: EntityRecord, { lang }: { lang?: Lang | null }) =>
+    lang === 'RU' ? e.aliasesRu : e.aliasesEn,
+};
+
+async function load<T extends EntityRecord['kind']>(ctx: GraphQLContext, id: string, kind: T) {
+  const e = await ctx.entity.load(id);
+  if (e?.kind !== kind) throw new Error(`expected a ${kind} at ${id}`);
+  return e as Extract<EntityRecord, { kind: T }>;
+}
+
+async function others<T extends EntityRecord['kind']>(
+  ctx: GraphQLContext,
+  name: Parameters<GraphQLContext['neighbours']>[0],
+  id: string,
+  kind: T,
+) {
+  const seen = new Set<string>();
+  const out: Extract<EntityRecord, { kind: T }>[] = [];
+  for (const n of await ctx.neighbours(name, id)) {
+    if (n.other.kind === kind && !seen.has(n.other.id)) {
+      seen.add(n.other.id);
+      out.push(n.other as Extract<EntityRecord, { kind: T }>);
+    }
+  }
+  return out;
+}
+
+export const entityResolvers: Resolvers = {
+  Entity: { __resolveType: (e) => TYPE_NAMES[e.kind] },
+  Instrument: {
+    ...common,
+    supplements: async (e, _, ctx) =>
+      (await others(ctx, 'supplements', e.id, 'INSTRUMENT'))[0] ?? null,
+  },
+  Body: {
+    ...common,
+    established: async (e, _, ctx) => {
+      const [first] = await ctx.neighbours('createdBy', e.id);
+      if (!first) return null;
+      const by = first.other;
+      const year =
+        by.kind === 'INSTRUMENT'
+          ? by.adopted
+          : by.kind === 'MANDATE'
+            ? (await load(ctx, by.sessionId, 'SESSION')).year
+            : null;
+      return { by, year, relation: first.relation };
+    },
+    mandates: (e, _, ctx) => others(ctx, 'mandatesOfBody', e.id, 'MANDATE'),
+    meetings: (e, _, ctx) => others(ctx, 'meetingsOfBody', e.id, 'MEETING'),
+  },
+  Session: {
+    ...common,
+    mandates: (e, _, ctx) => others(ctx, 'mandatesOfSession', e.id, 'MANDATE'),
+    documents: (e, _, ctx) => others(ctx, 'documentsOfSession', e.id, 'DOCUMENT'),
+  },
+  Mandate: {
+    ...common,
+    session: (e, _, ctx) => load(ctx, e.sessionId, 'SESSION'),
+    subject: (e, { lang }) => (lang === 'RU' ? e.subjectRu : e.subjectEn),
+  },
+  Meeting: {
+    ...common,
+    body: (e, _, ctx) => load(ctx, e.bodyId, 'BODY'),
+    reports: (e, _, ctx) => others(ctx, 'reportsOfMeeting', e.id, 'DOCUMENT'),
+  },
+  Document: {
+    ...common,
+    lang: (e) => (e.lang ? toLang(e.lang) : null),
+    submittedTo: (e, _, ctx) => others(ctx, 'sessionsOfDocument', e.id, 'SESSION'),
+  },
+};

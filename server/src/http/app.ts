@@ -1,0 +1,91 @@
+// Transport at the edge: one Express app serves the API at /graphql and the client at /.
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { ErrorRequestHandler } from 'express';
+import { createContext, type GraphQLContext, type Services } from '../graphql/context.js';
+import { makeFormatError, type Logger } from '../graphql/errors.js';
+import { resolvers } from '../graphql/resolvers/index.js';
+import { loadTypeDefs } from '../graphql/type-defs.js';
+import type { Database } from '../db/executor.js';
+import { repoPath } from '../paths.js';
+
+export function createApolloServer(log: Logger, httpServer?: Server): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: makeFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Apollo's landing page loads from a CDN; the product must work offline.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+}
+
+export async function createApp(
+  services: Services,
+  db: Database,
+  log: Logger,
+  httpServer: Server,
+): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
+  const apollo = createApolloServer(log, httpServer);
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(services)) }),
+  );
+  const clientDir = repoPath('client/dist');
+  app.use(express.static(existsSync(clientDir) ? clientDir : repoPath('client/placeholder')));
+  const onError: ErrorRequestHandler = (
+    err: { status?: number; type?: string; message?: string },
+    _req,
+    res,
+    next,
+  ) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log('http error', err);
+    const message =
+      err.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : err.type === 'entity.too.large'
+          ? 'The request body is larger than 1 MB.'
+          : status === 500
+            ? 'Internal server error'
+            : (err.message ?? 'Bad request');
+    res.status(status).json({
+      errors: [
+        {
+          message,
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  };
+  app.use(onError);
+  return { app, apollo };
+}

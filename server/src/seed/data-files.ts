@@ -1,0 +1,313 @@
+// The curated data files (reference data + the gold standard of the seed note), validated
+// strictly: a typo in a hand-edited file must fail loudly with the path of the bad value.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  LangCode,
+  ProvenanceRecord,
+  RelationRecord,
+} from '../domain/model.js';
+import { RELATION_TYPES, relationId } from '../domain/model.js';
+import { repoPath } from '../paths.js';
+
+const lang = z.enum(['en', 'ru']);
+const context = z.enum(['PARAGRAPH', 'HEADING', 'HEADER', 'FOOTNOTE']);
+const source = z.enum(['DOCUMENT', 'REFERENCE', 'DERIVED']);
+const year = z.number().int().min(1945).max(2100);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const evidenceIn = z.strictObject({
+  document: z.string().optional(),
+  paragraph: z.number().int().positive().nullable(),
+  context: context.optional(),
+  quote: z.string().min(1),
+});
+const provenanceIn = z.strictObject({
+  fields: z.array(z.string()).min(1),
+  source: source.optional(),
+  document: z.string().optional(),
+  paragraph: z.number().int().positive().nullable().optional(),
+  context: context.optional(),
+  quote: z.string().optional(),
+  note: z.string().optional(),
+});
+const base = {
+  id: z.string().min(1),
+  names: z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }),
+  aliases: z.strictObject({ en: z.array(z.string()), ru: z.array(z.string()) }).optional(),
+  provenance: z.array(provenanceIn),
+};
+const entityIn = z.discriminatedUnion('label', [
+  z.strictObject({
+    ...base,
+    label: z.literal('Instrument'),
+    type: z.enum(['CONVENTION', 'PROTOCOL']),
+    adopted: year,
+  }),
+  z.strictObject({
+    ...base,
+    label: z.literal('Body'),
+    type: z.enum(['CONFERENCE', 'WORKING_GROUP', 'EXPERT_GROUP', 'MECHANISM', 'SECRETARIAT']),
+  }),
+  z.strictObject({
+    ...base,
+    label: z.literal('Session'),
+    number: z.number().int().positive(),
+    year: year.optional(),
+    place: z.string().optional(),
+    startDate: isoDate.optional(),
+    endDate: isoDate.optional(),
+  }),
+  z.strictObject({
+    ...base,
+    label: z.literal('Mandate'),
+    type: z.enum(['RESOLUTION', 'DECISION']),
+    number: z.string().regex(/^\d+\/\d+$/),
+    session: z.string().regex(/^session\/\d+$/),
+    subject: z.strictObject({ en: z.string(), ru: z.string() }).optional(),
+  }),
+  z.strictObject({
+    ...base,
+    label: z.literal('Meeting'),
+    body: z.string().startsWith('body/'),
+    ordinal: z.number().int().positive(),
+    startDate: isoDate,
+    endDate: isoDate,
+    place: z.string().optional(),
+    status: z.enum(['HELD', 'PLANNED']),
+    statusAsOf: isoDate,
+  }),
+  z.strictObject({
+    ...base,
+    label: z.literal('Document'),
+    type: z.enum(['REPORT', 'NOTE', 'PROVISIONAL_AGENDA']),
+    symbol: z.string().nullable(),
+    printedSymbol: z.string().optional(),
+    year: year.optional(),
+    date: isoDate.optional(),
+    lang: lang.optional(),
+    originalLang: lang.optional(),
+  }),
+]);
+type EntityIn = z.infer<typeof entityIn>;
+const relationIn = z.strictObject({
+  type: z.enum(RELATION_TYPES),
+  from: z.string(),
+  to: z.string(),
+  action: z.string().optional(),
+  basis: z.string().optional(),
+  source: source.optional(),
+  note: z.string().optional(),
+  evidence: z.array(evidenceIn).optional(),
+});
+const referenceFile = z.object({ entities: z.array(entityIn), relations: z.array(relationIn) });
+const goldFile = z.object({
+  document: z.strictObject({ id: z.string(), file: z.string(), lang }),
+  entities: z.array(entityIn),
+  statements: z.array(relationIn),
+});
+export type GoldFile = z.infer<typeof goldFile>;
+
+export class DataFileError extends Error {}
+
+function parseFile<T>(schema: z.ZodType<T>, file: string): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new DataFileError(`${file}: not readable JSON (${(e as Error).message})`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataFileError(
+      `${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data;
+}
+
+export interface SeedGraph {
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  /** Text of every source document, by document id: evidence must quote it verbatim. */
+  texts: Map<string, string>;
+}
+
+export const SEED_FILES = {
+  reference: repoPath('data/reference.json'),
+  gold: [repoPath('data/seed/000_263e9a607d91b81c.gold.json')],
+};
+
+export function readGold(file: string): GoldFile {
+  return parseFile(goldFile, file);
+}
+
+export function readSeedGraph(files = SEED_FILES): SeedGraph {
+  const reference = parseFile(referenceFile, files.reference);
+  const golds = files.gold.map((f) => ({ file: f, data: readGold(f) }));
+  const texts = new Map<string, string>();
+  const docLang = new Map<string, LangCode>();
+  for (const g of golds) {
+    texts.set(
+      g.data.document.id,
+      readFileSync(repoPath('data/seed', g.data.document.file), 'utf8'),
+    );
+    docLang.set(g.data.document.id, g.data.document.lang);
+  }
+  const evidence = (e: z.infer<typeof evidenceIn>, defaultDoc?: string): EvidenceRecord => {
+    const document = e.document ?? defaultDoc;
+    const l = document ? docLang.get(document) : undefined;
+    if (!document || !l)
+      throw new DataFileError(`evidence "${e.quote.slice(0, 40)}…" names no known document`);
+    return {
+      document,
+      paragraph: e.paragraph,
+      context: e.context ?? 'PARAGRAPH',
+      quote: e.quote,
+      lang: l,
+    };
+  };
+  const toEntity = (e: EntityIn, defaultDoc?: string): EntityRecord =>
+    entityRecord(e, (p) => provenance(p, (ev) => evidence(ev, defaultDoc)));
+  const entities = [
+    ...reference.entities.map((e) => toEntity(e)),
+    ...golds.flatMap((g) => g.data.entities.map((e) => toEntity(e, g.data.document.id))),
+  ];
+  const relations = [
+    ...reference.relations.map((r) => relation(r, (e) => evidence(e))),
+    ...golds.flatMap((g) =>
+      g.data.statements.map((r) => relation(r, (e) => evidence(e, g.data.document.id))),
+    ),
+  ];
+  checkIntegrity(entities, relations);
+  return { entities, relations, texts };
+}
+
+function provenance(
+  p: z.infer<typeof provenanceIn>,
+  ev: (e: z.infer<typeof evidenceIn>) => EvidenceRecord,
+): ProvenanceRecord {
+  const src = p.source ?? (p.quote ? 'DOCUMENT' : undefined);
+  if (!src)
+    throw new DataFileError(`provenance of ${p.fields.join(',')} has neither a quote nor a source`);
+  const rec: ProvenanceRecord = { fields: p.fields, source: src };
+  if (p.quote)
+    rec.evidence = ev({
+      document: p.document,
+      paragraph: p.paragraph ?? null,
+      context: p.context,
+      quote: p.quote,
+    });
+  if (p.note) rec.note = p.note;
+  return rec;
+}
+
+function entityRecord(
+  e: EntityIn,
+  prov: (p: z.infer<typeof provenanceIn>) => ProvenanceRecord,
+): EntityRecord {
+  const common = {
+    id: e.id,
+    nameEn: e.names.en,
+    nameRu: e.names.ru,
+    aliasesEn: e.aliases?.en ?? [],
+    aliasesRu: e.aliases?.ru ?? [],
+    provenance: e.provenance.map(prov),
+  };
+  switch (e.label) {
+    case 'Instrument':
+      return { ...common, kind: 'INSTRUMENT', type: e.type, adopted: e.adopted };
+    case 'Body':
+      return { ...common, kind: 'BODY', type: e.type };
+    case 'Session':
+      return {
+        ...common,
+        kind: 'SESSION',
+        number: e.number,
+        year: e.year ?? null,
+        place: e.place ?? null,
+        startDate: e.startDate ?? null,
+        endDate: e.endDate ?? null,
+      };
+    case 'Mandate':
+      return {
+        ...common,
+        kind: 'MANDATE',
+        type: e.type,
+        number: e.number,
+        sessionId: e.session,
+        subjectEn: e.subject?.en ?? null,
+        subjectRu: e.subject?.ru ?? null,
+      };
+    case 'Meeting':
+      return {
+        ...common,
+        kind: 'MEETING',
+        bodyId: e.body,
+        ordinal: e.ordinal,
+        startDate: e.startDate,
+        endDate: e.endDate,
+        place: e.place ?? null,
+        status: e.status,
+        statusAsOf: e.statusAsOf,
+      };
+    case 'Document':
+      return {
+        ...common,
+        kind: 'DOCUMENT',
+        type: e.type,
+        symbol: e.symbol,
+        printedSymbol: e.printedSymbol ?? null,
+        year: e.year ?? null,
+        date: e.date ?? null,
+        lang: e.lang ?? null,
+      };
+  }
+}
+
+function relation(
+  r: z.infer<typeof relationIn>,
+  ev: (e: z.infer<typeof evidenceIn>) => EvidenceRecord,
+): RelationRecord {
+  const evidence = (r.evidence ?? []).map(ev);
+  const src = r.source ?? 'DOCUMENT';
+  if (src === 'DOCUMENT' && evidence.length === 0) {
+    throw new DataFileError(`${r.type} ${r.from} -> ${r.to}: a DOCUMENT relation needs evidence`);
+  }
+  return {
+    id: relationId(r.type, r.from, r.to, r.action ?? null),
+    type: r.type,
+    fromId: r.from,
+    toId: r.to,
+    action: r.action ?? null,
+    basisId: r.basis ?? null,
+    source: src,
+    note: r.note ?? null,
+    evidence,
+  };
+}
+
+function checkIntegrity(entities: EntityRecord[], relations: RelationRecord[]): void {
+  const ids = new Set<string>();
+  for (const e of entities) {
+    if (ids.has(e.id)) throw new DataFileError(`entity ${e.id} is defined twice`);
+    ids.add(e.id);
+  }
+  const relIds = new Set<string>();
+  for (const r of relations) {
+    for (const id of [
+      r.fromId,
+      r.toId,
+      ...(r.basisId ? [r.basisId] : []),
+      ...r.evidence.map((e) => e.document),
+    ]) {
+      if (!ids.has(id)) throw new DataFileError(`relation ${r.id} names unknown entity ${id}`);
+    }
+    if (relIds.has(r.id))
+      throw new DataFileError(`relation ${r.id} is stated twice; merge its evidence`);
+    relIds.add(r.id);
+  }
+}

@@ -1,0 +1,112 @@
+// Reads of the graph, mapped to domain records. Every method is one Cypher statement.
+import type { Node, Relationship } from 'neo4j-driver';
+import type {
+  EntityKind,
+  EntityRecord,
+  RelationRecord,
+  RelationType,
+  SubgraphRecord,
+} from '../domain/model.js';
+import type { Database } from '../db/executor.js';
+import { entityFromNode, relationFromRelationship } from '../db/records.js';
+import { walkParams, type Direction } from './directions.js';
+import { BadInputError } from './errors.js';
+import { buildSearchParams, MAX_QUERY_LENGTH } from './search-query.js';
+
+export const MAX_DEPTH = 20;
+export const MAX_PAGE = 100;
+
+export interface Neighbour {
+  relation: RelationRecord;
+  other: EntityRecord;
+}
+export interface NeighbourSpec {
+  types: RelationType[];
+  outgoing: boolean;
+}
+
+export class GraphService {
+  constructor(private readonly db: Database) {}
+
+  async entities(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const records = await this.db.read('entitiesByIds', { ids });
+    return new Map(
+      records.map((r) => {
+        const e = entityFromNode(r.get('n') as Node);
+        return [e.id, e];
+      }),
+    );
+  }
+
+  async neighbours(ids: readonly string[], spec: NeighbourSpec): Promise<Map<string, Neighbour[]>> {
+    const records = await this.db.read('neighbours', {
+      ids,
+      types: spec.types,
+      outgoing: spec.outgoing,
+    });
+    const out = new Map<string, Neighbour[]>();
+    for (const r of records) {
+      const id = r.get('id') as string;
+      const relation = relationFromRelationship(
+        r.get('r') as Relationship,
+        r.get('type') as string,
+        r.get('fromId') as string,
+        r.get('toId') as string,
+      );
+      out.set(id, [
+        ...(out.get(id) ?? []),
+        { relation, other: entityFromNode(r.get('m') as Node) },
+      ]);
+    }
+    return out;
+  }
+
+  async search(
+    query: string,
+    kinds: readonly EntityKind[] | null,
+    first: number,
+  ): Promise<EntityRecord[]> {
+    if (query.length > MAX_QUERY_LENGTH) {
+      throw new BadInputError(
+        'query',
+        `is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}`,
+      );
+    }
+    checkPage('first', first);
+    const params = buildSearchParams(query);
+    if (!params) throw new BadInputError('query', 'must contain at least one letter or digit');
+    const records = await this.db.read('search', {
+      ...params,
+      kinds: kinds && kinds.length ? kinds : null,
+      first,
+    });
+    return records.map((r) => entityFromNode(r.get('n') as Node));
+  }
+
+  /** The lineage subgraph; throws BadInputError for an unknown id or a depth out of range. */
+  async lineage(id: string, direction: Direction, maxDepth: number): Promise<SubgraphRecord> {
+    if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_DEPTH) {
+      throw new BadInputError('maxDepth', `must be between 1 and ${MAX_DEPTH} (got ${maxDepth})`);
+    }
+    const [row] = await this.db.read('lineage', { id, maxDepth, ...walkParams(direction) });
+    // The statement aggregates, so an unknown id gives one row with no nodes.
+    const nodes = ((row?.get('nodes') as Node[] | undefined) ?? []).map(entityFromNode);
+    if (nodes.length === 0 || !row) throw unknownId(id);
+    const edges = (
+      row.get('edges') as { r: Relationship; type: string; fromId: string; toId: string }[]
+    ).map((e) => relationFromRelationship(e.r, e.type, e.fromId, e.toId));
+    const referenced = (row.get('referenced') as Node[]).map(entityFromNode);
+    return { nodes, edges, referenced };
+  }
+}
+
+export function unknownId(id: string, argument = 'id'): BadInputError {
+  const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
+  return new BadInputError(argument, `no entity has the id ${JSON.stringify(shown)}`);
+}
+
+export function checkPage(argument: string, first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new BadInputError(argument, `must be between 1 and ${MAX_PAGE} (got ${first})`);
+  }
+}

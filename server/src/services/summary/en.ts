@@ -1,0 +1,124 @@
+import type { EntityRecord, RelationRecord } from '../../domain/model.js';
+import {
+  cite,
+  dateRange,
+  endpoints,
+  yearIsReference,
+  type CiteWords,
+  type Ctx,
+  type Phrasebook,
+} from './common.js';
+
+const WORDS: CiteWords = {
+  para: 'para.',
+  paras: 'paras.',
+  and: 'and',
+  heading: 'heading',
+  header: 'document header',
+  footnote: 'footnote',
+  reference: 'reference data',
+  derived: 'derived from the numbering',
+};
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ORDINALS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+function name(e: EntityRecord | undefined): string {
+  if (!e) return 'an unknown entity';
+  if (e.kind === 'MANDATE') return `${e.type.toLowerCase()} ${e.number}`;
+  if (e.kind === 'DOCUMENT' && e.symbol) return e.symbol;
+  if (e.kind === 'BODY' || e.kind === 'INSTRUMENT' || e.kind === 'SESSION')
+    return `the ${e.nameEn}`;
+  return e.nameEn;
+}
+
+/** "decision 4/4 (fourth session, 2008, reference data)". */
+function mandate(e: EntityRecord | undefined, ctx: Ctx): string {
+  if (e?.kind !== 'MANDATE') return name(e);
+  const s = ctx.byId.get(e.sessionId);
+  if (s?.kind !== 'SESSION') return name(e);
+  const ord = ORDINALS[s.number] ?? `${s.number}th`;
+  const year = s.year ? `, ${s.year}${yearIsReference(s) ? ', year from reference data' : ''}` : '';
+  return `${name(e)} (${ord} session${year})`;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function sentence(r: RelationRecord, ctx: Ctx): string {
+  const { from, to } = endpoints(r, ctx);
+  const c = cite(r, WORDS);
+  const basis = r.basisId ? ` pursuant to ${name(ctx.byId.get(r.basisId))}` : '';
+  switch (r.type) {
+    case 'CREATES':
+      return `${cap(mandate(from, ctx))} established ${name(to)} ${c}.`;
+    case 'GOVERNS':
+      switch (r.action) {
+        case 'made a constant element':
+          return `${cap(mandate(from, ctx))} made ${name(to)} a constant element of the Conference ${c}.`;
+        case 'urged to consider meeting annually':
+          return `${cap(mandate(from, ctx))} urged ${name(to)} to consider meeting annually ${c}.`;
+        case 'requested to convene':
+          return `${cap(mandate(from, ctx))} requested that ${name(to)} be convened ${c}.`;
+        case 'requested to convene the expert group':
+          return `${cap(mandate(from, ctx))} requested ${name(to)} to convene the expert group ${c}.`;
+        case 'requested to present its results at the tenth session':
+          return `${cap(mandate(from, ctx))} asked for the results of ${name(to)} to be presented at the tenth session ${c}.`;
+        default:
+          return `${cap(mandate(from, ctx))} governs ${name(to)}: ${r.action ?? 'no action stated'} ${c}.`;
+      }
+    case 'CONCERNS':
+      return `${cap(name(from))} concerns ${name(to)} ${c}.`;
+    case 'ADOPTED_AT':
+      return `${cap(name(from))} was adopted at ${mandate(from, ctx)
+        .replace(/^[^(]*\(/, 'the ')
+        .replace(/\)$/, '')} ${c}.`;
+    case 'SUPPLEMENTS':
+      return `${cap(name(from))} supplements ${name(to)} ${c}.`;
+    case 'SESSION_OF':
+      return `${cap(name(from))} is a session of ${name(to)} ${c}.`;
+    case 'HOLDS': {
+      const m = to?.kind === 'MEETING' ? to : undefined;
+      const when = m ? dateRange(m.startDate, m.endDate, MONTHS, '') : null;
+      const status =
+        m?.status === 'HELD' ? 'held' : `planned, as of ${m?.statusAsOf ?? 'the document date'}`;
+      return `${cap(name(from))} holds its ${name(to).replace(/ of .*$/, '')}${when ? ` (${when}, ${status})` : ''} ${c}.`;
+    }
+    case 'PRODUCES':
+      return `${cap(name(to))} is the report of the ${name(from)} ${c}.`;
+    case 'SUBMITTED_TO':
+      return `${cap(name(from))} goes to ${name(to)}${basis} ${c}.`;
+    case 'REFERENCES':
+      return `${cap(name(from))} refers to ${name(to)}${r.action ? ` (${r.action})` : ''} ${c}.`;
+  }
+}
+
+export const en: Phrasebook = {
+  sentence,
+  noCause: (s) => `No source in the graph says why ${name(s)} exists.`,
+};
