@@ -1,0 +1,51 @@
+// In-process GraphQL against the real test Neo4j (Apollo's executeOperation: no HTTP).
+import { inject } from 'vitest';
+import type { ApolloServer } from '@apollo/server';
+import { Database } from '../../server/src/db/executor.js';
+import { createContext, type GraphQLContext } from '../../server/src/graphql/context.js';
+import { createApolloServer } from '../../server/src/http/app.js';
+import { CatalogService } from '../../server/src/services/catalog.js';
+import { GraphService } from '../../server/src/services/graph.js';
+
+export interface Api {
+  db: Database;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Runs an operation; returns data and errors of the single result. T is the shape the caller expects. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{
+    data: T | null;
+    errors: { message: string; extensions?: Record<string, unknown> }[];
+  }>;
+  close(): Promise<void>;
+}
+
+export async function createApi(): Promise<Api> {
+  const db = new Database({ uri: inject('neo4jUri') });
+  const apollo = createApolloServer(() => {});
+  await apollo.start();
+  const services = { graph: new GraphService(db), catalog: new CatalogService(db) };
+  return {
+    db,
+    apollo,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+    async run<T>(query: string, variables?: Record<string, unknown>) {
+      const res = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(services) },
+      );
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors } = res.body.singleResult;
+      return {
+        data: (data ?? null) as T | null,
+        errors: (errors ?? []) as { message: string; extensions?: Record<string, unknown> }[],
+      };
+    },
+    async close() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}

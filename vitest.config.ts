@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/neo4j.ts'],
+    testTimeout: 30_000,
+    // The first run on a machine fetches Neo4j's jars from Maven Central.
+    hookTimeout: 600_000,
+    reporters: ['default'],
+  },
+});
