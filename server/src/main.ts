@@ -23,8 +23,12 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal}: shutting down`);
     await server.stop();
+    log('HTTP server closed');
     await db.close();
-    await local?.stop();
+    if (local) {
+      await local.stop();
+      log('Neo4j stopped');
+    }
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -20,6 +20,8 @@ export function createApolloServer(log: Logger, httpServer?: Server): ApolloServ
     resolvers,
     formatError: makeFormatError(log),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP, then the driver, then the bundled Neo4j), in that order.
+    stopOnTerminationSignals: false,
     introspection: true,
     // Apollo's landing page loads from a CDN; the product must work offline.
     plugins: [
