@@ -1,8 +1,8 @@
 // Through the API, not the data file: what a user gets back must quote the note verbatim.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSeedGraph } from '../../server/src/seed/data-files.js';
-import { createApi, type Api } from '../support/api.js';
+import { useApi } from '../support/api.js';
 
 const TEXT = readFileSync('data/seed/000_263e9a607d91b81c.txt', 'utf8');
 const paragraph = (n: number) => {
@@ -24,13 +24,7 @@ type Edge = {
   }[];
 };
 
-let api: Api;
-beforeAll(async () => {
-  api = await createApi();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useApi();
 
 describe('evidence', () => {
   it('every edge of the graph is reachable, and each one from the note quotes it verbatim in the right paragraph', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../support/api.js';
 
 const LINEAGE = `query($id: ID!, $direction: Direction, $maxDepth: Int) {
   lineage(id: $id, direction: $direction, maxDepth: $maxDepth) {
@@ -20,13 +20,7 @@ type Sub = {
   };
 };
 
-let api: Api;
-beforeAll(async () => {
-  api = await createApi();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useApi();
 
 async function lineage(id: string, direction = 'UPSTREAM', maxDepth = 6) {
   const { data, errors } = await api.run<Sub>(LINEAGE, { id, direction, maxDepth });

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../support/api.js';
 
-let api: Api;
-beforeAll(async () => {
-  api = await createApi();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useApi();
 
 type Conn = {
   totalCount: number;

@@ -1,5 +1,5 @@
 // In-process GraphQL against the real test Neo4j (Apollo's executeOperation: no HTTP).
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import { Database } from '../../server/src/db/executor.js';
 import { createContext, type GraphQLContext } from '../../server/src/graphql/context.js';
@@ -47,5 +47,32 @@ export async function createApi(): Promise<Api> {
       await apollo.stop();
       await db.close();
     },
+  };
+}
+
+/** An Api for the tests of one file: created before them, closed after them. */
+export function useApi(): Api {
+  let inner: Api | undefined;
+  beforeAll(async () => {
+    inner = await createApi();
+  });
+  afterAll(async () => {
+    await inner?.close();
+  });
+  const get = (): Api => {
+    if (!inner) throw new Error('useApi(): used outside a test');
+    return inner;
+  };
+  return {
+    get db() {
+      return get().db;
+    },
+    get apollo() {
+      return get().apollo;
+    },
+    run(query, variables) {
+      return get().run(query, variables);
+    },
+    close: () => get().close(),
   };
 }

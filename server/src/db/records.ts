@@ -9,7 +9,17 @@ import type {
   RelationRecord,
   RelationType,
 } from '../domain/model.js';
-import { RELATION_TYPES } from '../domain/model.js';
+import {
+  BODY_TYPES,
+  DOCUMENT_TYPES,
+  EVIDENCE_CONTEXTS,
+  INSTRUMENT_TYPES,
+  LANGS,
+  MANDATE_TYPES,
+  MEETING_STATUSES,
+  RELATION_TYPES,
+  SOURCES,
+} from '../domain/model.js';
 
 const str = z.string();
 const optStr = z
@@ -24,14 +34,14 @@ const optInt = z
 const evidence = z.object({
   document: str,
   paragraph: z.number().int().nullable(),
-  context: z.enum(['PARAGRAPH', 'HEADING', 'HEADER', 'FOOTNOTE']),
+  context: z.enum(EVIDENCE_CONTEXTS),
   quote: str,
-  lang: z.enum(['en', 'ru']),
+  lang: z.enum(LANGS),
 });
 const provenance = z.array(
   z.object({
     fields: z.array(str),
-    source: z.enum(['DOCUMENT', 'REFERENCE', 'DERIVED']),
+    source: z.enum(SOURCES),
     evidence: evidence.optional(),
     note: str.optional(),
   }),
@@ -49,13 +59,13 @@ const entity = z.discriminatedUnion('kind', [
   z.object({
     ...common,
     kind: z.literal('INSTRUMENT'),
-    type: z.enum(['CONVENTION', 'PROTOCOL']),
+    type: z.enum(INSTRUMENT_TYPES),
     adopted: optInt,
   }),
   z.object({
     ...common,
     kind: z.literal('BODY'),
-    type: z.enum(['CONFERENCE', 'WORKING_GROUP', 'EXPERT_GROUP', 'MECHANISM', 'SECRETARIAT']),
+    type: z.enum(BODY_TYPES),
   }),
   z.object({
     ...common,
@@ -69,7 +79,7 @@ const entity = z.discriminatedUnion('kind', [
   z.object({
     ...common,
     kind: z.literal('MANDATE'),
-    type: z.enum(['RESOLUTION', 'DECISION']),
+    type: z.enum(MANDATE_TYPES),
     number: str,
     sessionId: str,
     subjectEn: optStr,
@@ -83,13 +93,13 @@ const entity = z.discriminatedUnion('kind', [
     startDate: optStr,
     endDate: optStr,
     place: optStr,
-    status: z.enum(['HELD', 'PLANNED']),
+    status: z.enum(MEETING_STATUSES),
     statusAsOf: optStr,
   }),
   z.object({
     ...common,
     kind: z.literal('DOCUMENT'),
-    type: z.enum(['REPORT', 'NOTE', 'PROVISIONAL_AGENDA']),
+    type: z.enum(DOCUMENT_TYPES),
     symbol: optStr,
     printedSymbol: optStr,
     year: optInt,
@@ -117,7 +127,7 @@ const relProps = z.object({
   id: str,
   action: optStr,
   basis: optStr,
-  source: z.enum(['DOCUMENT', 'REFERENCE', 'DERIVED']),
+  source: z.enum(SOURCES),
   note: optStr,
   evidence: z.array(json(evidence)).default([]),
 });

@@ -23,9 +23,24 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-export type SourceKind = 'DOCUMENT' | 'REFERENCE' | 'DERIVED';
-export type EvidenceContext = 'PARAGRAPH' | 'HEADING' | 'HEADER' | 'FOOTNOTE';
-export type LangCode = 'en' | 'ru';
+// The closed vocabularies, once: types, data-file schemas and node schemas derive from these.
+export const SOURCES = ['DOCUMENT', 'REFERENCE', 'DERIVED'] as const;
+export type SourceKind = (typeof SOURCES)[number];
+export const EVIDENCE_CONTEXTS = ['PARAGRAPH', 'HEADING', 'HEADER', 'FOOTNOTE'] as const;
+export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
+export const LANGS = ['en', 'ru'] as const;
+export type LangCode = (typeof LANGS)[number];
+export const INSTRUMENT_TYPES = ['CONVENTION', 'PROTOCOL'] as const;
+export const BODY_TYPES = [
+  'CONFERENCE',
+  'WORKING_GROUP',
+  'EXPERT_GROUP',
+  'MECHANISM',
+  'SECRETARIAT',
+] as const;
+export const MANDATE_TYPES = ['RESOLUTION', 'DECISION'] as const;
+export const MEETING_STATUSES = ['HELD', 'PLANNED'] as const;
+export const DOCUMENT_TYPES = ['REPORT', 'NOTE', 'PROVISIONAL_AGENDA'] as const;
 
 export interface EvidenceRecord {
   document: string;
@@ -53,12 +68,12 @@ interface EntityBase {
 
 export interface InstrumentRecord extends EntityBase {
   kind: 'INSTRUMENT';
-  type: 'CONVENTION' | 'PROTOCOL';
+  type: (typeof INSTRUMENT_TYPES)[number];
   adopted: number | null;
 }
 export interface BodyRecord extends EntityBase {
   kind: 'BODY';
-  type: 'CONFERENCE' | 'WORKING_GROUP' | 'EXPERT_GROUP' | 'MECHANISM' | 'SECRETARIAT';
+  type: (typeof BODY_TYPES)[number];
 }
 export interface SessionRecord extends EntityBase {
   kind: 'SESSION';
@@ -70,7 +85,7 @@ export interface SessionRecord extends EntityBase {
 }
 export interface MandateRecord extends EntityBase {
   kind: 'MANDATE';
-  type: 'RESOLUTION' | 'DECISION';
+  type: (typeof MANDATE_TYPES)[number];
   number: string;
   sessionId: string;
   subjectEn: string | null;
@@ -83,12 +98,12 @@ export interface MeetingRecord extends EntityBase {
   startDate: string | null;
   endDate: string | null;
   place: string | null;
-  status: 'HELD' | 'PLANNED';
+  status: (typeof MEETING_STATUSES)[number];
   statusAsOf: string | null;
 }
 export interface DocumentRecord extends EntityBase {
   kind: 'DOCUMENT';
-  type: 'REPORT' | 'NOTE' | 'PROVISIONAL_AGENDA';
+  type: (typeof DOCUMENT_TYPES)[number];
   symbol: string | null;
   printedSymbol: string | null;
   year: number | null;

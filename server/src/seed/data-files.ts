@@ -1,7 +1,7 @@
 // The curated data files (reference data + the gold standard of the seed note), validated
 // strictly: a typo in a hand-edited file must fail loudly with the path of the bad value.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type {
   EntityRecord,
   EvidenceRecord,
@@ -9,106 +9,19 @@ import type {
   ProvenanceRecord,
   RelationRecord,
 } from '../domain/model.js';
-import { RELATION_TYPES, relationId } from '../domain/model.js';
+import { relationId } from '../domain/model.js';
 import { repoPath } from '../paths.js';
+import {
+  goldFile,
+  referenceFile,
+  type EntityIn,
+  type evidenceIn,
+  type GoldFile,
+  type provenanceIn,
+  type relationIn,
+} from './data-schema.js';
 
-const lang = z.enum(['en', 'ru']);
-const context = z.enum(['PARAGRAPH', 'HEADING', 'HEADER', 'FOOTNOTE']);
-const source = z.enum(['DOCUMENT', 'REFERENCE', 'DERIVED']);
-const year = z.number().int().min(1945).max(2100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const evidenceIn = z.strictObject({
-  document: z.string().optional(),
-  paragraph: z.number().int().positive().nullable(),
-  context: context.optional(),
-  quote: z.string().min(1),
-});
-const provenanceIn = z.strictObject({
-  fields: z.array(z.string()).min(1),
-  source: source.optional(),
-  document: z.string().optional(),
-  paragraph: z.number().int().positive().nullable().optional(),
-  context: context.optional(),
-  quote: z.string().optional(),
-  note: z.string().optional(),
-});
-const base = {
-  id: z.string().min(1),
-  names: z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }),
-  aliases: z.strictObject({ en: z.array(z.string()), ru: z.array(z.string()) }).optional(),
-  provenance: z.array(provenanceIn),
-};
-const entityIn = z.discriminatedUnion('label', [
-  z.strictObject({
-    ...base,
-    label: z.literal('Instrument'),
-    type: z.enum(['CONVENTION', 'PROTOCOL']),
-    adopted: year,
-  }),
-  z.strictObject({
-    ...base,
-    label: z.literal('Body'),
-    type: z.enum(['CONFERENCE', 'WORKING_GROUP', 'EXPERT_GROUP', 'MECHANISM', 'SECRETARIAT']),
-  }),
-  z.strictObject({
-    ...base,
-    label: z.literal('Session'),
-    number: z.number().int().positive(),
-    year: year.optional(),
-    place: z.string().optional(),
-    startDate: isoDate.optional(),
-    endDate: isoDate.optional(),
-  }),
-  z.strictObject({
-    ...base,
-    label: z.literal('Mandate'),
-    type: z.enum(['RESOLUTION', 'DECISION']),
-    number: z.string().regex(/^\d+\/\d+$/),
-    session: z.string().regex(/^session\/\d+$/),
-    subject: z.strictObject({ en: z.string(), ru: z.string() }).optional(),
-  }),
-  z.strictObject({
-    ...base,
-    label: z.literal('Meeting'),
-    body: z.string().startsWith('body/'),
-    ordinal: z.number().int().positive(),
-    startDate: isoDate,
-    endDate: isoDate,
-    place: z.string().optional(),
-    status: z.enum(['HELD', 'PLANNED']),
-    statusAsOf: isoDate,
-  }),
-  z.strictObject({
-    ...base,
-    label: z.literal('Document'),
-    type: z.enum(['REPORT', 'NOTE', 'PROVISIONAL_AGENDA']),
-    symbol: z.string().nullable(),
-    printedSymbol: z.string().optional(),
-    year: year.optional(),
-    date: isoDate.optional(),
-    lang: lang.optional(),
-    originalLang: lang.optional(),
-  }),
-]);
-type EntityIn = z.infer<typeof entityIn>;
-const relationIn = z.strictObject({
-  type: z.enum(RELATION_TYPES),
-  from: z.string(),
-  to: z.string(),
-  action: z.string().optional(),
-  basis: z.string().optional(),
-  source: source.optional(),
-  note: z.string().optional(),
-  evidence: z.array(evidenceIn).optional(),
-});
-const referenceFile = z.object({ entities: z.array(entityIn), relations: z.array(relationIn) });
-const goldFile = z.object({
-  document: z.strictObject({ id: z.string(), file: z.string(), lang }),
-  entities: z.array(entityIn),
-  statements: z.array(relationIn),
-});
-export type GoldFile = z.infer<typeof goldFile>;
+export type { GoldFile };
 
 export class DataFileError extends Error {}
 
