@@ -84,3 +84,26 @@ describe('whyExists', () => {
     );
   });
 });
+
+describe('whyExists for other kinds', () => {
+  it('explains a session in running text, citing the header', async () => {
+    const { data } = await api.run<{ whyExists: { summary: string } }>(
+      '{ whyExists(id: "session/10") { summary } }',
+    );
+    expect(data!.whyExists.summary).toMatch(
+      /^The tenth session of the Conference of the Parties is a session of the Conference of the Parties .* \(document header\)\./,
+    );
+  });
+
+  it('says a planned meeting is planned, as of the note', async () => {
+    const { data } = await api.run<{ whyExists: { en: string; ru: string } }>(
+      '{ whyExists(id: "meeting/wg-smuggling-of-migrants/7") { en: summary ru: summary(lang: RU) } }',
+    );
+    expect(data!.whyExists.en).toContain(
+      '(8–9 September 2020, planned, as of 2020-07-01) (para. 9)',
+    );
+    expect(data!.whyExists.ru).toContain(
+      'планируется провести (по состоянию на 2020-07-01) 8–9 сентября 2020 года (п. 9)',
+    );
+  });
+});
