@@ -53,8 +53,9 @@ function name(e: EntityRecord | undefined): string {
   if (!e) return 'an unknown entity';
   if (e.kind === 'MANDATE') return `${e.type.toLowerCase()} ${e.number}`;
   if (e.kind === 'DOCUMENT' && e.symbol) return e.symbol;
-  if (e.kind === 'BODY' || e.kind === 'INSTRUMENT' || e.kind === 'SESSION')
-    return `the ${e.nameEn}`;
+  // "Tenth session of the Conference…" is a label; in running text it is "the tenth session…".
+  if (e.kind === 'SESSION') return `the ${e.nameEn.charAt(0).toLowerCase()}${e.nameEn.slice(1)}`;
+  if (e.kind === 'BODY' || e.kind === 'INSTRUMENT') return `the ${e.nameEn}`;
   return e.nameEn;
 }
 
