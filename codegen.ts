@@ -5,6 +5,18 @@ const model = '../../domain/model.js';
 const config: CodegenConfig = {
   schema: 'server/src/graphql/schema/*.graphql',
   generates: {
+    // Typed operations for the client (TypedDocumentNode, used by Apollo Client's hooks).
+    'client/src/gql/': {
+      documents: ['client/src/graphql/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true },
+    },
+    // Which concrete types implement Entity: Apollo Client's cache needs it for fragments on interfaces.
+    'client/src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
     'server/src/graphql/generated/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,6 +13,7 @@ export default tseslint.config(
       'neo4j-local/target/**',
       '.neo4j/**',
       'server/src/graphql/generated/**',
+      'client/src/gql/**',
     ],
   },
   js.configs.recommended,
@@ -31,6 +33,12 @@ export default tseslint.config(
       // neo4j-driver types its plain option objects as classes; passing literals is its documented use.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
     },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
   {
     files: ['client/**/*.js'],

@@ -1,0 +1,71 @@
+// Pure mapping from the API's subgraph to cytoscape elements. Edges are drawn from cause
+// to effect so a layered layout reads as a genealogy (instrument → session → mandate →
+// body → meeting → report); where that is against the relation's own direction the
+// arrow head is put at the source end, so the arrow still points the relation's way.
+import type { ElementDefinition } from 'cytoscape';
+import type { Kind, Lang, Relation } from '../state/view-state';
+import { nodeYear, shortLabel, type Subgraph } from './subgraph';
+
+/** Relation types whose `to` end is the cause (see the server's services/directions.ts). */
+export const CAUSE_AT_END: readonly Relation[] = [
+  'ADOPTED_AT',
+  'CONCERNS',
+  'SUPPLEMENTS',
+  'SESSION_OF',
+  'REFERENCES',
+];
+
+export interface ElementOptions {
+  lang: Lang;
+  kinds: readonly Kind[];
+  rels: readonly Relation[];
+  /** Always shown, whatever the filters (the entity the view is about). */
+  focus: string | null;
+}
+
+export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefinition[] {
+  const shown = new Set(
+    graph.nodes.filter((n) => n.id === opts.focus || opts.kinds.includes(n.kind)).map((n) => n.id),
+  );
+  const nodes: ElementDefinition[] = graph.nodes
+    .filter((n) => shown.has(n.id))
+    .map((n) => ({
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: shortLabel(n, opts.lang),
+        kind: n.kind,
+        year: nodeYear(n, graph),
+        planned: 'status' in n && n.status === 'PLANNED',
+      },
+      classes: [`kind-${n.kind.toLowerCase()}`, n.id === opts.focus ? 'focus' : '']
+        .filter(Boolean)
+        .join(' '),
+    }));
+  const edges: ElementDefinition[] = graph.edges
+    .filter((e) => opts.rels.includes(e.type) && shown.has(e.from.id) && shown.has(e.to.id))
+    .map((e) => {
+      const reversed = CAUSE_AT_END.includes(e.type);
+      return {
+        group: 'edges',
+        data: {
+          id: e.id,
+          source: reversed ? e.to.id : e.from.id,
+          target: reversed ? e.from.id : e.to.id,
+          from: e.from.id,
+          to: e.to.id,
+          type: e.type,
+          label: e.action ?? e.type.toLowerCase().replaceAll('_', ' '),
+          evidenceCount: e.evidence.length,
+        },
+        classes: [
+          `rel-${e.type.toLowerCase()}`,
+          reversed ? 'reversed' : '',
+          e.source === 'DOCUMENT' ? '' : 'uncited',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      };
+    });
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,100 @@
+// The view a researcher sees, as it lives in the URL: reloading or sharing the URL
+// restores it. Parsing is forgiving (a bad value falls back to its default) because
+// URLs get hand-edited and truncated; serialising omits defaults to keep links short.
+export const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const MODES = ['graph', 'timeline', 'table'] as const;
+export type Mode = (typeof MODES)[number];
+export const LANGS = ['en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+export const KINDS = ['INSTRUMENT', 'SESSION', 'MANDATE', 'BODY', 'MEETING', 'DOCUMENT'] as const;
+export type Kind = (typeof KINDS)[number];
+export const RELATIONS = [
+  'CREATES',
+  'GOVERNS',
+  'ADOPTED_AT',
+  'CONCERNS',
+  'HOLDS',
+  'PRODUCES',
+  'SUBMITTED_TO',
+  'SUPPLEMENTS',
+  'SESSION_OF',
+  'REFERENCES',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const MIN_DEPTH = 1;
+export const MAX_DEPTH = 20;
+
+export interface ViewState {
+  /** Selected entity id, or null on the start page. */
+  id: string | null;
+  direction: Direction;
+  depth: number;
+  mode: Mode;
+  lang: Lang;
+  /** Kinds shown; all when every kind is listed. */
+  kinds: Kind[];
+  /** Relation types shown. */
+  rels: Relation[];
+  /** Selected edge (its evidence is open), or null. */
+  edge: string | null;
+  /** Nodes whose neighbours were added by expanding them. */
+  expanded: string[];
+}
+
+export const DEFAULTS: Omit<ViewState, 'lang'> = {
+  id: null,
+  direction: 'UPSTREAM',
+  depth: 6,
+  mode: 'graph',
+  kinds: [...KINDS],
+  rels: [...RELATIONS],
+  edge: null,
+  expanded: [],
+};
+
+function oneOf<T extends string>(all: readonly T[], value: string | null, fallback: T): T {
+  return value !== null && (all as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function listOf<T extends string>(all: readonly T[], value: string | null): T[] {
+  if (value === null) return [...all];
+  const picked = new Set(
+    value.split(',').filter((v): v is T => (all as readonly string[]).includes(v)),
+  );
+  // Keep the canonical order, so equal views serialise to equal URLs.
+  return all.filter((v) => picked.has(v));
+}
+
+export function parseViewState(search: string, fallbackLang: Lang): ViewState {
+  const q = new URLSearchParams(search);
+  const depth = Number(q.get('depth'));
+  const id = q.get('id');
+  return {
+    id: id && id.trim() ? id.trim() : null,
+    direction: oneOf(DIRECTIONS, q.get('dir'), DEFAULTS.direction),
+    depth:
+      Number.isInteger(depth) && depth >= MIN_DEPTH && depth <= MAX_DEPTH ? depth : DEFAULTS.depth,
+    mode: oneOf(MODES, q.get('mode'), DEFAULTS.mode),
+    lang: oneOf(LANGS, q.get('lang'), fallbackLang),
+    kinds: listOf(KINDS, q.get('kinds')),
+    rels: listOf(RELATIONS, q.get('rels')),
+    edge: q.get('edge') || null,
+    expanded: (q.get('expand') ?? '').split(',').filter(Boolean),
+  };
+}
+
+export function serializeViewState(s: ViewState): string {
+  const q = new URLSearchParams();
+  if (s.id) q.set('id', s.id);
+  if (s.direction !== DEFAULTS.direction) q.set('dir', s.direction);
+  if (s.depth !== DEFAULTS.depth) q.set('depth', String(s.depth));
+  if (s.mode !== DEFAULTS.mode) q.set('mode', s.mode);
+  q.set('lang', s.lang);
+  if (s.kinds.length !== KINDS.length) q.set('kinds', s.kinds.join(','));
+  if (s.rels.length !== RELATIONS.length) q.set('rels', s.rels.join(','));
+  if (s.edge) q.set('edge', s.edge);
+  if (s.expanded.length) q.set('expand', s.expanded.join(','));
+  return `?${q.toString()}`;
+}
