@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'client/test/**/*.test.ts'],
     globalSetup: ['tests/setup/neo4j.ts'],
     testTimeout: 30_000,
     // The first run on a machine fetches Neo4j's jars from Maven Central.

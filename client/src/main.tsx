@@ -1,15 +1,23 @@
+import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createClient } from './api/client';
+import { App } from './components/App';
+import { initI18n, rememberedLang } from './i18n';
+import { parseViewState } from './state/view-state';
+import './styles.css';
 
-function Placeholder() {
-  return <h1>Mandate Lineage</h1>;
-}
+const initialLang = parseViewState(window.location.search, rememberedLang()).lang;
+const client = createClient();
 
-const root = document.getElementById('root');
-if (root) {
+void initI18n(initialLang).then(() => {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <Placeholder />
+      <ApolloProvider client={client}>
+        <App initialLang={initialLang} />
+      </ApolloProvider>
     </StrictMode>,
   );
-}
+});

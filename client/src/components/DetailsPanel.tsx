@@ -1,0 +1,114 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailsDocument } from '../gql/graphql';
+import { nodeName } from '../graph/subgraph';
+import type { Lang } from '../state/view-state';
+import { KindBadge } from './KindBadge';
+
+interface Link {
+  id: string;
+  kind: string;
+  nameEn: string;
+  nameRu: string;
+}
+
+interface Props {
+  id: string;
+  lang: Lang;
+  expanded: boolean;
+  onOpen: (id: string) => void;
+  onToggleExpand: (id: string) => void;
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Props) {
+  const { t } = useTranslation();
+  const { data } = useQuery(DetailsDocument, { variables: { id } });
+  const e = data?.entity;
+  if (!e) return null;
+  const links = (label: string, items: readonly Link[] | undefined) =>
+    items && items.length > 0 ? (
+      <Row label={label}>
+        <ul className="links">
+          {items.map((l) => (
+            <li key={l.id}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  onOpen(l.id);
+                }}
+              >
+                {nodeName(l, lang)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </Row>
+    ) : null;
+  const dates =
+    'startDate' in e && e.startDate
+      ? `${e.startDate}${'endDate' in e && e.endDate ? ` – ${e.endDate}` : ''}`
+      : null;
+  return (
+    <section className="panel details" data-testid="details-panel" aria-labelledby="details-title">
+      <h2 id="details-title">
+        <KindBadge kind={e.kind} /> {nodeName(e, lang)}
+      </h2>
+      <dl>
+        <Row label={t('details.names')}>
+          <span lang="en">{e.nameEn}</span>
+          <br />
+          <span lang="ru">{e.nameRu}</span>
+        </Row>
+        {e.aliasesEn.length + e.aliasesRu.length > 0 && (
+          <Row label={t('details.aliases')}>{[...e.aliasesEn, ...e.aliasesRu].join('; ')}</Row>
+        )}
+        {'symbol' in e && e.symbol && <Row label={t('details.symbol')}>{e.symbol}</Row>}
+        {'printedSymbol' in e && e.printedSymbol && (
+          <Row label={t('details.printedSymbol')}>{e.printedSymbol}</Row>
+        )}
+        {'subjectEn' in e && (e.subjectEn ?? e.subjectRu) && (
+          <Row label={t('details.subject')}>{lang === 'ru' ? e.subjectRu : e.subjectEn}</Row>
+        )}
+        {'status' in e && (
+          <Row label={t('details.dates')}>
+            {dates} (
+            {t(`details.status_${e.status}`, { date: 'statusAsOf' in e ? e.statusAsOf : '' })})
+          </Row>
+        )}
+        {'sessionNumber' in e && dates && <Row label={t('details.dates')}>{dates}</Row>}
+        {'place' in e && e.place && <Row label={t('details.place')}>{e.place}</Row>}
+        {'year' in e && e.year && <Row label={t('details.year')}>{e.year}</Row>}
+        {'established' in e &&
+          e.established &&
+          links(t('details.establishedBy'), [e.established.by])}
+        {'mandates' in e && links(t('details.mandates'), e.mandates)}
+        {'meetings' in e && links(t('details.meetings'), e.meetings)}
+        {'body' in e && links(t('details.body'), [e.body])}
+        {'reports' in e && links(t('details.reports'), e.reports)}
+        {'documents' in e && links(t('details.documents'), e.documents)}
+        {'submittedTo' in e && links(t('details.sessions'), e.submittedTo)}
+        {'supplements' in e && e.supplements && links(t('details.supplements'), [e.supplements])}
+      </dl>
+      <button
+        type="button"
+        data-testid={expanded ? 'collapse-button' : 'expand-button'}
+        onClick={() => {
+          onToggleExpand(e.id);
+        }}
+      >
+        {expanded ? t('details.collapse') : t('details.expand')}
+      </button>
+    </section>
+  );
+}

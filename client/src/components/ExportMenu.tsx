@@ -1,0 +1,45 @@
+import type { Core } from 'cytoscape';
+import { useTranslation } from 'react-i18next';
+import { exportView } from '../export';
+import type { Subgraph } from '../graph/subgraph';
+import type { Lang } from '../state/view-state';
+
+const FORMATS = [
+  ['png', 'export.png'],
+  ['svg', 'export.svg'],
+  ['cyjs', 'export.cyjs'],
+  ['graphml', 'export.graphml'],
+  ['csv-nodes', 'export.csvNodes'],
+  ['csv-edges', 'export.csvEdges'],
+] as const;
+
+interface Props {
+  cy: Core | null;
+  graph: Subgraph;
+  lang: Lang;
+  baseName: string;
+}
+
+export function ExportMenu({ cy, graph, lang, baseName }: Props) {
+  const { t } = useTranslation();
+  return (
+    <details className="export">
+      <summary>{t('export.title')}</summary>
+      <div className="export-buttons">
+        {FORMATS.map(([format, label]) => (
+          <button
+            key={format}
+            type="button"
+            data-testid={`export-${format}`}
+            disabled={!cy || graph.nodes.length === 0}
+            onClick={() => {
+              if (cy) void exportView(format, cy, graph, lang, baseName);
+            }}
+          >
+            {t(label)}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,142 @@
+// The one component that owns the cytoscape instance (through a typed ref). It reconciles
+// elements instead of rebuilding them, so nodes already on screen keep their place when
+// neighbours are added; a full layout runs only when the view itself changes.
+import cytoscape from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import elk from 'cytoscape-elk';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ELK_OPTIONS, placeIncrementally, runLayout, timelinePositions } from '../graph/layout';
+import { stylesheet } from '../graph/style';
+
+cytoscape.use(elk);
+
+declare global {
+  interface Window {
+    /** The cytoscape instance: a debugging handle for the console and the browser tests. */
+    __cy?: Core;
+  }
+}
+
+export interface GraphViewProps {
+  elements: ElementDefinition[];
+  mode: 'graph' | 'timeline';
+  /** A change of this key means a new view: lay everything out again. */
+  layoutKey: string;
+  selectedEdge: string | null;
+  highlightedEdge: string | null;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+  onExpand: (id: string) => void;
+  onCy?: (cy: Core | null) => void;
+}
+
+export function GraphView(props: GraphViewProps) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const lastKey = useRef<string | null>(null);
+  const handlers = useRef(props);
+  // Handlers are read through a ref so the cytoscape listeners, bound once, see the latest props.
+  useEffect(() => {
+    handlers.current = props;
+  });
+
+  useEffect(() => {
+    if (!container.current) return;
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet(),
+      minZoom: 0.1,
+      maxZoom: 4,
+    });
+    cy.on('tap', 'node', (e: EventObject) => {
+      handlers.current.onSelectNode((e.target as NodeSingular | EdgeSingular).id());
+    });
+    cy.on('tap', 'edge', (e: EventObject) => {
+      handlers.current.onSelectEdge((e.target as NodeSingular | EdgeSingular).id());
+    });
+    cy.on('dbltap', 'node', (e: EventObject) => {
+      handlers.current.onExpand((e.target as NodeSingular | EdgeSingular).id());
+    });
+    cyRef.current = cy;
+    window.__cy = cy;
+    handlers.current.onCy?.(cy);
+    return () => {
+      handlers.current.onCy?.(null);
+      if (window.__cy === cy) delete window.__cy;
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  const { elements, mode, layoutKey } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    const el = container.current;
+    if (!cy || !el) return;
+    const started = performance.now();
+    el.dataset.ready = 'false';
+    const wanted = new Map(elements.map((e) => [String(e.data.id), e]));
+    cy.elements()
+      .filter((e) => !wanted.has(e.id()))
+      .remove();
+    const fresh = elements.filter((e) => cy.getElementById(String(e.data.id)).empty());
+    for (const e of elements) {
+      const existing = cy.getElementById(String(e.data.id));
+      if (existing.nonempty()) {
+        existing.data(e.data);
+        existing.classes(e.classes ?? '');
+      }
+    }
+    const added = cy
+      .add(fresh.filter((e) => e.group === 'nodes'))
+      .union(cy.add(fresh.filter((e) => e.group === 'edges')));
+    const key = `${layoutKey}|${mode}`;
+    const full = key !== lastKey.current;
+    lastKey.current = key;
+    let work: Promise<void>;
+    if (mode === 'timeline') {
+      const positions = timelinePositions(
+        cy.nodes().map((n) => ({
+          id: n.id(),
+          kind: String(n.data('kind')),
+          year: (n.data('year') as number | null) ?? null,
+        })),
+      );
+      work = runLayout(cy, {
+        name: 'preset',
+        fit: true,
+        padding: 30,
+        positions: Object.fromEntries(positions),
+      });
+    } else if (full) {
+      work = runLayout(cy, ELK_OPTIONS);
+    } else {
+      work = placeIncrementally(cy, added.nodes());
+    }
+    void work.then(() => {
+      el.dataset.layoutMs = String(Math.round(performance.now() - started));
+      el.dataset.ready = 'true';
+    });
+  }, [elements, mode, layoutKey]);
+
+  const { selectedEdge, highlightedEdge } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.edges().removeClass('highlight').unselect();
+    if (highlightedEdge) cy.getElementById(highlightedEdge).addClass('highlight');
+    if (selectedEdge) cy.getElementById(selectedEdge).select();
+  }, [selectedEdge, highlightedEdge, elements]);
+
+  return (
+    <div
+      ref={container}
+      className="graph"
+      data-testid="graph"
+      role="img"
+      aria-label={t('graph.label')}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { WhyExistsDocument } from '../gql/graphql';
+import type { GraphNode } from '../graph/subgraph';
+import type { Lang } from '../state/view-state';
+import { EvidenceList } from './EvidenceList';
+import { RelationLine } from './RelationLine';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  nodes: Map<string, GraphNode>;
+  highlighted: string | null;
+  onHighlight: (edgeId: string) => void;
+}
+
+export function WhyPanel({ id, lang, nodes, highlighted, onHighlight }: Props) {
+  const { t } = useTranslation();
+  const { data } = useQuery(WhyExistsDocument, { variables: { id } });
+  const why = data?.whyExists;
+  if (!why) return null;
+  return (
+    <section className="panel why" data-testid="why-panel" aria-labelledby="why-title">
+      <h2 id="why-title">{t('why.title')}</h2>
+      <p data-testid="why-summary" className="summary">
+        {lang === 'ru' ? why.summaryRu : why.summaryEn}
+      </p>
+      <p className="muted">{t('why.steps', { count: why.steps.length })}</p>
+      <ol className="steps">
+        {why.steps.map((s) => (
+          <li
+            key={s.id}
+            data-testid="why-step"
+            data-edge-id={s.id}
+            className={s.id === highlighted ? 'highlighted' : ''}
+          >
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                onHighlight(s.id);
+              }}
+            >
+              <RelationLine edge={s} nodes={nodes} lang={lang} />
+            </button>
+            <EvidenceList edge={s} lang={lang} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

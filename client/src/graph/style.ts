@@ -1,0 +1,119 @@
+// Shape and colour by kind, line style by relation type. The legend reads these tables,
+// so the picture and its legend cannot disagree.
+import type { StylesheetJson } from 'cytoscape';
+import type { Kind, Relation } from '../state/view-state';
+
+export const KIND_STYLE: Record<Kind, { color: string; shape: string }> = {
+  INSTRUMENT: { color: '#6a3d9a', shape: 'hexagon' },
+  SESSION: { color: '#b15928', shape: 'diamond' },
+  MANDATE: { color: '#1f78b4', shape: 'round-rectangle' },
+  BODY: { color: '#33a02c', shape: 'ellipse' },
+  MEETING: { color: '#e6850e', shape: 'round-triangle' },
+  DOCUMENT: { color: '#5f6b7a', shape: 'rectangle' },
+};
+
+export const REL_STYLE: Record<Relation, { line: 'solid' | 'dashed' | 'dotted'; width: number }> = {
+  CREATES: { line: 'solid', width: 3.5 },
+  GOVERNS: { line: 'dashed', width: 2.5 },
+  ADOPTED_AT: { line: 'dotted', width: 2 },
+  CONCERNS: { line: 'dotted', width: 2 },
+  HOLDS: { line: 'solid', width: 1.5 },
+  PRODUCES: { line: 'solid', width: 1.5 },
+  SUBMITTED_TO: { line: 'dashed', width: 1.5 },
+  SUPPLEMENTS: { line: 'dotted', width: 2 },
+  SESSION_OF: { line: 'dotted', width: 1 },
+  REFERENCES: { line: 'dotted', width: 1 },
+};
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        width: 26,
+        height: 26,
+        color: '#1d2733',
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    ...Object.entries(KIND_STYLE).map(([kind, s]) => ({
+      selector: `node.kind-${kind.toLowerCase()}`,
+      style: { 'background-color': s.color, shape: s.shape as 'ellipse' },
+    })),
+    {
+      selector: 'node[?planned]',
+      style: {
+        'background-opacity': 0.45,
+        'border-style': 'dashed',
+        'border-color': '#e6850e',
+        'border-width': 2,
+      },
+    },
+    {
+      selector: 'node.focus',
+      style: { 'border-width': 4, 'border-color': '#111111', width: 34, height: 34 },
+    },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d62728' } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        width: 2,
+        'line-color': '#8a99aa',
+        'target-arrow-color': '#8a99aa',
+        'source-arrow-color': '#8a99aa',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#4a5968',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+      },
+    },
+    ...Object.entries(REL_STYLE).map(([rel, s]) => ({
+      selector: `edge.rel-${rel.toLowerCase()}`,
+      style: { 'line-style': s.line, width: s.width },
+    })),
+    // Drawn cause → effect; the arrow head goes where the relation points.
+    {
+      selector: 'edge.reversed',
+      style: { 'target-arrow-shape': 'none', 'source-arrow-shape': 'triangle' },
+    },
+    {
+      selector: 'edge.uncited',
+      style: {
+        'line-color': '#c3ccd6',
+        'target-arrow-color': '#c3ccd6',
+        'source-arrow-color': '#c3ccd6',
+      },
+    },
+    {
+      selector: 'edge.highlight',
+      style: {
+        'line-color': '#d62728',
+        'target-arrow-color': '#d62728',
+        'source-arrow-color': '#d62728',
+        width: 5,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        'line-color': '#d62728',
+        'target-arrow-color': '#d62728',
+        'source-arrow-color': '#d62728',
+      },
+    },
+  ];
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge, GraphNode, Subgraph } from '../src/graph/subgraph';
+import { toElements } from '../src/graph/to-elements';
+import { KINDS, RELATIONS } from '../src/state/view-state';
+
+const decision: GraphNode = {
+  id: 'decision/4/4',
+  kind: 'MANDATE',
+  nameEn: 'Decision 4/4',
+  nameRu: 'Решение 4/4',
+  number: '4/4',
+  mandateType: 'DECISION',
+  session: { id: 'session/4', number: 4, year: 2008 },
+};
+const session: GraphNode = {
+  id: 'session/4',
+  kind: 'SESSION',
+  nameEn: 'Fourth session',
+  nameRu: 'Четвертая сессия',
+  sessionNumber: 4,
+  year: 2008,
+};
+const wg: GraphNode = {
+  id: 'body/wg-tip',
+  kind: 'BODY',
+  nameEn: 'Working Group on Trafficking',
+  nameRu: 'Рабочая группа по торговле людьми',
+  bodyType: 'WORKING_GROUP',
+};
+const meeting: GraphNode = {
+  id: 'meeting/wg-tip/10',
+  kind: 'MEETING',
+  nameEn: '10th meeting',
+  nameRu: 'Десятое совещание',
+  ordinal: 10,
+  startDate: '2020-09-10',
+  endDate: '2020-09-11',
+  status: 'PLANNED',
+};
+const edge = (
+  id: string,
+  type: GraphEdge['type'],
+  from: string,
+  to: string,
+  source: GraphEdge['source'] = 'DOCUMENT',
+): GraphEdge => ({
+  id,
+  type,
+  action: null,
+  source,
+  note: null,
+  from: { id: from },
+  to: { id: to },
+  basis: null,
+  evidence:
+    source === 'DOCUMENT'
+      ? [
+          {
+            paragraph: 4,
+            context: 'PARAGRAPH',
+            quote: 'q',
+            lang: 'RU',
+            document: { id: 'd', symbol: null, nameEn: 'd', nameRu: 'd' },
+          },
+        ]
+      : [],
+});
+const graph: Subgraph = {
+  nodes: [decision, session, wg, meeting],
+  edges: [
+    edge('c', 'CREATES', 'decision/4/4', 'body/wg-tip'),
+    edge('a', 'ADOPTED_AT', 'decision/4/4', 'session/4', 'DERIVED'),
+    edge('h', 'HOLDS', 'body/wg-tip', 'meeting/wg-tip/10'),
+  ],
+};
+const all = { lang: 'en' as const, kinds: [...KINDS], rels: [...RELATIONS], focus: 'body/wg-tip' };
+const byId = (els: ReturnType<typeof toElements>, id: string) => els.find((e) => e.data.id === id);
+
+describe('toElements', () => {
+  it('maps nodes with kind classes, names in the chosen language, and years', () => {
+    const els = toElements(graph, { ...all, lang: 'ru' });
+    expect(byId(els, 'body/wg-tip')).toMatchObject({
+      group: 'nodes',
+      data: { label: 'Рабочая группа по торговле людьми', kind: 'BODY', year: 2008 },
+      classes: 'kind-body focus',
+    });
+    expect(byId(els, 'meeting/wg-tip/10')?.data).toMatchObject({ year: 2020, planned: true });
+  });
+
+  it('draws edges cause → effect, marking the ones drawn against their own direction', () => {
+    const els = toElements(graph, all);
+    expect(byId(els, 'c')).toMatchObject({
+      data: {
+        source: 'decision/4/4',
+        target: 'body/wg-tip',
+        from: 'decision/4/4',
+        to: 'body/wg-tip',
+      },
+      classes: 'rel-creates',
+    });
+    // ADOPTED_AT points mandate → session, but the session is the cause.
+    expect(byId(els, 'a')).toMatchObject({
+      data: { source: 'session/4', target: 'decision/4/4', from: 'decision/4/4', to: 'session/4' },
+      classes: 'rel-adopted_at reversed uncited',
+    });
+  });
+
+  it('filters kinds (dropping their edges) but never the entity in focus', () => {
+    const els = toElements(graph, { ...all, kinds: ['MEETING'] });
+    expect(els.map((e) => e.data.id).sort()).toEqual(['body/wg-tip', 'h', 'meeting/wg-tip/10']);
+  });
+
+  it('filters relation types', () => {
+    const els = toElements(graph, { ...all, rels: ['HOLDS'] });
+    expect(els.filter((e) => e.group === 'edges').map((e) => e.data.id)).toEqual(['h']);
+    expect(els.filter((e) => e.group === 'nodes')).toHaveLength(4);
+  });
+
+  it('is pure: the same input gives the same elements', () => {
+    expect(toElements(graph, all)).toEqual(toElements(graph, all));
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULTS,
+  KINDS,
+  parseViewState,
+  RELATIONS,
+  serializeViewState,
+  type ViewState,
+} from '../src/state/view-state';
+
+const full: ViewState = {
+  id: 'body/wg-trafficking-in-persons',
+  direction: 'BOTH',
+  depth: 3,
+  mode: 'timeline',
+  lang: 'ru',
+  kinds: ['MANDATE', 'BODY'],
+  rels: ['CREATES', 'GOVERNS'],
+  edge: 'CREATES:decision/4/4>body/wg-trafficking-in-persons',
+  expanded: ['decision/4/4', 'CTOC/COP/WG.4/2020/4'],
+};
+
+describe('view state in the URL', () => {
+  it('round-trips every field, ids with slashes and symbols included', () => {
+    expect(parseViewState(serializeViewState(full), 'en')).toEqual(full);
+  });
+
+  it('keeps links short: defaults are left out, the language always stays', () => {
+    expect(serializeViewState({ ...DEFAULTS, lang: 'en', id: 'resolution/7/1' })).toBe(
+      '?id=resolution%2F7%2F1&lang=en',
+    );
+  });
+
+  it('falls back to defaults for hand-edited nonsense', () => {
+    const s = parseViewState(
+      '?id=%20&dir=SIDEWAYS&depth=99&mode=3d&lang=fr&kinds=BODY,NOPE&rels=&edge=',
+      'ru',
+    );
+    expect(s).toEqual({ ...DEFAULTS, lang: 'ru', kinds: ['BODY'], rels: [] });
+  });
+
+  it('restores filters in canonical order, so equal views have equal URLs', () => {
+    const a = parseViewState('?kinds=BODY,MANDATE&lang=en', 'en');
+    const b = parseViewState('?kinds=MANDATE,BODY&lang=en', 'en');
+    expect(serializeViewState(a)).toBe(serializeViewState(b));
+  });
+
+  it('uses the remembered language when the URL has none', () => {
+    expect(parseViewState('?id=session%2F10', 'ru').lang).toBe('ru');
+    expect(parseViewState('', 'en')).toEqual({
+      ...DEFAULTS,
+      lang: 'en',
+      kinds: [...KINDS],
+      rels: [...RELATIONS],
+    });
+  });
+});
