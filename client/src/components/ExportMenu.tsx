@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportView } from '../export';
 import type { Subgraph } from '../graph/subgraph';
@@ -22,6 +23,7 @@ interface Props {
 
 export function ExportMenu({ cy, graph, lang, baseName }: Props) {
   const { t } = useTranslation();
+  const [failed, setFailed] = useState<string | null>(null);
   return (
     <details className="export">
       <summary>{t('export.title')}</summary>
@@ -33,13 +35,22 @@ export function ExportMenu({ cy, graph, lang, baseName }: Props) {
             data-testid={`export-${format}`}
             disabled={!cy || graph.nodes.length === 0}
             onClick={() => {
-              if (cy) void exportView(format, cy, graph, lang, baseName);
+              if (!cy) return;
+              setFailed(null);
+              exportView(format, cy, graph, lang, baseName).catch((err: unknown) => {
+                setFailed(err instanceof Error ? err.message : String(err));
+              });
             }}
           >
             {t(label)}
           </button>
         ))}
       </div>
+      {failed && (
+        <p role="alert" className="status error">
+          {t('export.failed', { message: failed })}
+        </p>
+      )}
     </details>
   );
 }

@@ -104,6 +104,7 @@ export const en = {
     graphml: 'GraphML (Gephi)',
     csvNodes: 'CSV: entities',
     csvEdges: 'CSV: links',
+    failed: 'The export failed: {{message}}',
   },
   status: {
     loading: 'Loading…',

@@ -112,6 +112,7 @@ export const ru = {
     graphml: 'GraphML (Gephi)',
     csvNodes: 'CSV: сущности',
     csvEdges: 'CSV: связи',
+    failed: 'Экспорт не удался: {{message}}',
   },
   status: {
     loading: 'Загрузка…',
