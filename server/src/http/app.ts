@@ -58,7 +58,18 @@ export async function createApp(
     expressMiddleware(apollo, { context: () => Promise.resolve(createContext(services)) }),
   );
   const clientDir = repoPath('client/dist');
-  app.use(express.static(existsSync(clientDir) ? clientDir : repoPath('client/placeholder')));
+  if (existsSync(clientDir)) {
+    app.use(express.static(clientDir));
+  } else {
+    // `npm start` builds the client; running the server alone (npm run dev) may not have.
+    app.get('/', (_req, res) => {
+      res
+        .type('text')
+        .send(
+          'Mandate Lineage: the client is not built. Run `npm run build:client` (the API is at /graphql).',
+        );
+    });
+  }
   const onError: ErrorRequestHandler = (
     err: { status?: number; type?: string; message?: string },
     _req,
