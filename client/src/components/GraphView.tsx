@@ -50,14 +50,16 @@ export function GraphView(props: GraphViewProps) {
       minZoom: 0.1,
       maxZoom: 4,
     });
-    cy.on('tap', 'node', (e: EventObject) => {
-      handlers.current.onSelectNode((e.target as NodeSingular | EdgeSingular).id());
+    // A tap opens the node, a double tap expands it. `onetap` is cytoscape's tap that is not
+    // the first half of a double tap, so a double tap does not navigate away first.
+    cy.on('onetap', 'node', (e: EventObject) => {
+      handlers.current.onSelectNode((e.target as NodeSingular).id());
     });
     cy.on('tap', 'edge', (e: EventObject) => {
       handlers.current.onSelectEdge((e.target as NodeSingular | EdgeSingular).id());
     });
     cy.on('dbltap', 'node', (e: EventObject) => {
-      handlers.current.onExpand((e.target as NodeSingular | EdgeSingular).id());
+      handlers.current.onExpand((e.target as NodeSingular).id());
     });
     cyRef.current = cy;
     window.__cy = cy;

@@ -1,0 +1,432 @@
+// The explorer in a real browser: Debian's Chromium (installed by scripts/ensure-chromium.sh
+// when missing) on the real server over the test Neo4j, checking what a researcher sees and
+// does, by the data-testid contract of client/src. The tests run in order and share one page
+// where the flow is natural (search → lineage → language → edge → reload → export). No request
+// may leave 127.0.0.1 and the page must log no errors. Screenshots (and one per failed test)
+// go to test-results/screenshots/.
+import { readFile } from 'node:fs/promises';
+import { MultiGraph } from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  activeSuggestionId,
+  bareQuote,
+  doubleTapNode,
+  ensureChromium,
+  evidenceItems,
+  focusedTestIds,
+  graphNodeIds,
+  nodeOnScreen,
+  nodePosition,
+  nodePositions,
+  openExplorer,
+  readGraph,
+  readyWith,
+  screenshot,
+  seedEntities,
+  tapEdge,
+  waitForGraph,
+  type EvidenceItem,
+  type Explorer,
+  type Position,
+} from './support.js';
+
+const WG_TIP = 'body/wg-trafficking-in-persons';
+const EDGE_4_4 = `CREATES:decision/4/4>${WG_TIP}`;
+const QUOTE_4_4 = 'В соответствии с решением 4/4';
+const WORKING_GROUPS = [
+  WG_TIP,
+  'body/wg-smuggling-of-migrants',
+  'body/wg-firearms',
+  'body/wg-international-cooperation',
+  'body/wg-technical-assistance',
+];
+const LAYOUT_BUDGET_MS = 1000;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+let x: Explorer;
+const page = (): Page => x.page;
+const at = (params: Record<string, string>): string =>
+  `${x.baseUrl}/?${new URLSearchParams(params).toString()}`;
+const param = (name: string): string | null => new URL(page().url()).searchParams.get(name);
+/** Vitest's expect.poll with a patience suited to a browser (its default is 1 s). */
+const eventually = <T>(fn: () => T | Promise<T>) =>
+  expect.poll(fn, { timeout: 10_000, interval: 100 });
+const byTestId = (id: string) => page().getByTestId(id);
+/** Text a control shows, or its accessible name when it is an icon. */
+const shownText = async (id: string): Promise<string> => {
+  const el = byTestId(id);
+  return ((await el.textContent()) ?? '').trim() || ((await el.getAttribute('aria-label')) ?? '');
+};
+const modeTexts = () =>
+  Promise.all(['mode-graph', 'mode-timeline', 'mode-table'].map((id) => shownText(id)));
+const isQuote44 = (e: EvidenceItem): boolean =>
+  bareQuote(e.quote).startsWith(QUOTE_4_4) && /(^|\D)4(\D|$)/.test(e.paragraph);
+
+describe('the explorer in Chromium', () => {
+  beforeAll(async () => {
+    ensureChromium();
+    x = await openExplorer();
+  }, 120_000);
+
+  afterAll(async () => {
+    await x.close();
+  });
+
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      await screenshot(page(), `failed-${task.name.slice(0, 60)}`).catch(() => {});
+    });
+  });
+
+  it('opens /?lang=ru with the app in Russian, not a blank page', async () => {
+    const res = await page().goto(at({ lang: 'ru' }));
+    expect(res?.status()).toBe(200);
+    await byTestId('search-input').waitFor();
+    expect((await page().locator('#root').innerText()).trim()).not.toBe('');
+    await eventually(() => byTestId('lang-select').inputValue()).toBe('ru');
+    await eventually(modeTexts).toSatisfy((texts: string[]) =>
+      texts.every((t) => CYRILLIC.test(t)),
+    );
+  });
+
+  it('suggests entities with kind badges and selects one with the keyboard', async () => {
+    if (param('lang') !== 'ru' || new URL(page().url()).searchParams.has('id')) {
+      await page().goto(at({ lang: 'ru' }));
+    }
+    const input = byTestId('search-input');
+    expect(await input.getAttribute('role')).toBe('combobox');
+    await input.click();
+    await input.pressSequentially('торговле людьми');
+
+    const suggestions = byTestId('suggestions');
+    await suggestions.waitFor();
+    expect(await suggestions.getAttribute('role')).toBe('listbox');
+    const target = suggestions.locator(`[data-testid="suggestion"][data-id="${WG_TIP}"]`);
+    await target.waitFor();
+    const options = suggestions.getByTestId('suggestion');
+    const count = await options.count();
+    expect(count).toBeGreaterThan(1);
+    // Every suggestion says what kind of thing it is, in the interface language.
+    expect(await suggestions.getByTestId('kind-badge').count()).toBe(count);
+    expect((await target.getByTestId('kind-badge').innerText()).trim()).toMatch(CYRILLIC);
+
+    // Down the list to the working group, by keyboard only.
+    await expect.poll(() => focusedTestIds(page())).toContain('search-input');
+    for (let i = 0; i <= count; i++) {
+      const active = await activeSuggestionId(page());
+      if (active === WG_TIP) break;
+      await page().keyboard.press('ArrowDown');
+      // Let the highlight move before reading it again, so no key press is wasted or doubled.
+      for (let t = 0; t < 20 && (await activeSuggestionId(page())) === active; t++) {
+        await page().waitForTimeout(50);
+      }
+    }
+    expect(await activeSuggestionId(page())).toBe(WG_TIP);
+    await page().keyboard.press('Enter');
+
+    await eventually(() => param('id')).toBe(WG_TIP);
+    expect(page().url()).toContain('id=body%2Fwg-trafficking-in-persons');
+  });
+
+  it('draws the lineage and explains it, step by step with quotes', async () => {
+    await waitForGraph(page(), readyWith(WG_TIP, 'decision/4/4', 'resolution/7/1'), {
+      what: 'the upstream lineage of the working group',
+    });
+    const why = byTestId('why-panel');
+    await why.waitFor();
+    await eventually(() => why.getByTestId('why-step').count()).toBeGreaterThan(0);
+    const stepEdges = await Promise.all(
+      (await why.getByTestId('why-step').all()).map((step) => step.getAttribute('data-edge-id')),
+    );
+    expect(stepEdges).toContain(EDGE_4_4);
+    expect((await byTestId('why-summary').innerText()).trim()).toMatch(CYRILLIC);
+    // Paragraph 4 of the source document, quoted in Russian.
+    await eventually(() => evidenceItems(page(), 'why-panel')).toSatisfy((items: EvidenceItem[]) =>
+      items.some(isQuote44),
+    );
+    await screenshot(page(), 'lineage-ru');
+  });
+
+  it('switches the interface and the summary to English', async () => {
+    await byTestId('lang-select').selectOption('en');
+    await eventually(modeTexts).toSatisfy((texts: string[]) =>
+      texts.every((t) => t !== '' && !CYRILLIC.test(t)),
+    );
+    await eventually(async () => (await byTestId('why-summary').innerText()).trim()).toContain(
+      'Decision 4/4',
+    );
+    expect(param('lang')).toBe('en');
+    expect(param('id')).toBe(WG_TIP);
+    await waitForGraph(page(), readyWith(WG_TIP, 'decision/4/4'));
+    await screenshot(page(), 'lineage-en');
+  });
+
+  it("opens an edge's evidence when the edge is tapped", async () => {
+    await waitForGraph(page(), readyWith(WG_TIP, 'decision/4/4'));
+    expect((await readGraph(page())).edges).toContain(EDGE_4_4);
+    await tapEdge(page(), EDGE_4_4);
+    const panel = byTestId('edge-evidence');
+    await panel.waitFor();
+    await eventually(() => evidenceItems(page(), 'edge-evidence')).toSatisfy(
+      (items: EvidenceItem[]) => items.some(isQuote44),
+    );
+    await eventually(() => param('edge')).toBe(EDGE_4_4);
+    expect(page().url()).toContain('edge=');
+  });
+
+  it('restores the same view from the deep link on reload', async () => {
+    const before = {
+      search: new URL(page().url()).search,
+      lang: await byTestId('lang-select').inputValue(),
+      direction: await byTestId('direction-select').inputValue(),
+      nodes: await graphNodeIds(page()),
+    };
+    expect(before.nodes.length).toBeGreaterThan(2);
+    await page().reload();
+    const after = await waitForGraph(
+      page(),
+      (g) => g.ready && [...g.nodes].sort().join('\n') === before.nodes.join('\n'),
+      { what: `the same ${before.nodes.length} nodes as before the reload` },
+    );
+    expect(after.nodes.sort()).toEqual(before.nodes);
+    expect(new URL(page().url()).search).toBe(before.search);
+    expect(param('id')).toBe(WG_TIP);
+    expect(param('edge')).toBe(EDGE_4_4);
+    expect(await byTestId('lang-select').inputValue()).toBe(before.lang);
+    expect(await byTestId('direction-select').inputValue()).toBe(before.direction);
+    await byTestId('edge-evidence').waitFor();
+    await eventually(() => evidenceItems(page(), 'edge-evidence')).toSatisfy(
+      (items: EvidenceItem[]) => items.some(isQuote44),
+    );
+  });
+
+  it('exports GraphML with the nodes of the graph', async () => {
+    const shown = await graphNodeIds(page());
+    expect(shown.length).toBeGreaterThan(2);
+    const button = byTestId('export-graphml');
+    // The export buttons may sit in a collapsed menu: open it as a user would.
+    if (!(await button.isVisible())) {
+      await page().locator('details:has([data-testid="export-graphml"]) > summary').click();
+    }
+    await eventually(() => button.isEnabled()).toBe(true);
+    const [download] = await Promise.all([page().waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.graphml$/);
+    const xml = await readFile(await download.path(), 'utf8');
+    const graph = parseGraphml(MultiGraph, xml);
+    expect(graph.nodes().sort()).toEqual(shown);
+    expect(graph.size).toBeGreaterThan(0);
+  });
+
+  it('follows the direction and depth controls', async () => {
+    await page().goto(at({ id: 'resolution/7/1', dir: 'DOWNSTREAM', lang: 'en' }));
+    await waitForGraph(page(), readyWith('resolution/7/1', ...WORKING_GROUPS), {
+      what: 'the five working groups downstream of resolution 7/1',
+    });
+    expect(await byTestId('direction-select').inputValue()).toBe('DOWNSTREAM');
+
+    // Depth 1: the bodies it governs, not their meetings.
+    await byTestId('depth-input').fill('1');
+    await byTestId('depth-input').press('Enter');
+    await eventually(() => param('depth')).toBe('1');
+    await waitForGraph(
+      page(),
+      (g) => readyWith(...WORKING_GROUPS)(g) && !g.nodes.some((id) => id.startsWith('meeting/')),
+      { what: 'depth 1: the working groups without their meetings' },
+    );
+
+    // Upstream: where it comes from, and none of what it created.
+    await byTestId('direction-select').selectOption('UPSTREAM');
+    await waitForGraph(
+      page(),
+      (g) => readyWith('resolution/7/1', 'session/7')(g) && !g.nodes.includes(WG_TIP),
+      { what: 'resolution 7/1 upstream' },
+    );
+    expect([null, 'UPSTREAM']).toContain(param('dir'));
+  });
+
+  it('keeps the other nodes where they are when a node is expanded', async () => {
+    await page().goto(at({ id: 'resolution/7/1', dir: 'DOWNSTREAM', depth: '1', lang: 'en' }));
+    let before = await waitForGraph(page(), readyWith('resolution/7/1', ...WORKING_GROUPS));
+    let positions = await settledPositions(page());
+
+    // The details panel's expand button adds the neighbours of the entity on view.
+    await byTestId('details-panel').waitFor();
+    await byTestId('expand-button').click();
+    await eventually(() => (param('expand') ?? '').split(',')).toContain('resolution/7/1');
+    await waitForGraph(page(), (g) => g.ready && g.nodes.length > before.nodes.length, {
+      what: 'the neighbours of resolution/7/1',
+    });
+    expect(movedNodes(before.nodes, positions, await settledPositions(page()))).toEqual([]);
+    await byTestId('collapse-button').waitFor();
+
+    // Double-tapping another node adds its neighbours too.
+    before = await readGraph(page());
+    positions = await settledPositions(page());
+    await doubleTapNode(page(), 'body/wg-firearms');
+    await eventually(() => (param('expand') ?? '').split(',')).toContain('body/wg-firearms');
+    await waitForGraph(page(), (g) => g.ready && g.nodes.length > before.nodes.length, {
+      what: 'the neighbours of body/wg-firearms',
+    });
+    expect(movedNodes(before.nodes, positions, await settledPositions(page()))).toEqual([]);
+  });
+
+  it('expands on a real double-click and opens on a real click', async () => {
+    await page().goto(at({ id: 'resolution/7/1', dir: 'DOWNSTREAM', depth: '1', lang: 'en' }));
+    const before = await waitForGraph(page(), readyWith('resolution/7/1', ...WORKING_GROUPS));
+    const positions = await settledPositions(page());
+    const at1 = await nodeOnScreen(page(), 'body/wg-smuggling-of-migrants');
+    await page().mouse.dblclick(at1.x, at1.y);
+    await eventually(() => (param('expand') ?? '').split(',')).toContain(
+      'body/wg-smuggling-of-migrants',
+    );
+    expect(param('id')).toBe('resolution/7/1');
+    await waitForGraph(
+      page(),
+      (g) => g.ready && g.nodes.includes('meeting/wg-smuggling-of-migrants/7'),
+      {
+        what: 'the neighbours of the double-clicked group',
+      },
+    );
+    expect(movedNodes(before.nodes, positions, await settledPositions(page()))).toEqual([]);
+
+    const at2 = await nodeOnScreen(page(), 'body/wg-firearms');
+    await page().mouse.click(at2.x, at2.y);
+    await eventually(() => param('id')).toBe('body/wg-firearms');
+    // Opening keeps the view's direction and depth (downstream, 1): the group and its meeting.
+    await waitForGraph(page(), readyWith('body/wg-firearms', 'meeting/wg-firearms/7'), {
+      what: 'the clicked group',
+    });
+  });
+
+  it(`lays out the lineage of every seed entity in under ${LAYOUT_BUDGET_MS} ms`, async () => {
+    const entities = await seedEntities(x.baseUrl);
+    expect(entities.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(entities.map((e) => e.kind)).size).toBe(6);
+
+    const timings: { id: string; layoutMs: number; navigationMs: number; reported: boolean }[] = [];
+    for (const { id } of entities) {
+      const start = performance.now();
+      await page().goto(at({ id, lang: 'en' }), { waitUntil: 'commit' });
+      const graph = await waitForGraph(page(), readyWith(id), { what: `the lineage of ${id}` });
+      const navigationMs = Math.round(performance.now() - start);
+      timings.push({
+        id,
+        navigationMs,
+        layoutMs: graph.layoutMs ?? navigationMs,
+        reported: graph.layoutMs !== null,
+      });
+    }
+    const worst = [...timings].sort((a, b) => b.layoutMs - a.layoutMs).slice(0, 5);
+    const navigations = timings.map((t) => t.navigationMs).sort((a, b) => a - b);
+    console.log(
+      `layout of ${timings.length} lineages (${timings.filter((t) => t.reported).length} ` +
+        `reported by data-layout-ms, the others timed from navigation to ready); slowest: ` +
+        `${worst.map((t) => `${t.id} ${t.layoutMs} ms`).join(', ')}; navigation → ready: ` +
+        `median ${navigations[navigations.length >> 1] ?? 0} ms, max ${navigations.at(-1) ?? 0} ms`,
+    );
+    expect(timings.filter((t) => t.layoutMs >= LAYOUT_BUDGET_MS)).toEqual([]);
+  }, 240_000);
+
+  it('places the timeline by year and lists the edges in an accessible table', async () => {
+    await page().goto(at({ id: WG_TIP, mode: 'timeline', lang: 'en' }));
+    const graph = await waitForGraph(page(), readyWith('decision/4/4', 'resolution/7/1'));
+    const decision2008 = await nodePosition(page(), 'decision/4/4');
+    const resolution2014 = await nodePosition(page(), 'resolution/7/1');
+    expect(decision2008!.x).toBeLessThan(resolution2014!.x);
+
+    await byTestId('mode-table').click();
+    await eventually(() => param('mode')).toBe('table');
+    const table = byTestId('table-view');
+    await table.waitFor();
+    expect(await page().locator('table[data-testid="table-view"]').count()).toBe(1);
+    const text = await table.innerText();
+    expect(text).toContain('4/4');
+    expect(text).toContain('7/1');
+    expect(await table.locator('tr').count()).toBeGreaterThanOrEqual(graph.edges.length);
+    expect(
+      await table
+        .locator('[data-testid="evidence-quote"], [data-testid="evidence-paragraph"], button')
+        .count(),
+    ).toBeGreaterThan(0);
+
+    // Tab from the search box reaches the table (a row or a button in it).
+    await byTestId('search-input').focus();
+    let reached = false;
+    for (let i = 0; i < 150 && !reached; i++) {
+      await page().keyboard.press('Tab');
+      reached = (await focusedTestIds(page())).includes('table-view');
+    }
+    expect(reached, 'Tab from the search box never reached the table').toBe(true);
+  });
+
+  it('says so when the id is unknown, the search finds nothing or the API is down', async () => {
+    await page().goto(at({ id: 'body/nope', lang: 'en' }));
+    const unknown = byTestId('unknown-id');
+    await unknown.waitFor();
+    expect(await unknown.innerText()).toContain('body/nope');
+    await byTestId('search-input').waitFor();
+
+    await byTestId('search-input').fill('zzqxjvw');
+    await byTestId('search-empty').waitFor();
+    expect((await byTestId('search-empty').innerText()).trim()).not.toBe('');
+
+    // The API unreachable: every /graphql request fails at the network level.
+    const isApi = (url: URL): boolean => url.pathname === '/graphql';
+    const refuse = (route: Route) => route.abort('connectionrefused');
+    const errorsBefore = x.consoleErrors.length;
+    await page().route(isApi, refuse);
+    await page().goto(at({ id: 'decision/4/4', lang: 'en' }));
+    const status = byTestId('status').filter({ hasText: /\S/ }).first();
+    await status.waitFor();
+    expect(['alert', 'status']).toContain(await status.getAttribute('role'));
+    expect(await status.innerText()).toMatch(/reach|unavailable|connect|offline|network/i);
+    const retry = byTestId('retry-button');
+    await retry.waitFor();
+
+    await page().unroute(isApi, refuse);
+    await retry.click();
+    await waitForGraph(page(), readyWith('decision/4/4'), { what: 'the graph after retrying' });
+    await retry.waitFor({ state: 'hidden' });
+    // The browser reports the refused requests themselves; nothing else may have been logged.
+    const duringOutage = x.consoleErrors.splice(errorsBefore);
+    expect(
+      duringOutage.filter(
+        (e) => !/ERR_CONNECTION_REFUSED|ERR_FAILED|Failed to load resource|Failed to fetch/.test(e),
+      ),
+    ).toEqual([]);
+  });
+
+  it('sent nothing beyond 127.0.0.1 and logged no errors', () => {
+    expect(x.requests.local.length).toBeGreaterThan(0);
+    expect(x.requests.blocked).toEqual([]);
+    expect(x.consoleErrors).toEqual([]);
+  });
+});
+
+/** Nodes of `ids` that left the graph or moved more than half a pixel, with how far. */
+function movedNodes(
+  ids: readonly string[],
+  before: Record<string, Position>,
+  after: Record<string, Position>,
+): string[] {
+  return ids.flatMap((id) => {
+    const [a, b] = [before[id], after[id]];
+    if (!a || !b) return [`${id}: gone`];
+    const d = Math.hypot(a.x - b.x, a.y - b.y);
+    return d > 0.5 ? [`${id} moved ${d.toFixed(1)} px`] : [];
+  });
+}
+
+/** Node positions once they stop changing (an animated layout has finished). */
+async function settledPositions(page: Page): Promise<Record<string, Position>> {
+  let last = await nodePositions(page);
+  for (let i = 0; i < 50; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await nodePositions(page);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  throw new Error('node positions kept changing for 5 s');
+}
