@@ -3,13 +3,10 @@
 // neighbours are added; a full layout runs only when the view itself changes.
 import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
-import elk from 'cytoscape-elk';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ELK_OPTIONS, placeIncrementally, runLayout, timelinePositions } from '../graph/layout';
+import { fullLayout, placeIncrementally, runLayout, timelinePositions } from '../graph/layout';
 import { stylesheet } from '../graph/style';
-
-cytoscape.use(elk);
 
 declare global {
   interface Window {
@@ -36,6 +33,7 @@ export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const lastKey = useRef<string | null>(null);
+  const generation = useRef(0);
   const handlers = useRef(props);
   // Handlers are read through a ref so the cytoscape listeners, bound once, see the latest props.
   useEffect(() => {
@@ -78,6 +76,8 @@ export function GraphView(props: GraphViewProps) {
     const el = container.current;
     if (!cy || !el) return;
     const started = performance.now();
+    const mine = ++generation.current;
+    const isCurrent = () => generation.current === mine;
     el.dataset.ready = 'false';
     const wanted = new Map(elements.map((e) => [String(e.data.id), e]));
     cy.elements()
@@ -113,11 +113,12 @@ export function GraphView(props: GraphViewProps) {
         positions: Object.fromEntries(positions),
       });
     } else if (full) {
-      work = runLayout(cy, ELK_OPTIONS);
+      work = fullLayout(cy, isCurrent);
     } else {
-      work = placeIncrementally(cy, added.nodes());
+      work = placeIncrementally(cy, added.nodes(), isCurrent);
     }
     void work.then(() => {
+      if (!isCurrent()) return;
       el.dataset.layoutMs = String(Math.round(performance.now() - started));
       el.dataset.ready = 'true';
     });

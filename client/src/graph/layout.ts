@@ -1,22 +1,9 @@
-// Layouts: ELK's layered algorithm (cytoscape-elk) reads left to right as a genealogy; the
-// timeline places nodes by year with one lane per kind. Both are computed, never hand-placed.
+// Layouts: ELK's layered algorithm (in a worker, see elk-worker-layout.ts) reads left to right
+// as a genealogy; the timeline places nodes by year with one lane per kind. Both are computed,
+// never hand-placed.
 import type { Core, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import { elkLayout } from './elk-worker-layout';
 import { KINDS, type Kind } from '../state/view-state';
-
-export const ELK_OPTIONS = {
-  name: 'elk',
-  fit: true,
-  padding: 30,
-  animate: false,
-  nodeDimensionsIncludeLabels: true,
-  elk: {
-    algorithm: 'layered',
-    'elk.direction': 'RIGHT',
-    'elk.layered.spacing.nodeNodeBetweenLayers': 70,
-    'elk.spacing.nodeNode': 24,
-    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-  },
-} as unknown as LayoutOptions;
 
 const YEAR_WIDTH = 90;
 const LANE_HEIGHT = 110;
@@ -41,10 +28,10 @@ export function timelinePositions(
   return out;
 }
 
-/** Runs a layout and resolves when it has placed the nodes. */
-export function runLayout(cy: Core, options: LayoutOptions, eles?: NodeCollection): Promise<void> {
+/** Runs a cytoscape layout (the timeline's preset) and resolves when the nodes are placed. */
+export function runLayout(cy: Core, options: LayoutOptions): Promise<void> {
   return new Promise((resolve) => {
-    const layout = (eles ?? cy.elements()).layout(options);
+    const layout = cy.layout(options);
     layout.one('layoutstop', () => {
       resolve();
     });
@@ -52,12 +39,21 @@ export function runLayout(cy: Core, options: LayoutOptions, eles?: NodeCollectio
   });
 }
 
+/** The whole graph, laid out by ELK and fitted to the view. */
+export function fullLayout(cy: Core, isCurrent?: () => boolean): Promise<void> {
+  return elkLayout(cy, cy.elements(), true, isCurrent);
+}
+
 /**
  * Places nodes new to the graph next to an anchor that was already on screen, without
  * moving anything else: ELK lays out the anchor with its new neighbours, and the result is
  * shifted so the anchor stays where the reader saw it.
  */
-export async function placeIncrementally(cy: Core, added: NodeCollection): Promise<void> {
+export async function placeIncrementally(
+  cy: Core,
+  added: NodeCollection,
+  isCurrent: () => boolean = () => true,
+): Promise<void> {
   if (added.empty()) return;
   const anchorId = added
     .neighborhood()
@@ -65,18 +61,14 @@ export async function placeIncrementally(cy: Core, added: NodeCollection): Promi
     .map((n) => n.id())
     .find((id) => added.getElementById(id).empty());
   if (anchorId === undefined) {
-    await runLayout(cy, ELK_OPTIONS);
+    await fullLayout(cy, isCurrent);
     return;
   }
   const anchor = cy.getElementById(anchorId) as NodeSingular;
   const before = { ...anchor.position() };
   const group = added.union(anchor);
-  const sub = group.union(group.edgesWith(group));
-  await runLayout(
-    cy,
-    { ...ELK_OPTIONS, fit: false } as LayoutOptions,
-    sub.nodes().union(sub.edges()),
-  );
+  await elkLayout(cy, group.union(group.edgesWith(group)), false, isCurrent);
+  if (!isCurrent()) return;
   const after = anchor.position();
   const dx = before.x - after.x;
   const dy = before.y - after.y;

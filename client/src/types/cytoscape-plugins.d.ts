@@ -1,10 +1,4 @@
 // Type declarations for cytoscape extensions that ship none.
-declare module 'cytoscape-elk' {
-  import type { Ext } from 'cytoscape';
-  const ext: Ext;
-  export default ext;
-}
-
 declare module 'cytoscape-svg' {
   import type { Ext } from 'cytoscape';
   const ext: Ext;
