@@ -335,6 +335,7 @@ describe('the explorer in Chromium', () => {
     const decision2008 = await nodePosition(page(), 'decision/4/4');
     const resolution2014 = await nodePosition(page(), 'resolution/7/1');
     expect(decision2008!.x).toBeLessThan(resolution2014!.x);
+    await screenshot(page(), 'timeline-en');
 
     await byTestId('mode-table').click();
     await eventually(() => param('mode')).toBe('table');
@@ -345,6 +346,7 @@ describe('the explorer in Chromium', () => {
     expect(text).toContain('4/4');
     expect(text).toContain('7/1');
     expect(await table.locator('tr').count()).toBeGreaterThanOrEqual(graph.edges.length);
+    await screenshot(page(), 'table-en');
     expect(
       await table
         .locator('[data-testid="evidence-quote"], [data-testid="evidence-paragraph"], button')
@@ -366,6 +368,7 @@ describe('the explorer in Chromium', () => {
     const unknown = byTestId('unknown-id');
     await unknown.waitFor();
     expect(await unknown.innerText()).toContain('body/nope');
+    await screenshot(page(), 'unknown-id');
     await byTestId('search-input').waitFor();
 
     await byTestId('search-input').fill('zzqxjvw');
