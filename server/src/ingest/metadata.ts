@@ -1,0 +1,148 @@
+// The front matter of a UN note, in the Russian and the English layout. The Russian version
+// keeps some lines in English ("1 July 2020", "Original: English"), so both are tried always.
+import type { EvidenceContext, LangCode } from '../domain/model.js';
+import { normalizeSymbol } from '../services/symbols.js';
+import { AGENDA_LINE, NOTE_LINE } from './segment.js';
+import type { Block, DocumentMeta, MetaFact } from './types.js';
+
+const MONTHS_EN =
+  'january february march april may june july august september october november december';
+const MONTHS_RU =
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря';
+const MONTHS = [MONTHS_EN.split(' '), MONTHS_RU.split(' ')];
+const ORDINALS_EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']
+  .concat(['ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'])
+  .concat(['sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']);
+const ORDINAL_STEMS_RU = ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм']
+  .concat(['девят', 'десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат'])
+  .concat(['пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат']);
+// Every case and gender: десятая, десятой, десятую, третья, третьей, …
+const ORDINAL_ENDING_RU = '(?:ь(?:я|ю|ей|его|ему|ем|и|е)|ая|ой|ую|ий|ый|ое|ого|ом|ому|ые|ых)';
+const LANGUAGES: Record<string, string[]> = {
+  en: ['english', 'английский'],
+  ru: ['russian', 'русский'],
+  fr: ['french', 'французский'],
+  es: ['spanish', 'испанский'],
+  ar: ['arabic', 'арабский'],
+  zh: ['chinese', 'китайский'],
+};
+const PLACES: Record<string, string> = { Вена: 'Vienna', 'Нью-Йорк': 'New York', Женева: 'Geneva' };
+
+const DATE = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s+(?:года|г\.))?$/u;
+const SESSION = /^(\p{L}+)\s+(?:сессия|сессии|сессию|сессией|session)$/iu;
+const PLACE_DATES =
+  /^(\p{L}[\p{L} .-]*?),\s*(\d{1,2})(?:\s+(\p{L}+))?(?:\s+(\d{4}))?\s*[–—-]\s*(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s+года)?$/u;
+const ORIGINAL = /^(?:Original|Язык оригинала):\s*(\p{L}+)$/iu;
+
+function isoDate(day: string, month: string | undefined, year: string | undefined): string | null {
+  const name = month?.toLowerCase() ?? '';
+  const m = Math.max(...MONTHS.map((names) => names.indexOf(name)));
+  if (m < 0 || year === undefined) return null;
+  return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+function ordinal(word: string): number | null {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  const en = ORDINALS_EN.indexOf(w);
+  if (en >= 0) return en + 1;
+  const ru = ORDINAL_STEMS_RU.findIndex((stem) =>
+    new RegExp(`^${stem}${ORDINAL_ENDING_RU}$`).test(w),
+  );
+  return ru >= 0 ? ru + 1 : null;
+}
+
+function languageCode(name: string | undefined): string | null {
+  const lower = name?.toLowerCase() ?? '';
+  return Object.entries(LANGUAGES).find(([, names]) => names.includes(lower))?.[0] ?? null;
+}
+
+const CONTEXTS: Record<Block['kind'], EvidenceContext> = {
+  header: 'HEADER',
+  heading: 'HEADING',
+  paragraph: 'PARAGRAPH',
+  footnote: 'FOOTNOTE',
+};
+
+/** The first block whose text `read` understands, as a fact quoting that block. */
+function first<T>(blocks: Block[], read: (text: string) => T | null): MetaFact<T> | null {
+  for (const block of blocks) {
+    const value = read(block.text);
+    if (value !== null) return { value, quote: block.text, context: CONTEXTS[block.kind] };
+  }
+  return null;
+}
+
+function footnoteSymbol(footnotes: Block[], marker: string): DocumentMeta['agendaSymbol'] {
+  for (const note of footnotes) {
+    if (note.kind !== 'footnote' || note.marker !== marker) continue;
+    for (const line of note.text.split('\n')) {
+      for (const token of line.slice(marker.length).trim().split(/\s+/)) {
+        const printed = token.replace(/^[(«"]+|[)»".,;:]+$/g, '');
+        const symbol = normalizeSymbol(printed);
+        if (symbol?.includes('/')) {
+          return { value: { symbol, printed }, quote: line.trim(), context: 'FOOTNOTE' };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Date, symbol, session, agenda and title of a segmented note, each with its quote. */
+export function readMetadata(blocks: Block[], lang: LangCode): DocumentMeta {
+  const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
+  const front = firstParagraph < 0 ? blocks : blocks.slice(0, firstParagraph);
+  const header = front.filter((b) => b.kind === 'header');
+  const agendaItems = first(header, (text) => {
+    const list = AGENDA_LINE.exec(text)?.[1];
+    return list === undefined ? null : (list.match(/\d+/g) ?? []).map(Number);
+  });
+  const marker = agendaItems ? (AGENDA_LINE.exec(agendaItems.quote)?.[2] ?? '') : '';
+  const noteLine = front.findIndex((b) => NOTE_LINE.test(b.text.trim()));
+  const titleBlock = noteLine > 0 ? front[noteLine - 1] : undefined;
+  return {
+    lang,
+    date: first(header, (text) => {
+      const m = DATE.exec(text);
+      return m ? isoDate(m[1] ?? '', m[2], m[3]) : null;
+    }),
+    symbol: first(header, (text) => {
+      // The symbol stands alone on its line; a line with words is not one.
+      const symbol = /\s/.test(text.replace(/\s*\/\s*/g, '/')) ? null : normalizeSymbol(text);
+      return symbol !== null && /^[A-Z]+\//.test(symbol) ? symbol : null;
+    }),
+    originalLang: first(header, (text) => languageCode(ORIGINAL.exec(text)?.[1])),
+    session: first(header, (text) => {
+      const word = SESSION.exec(text)?.[1];
+      return word === undefined ? null : ordinal(word);
+    }),
+    sessionPlace: first(header, (text) => {
+      const m = PLACE_DATES.exec(text);
+      if (!m?.[1] || !m[2] || !m[5]) return null;
+      const start = isoDate(m[2], m[3] ?? m[6], m[4] ?? m[7]);
+      const end = isoDate(m[5], m[6], m[7]);
+      return start && end ? { place: PLACES[m[1]] ?? m[1], start, end } : null;
+    }),
+    agendaItems,
+    agendaSymbol: marker ? footnoteSymbol(blocks, marker) : null,
+    title:
+      titleBlock && titleBlock.kind !== 'paragraph'
+        ? first([titleBlock], (t) => t.replace(/\s+/g, ' '))
+        : null,
+  };
+}
+
+/**
+ * "ru" when most words of the text are Cyrillic. Russian notes print Latin symbols and
+ * acronyms (CTOC/COP/WG.4, UNODC), so symbols and all-capital words are not counted.
+ */
+export function detectLanguage(text: string): LangCode {
+  let cyrillic = 0;
+  let latin = 0;
+  for (const [word] of text.replace(/\S+\/\S+/g, ' ').matchAll(/\p{L}+/gu)) {
+    if (!/\p{Ll}/u.test(word)) continue;
+    if (/^\p{Script=Cyrillic}/u.test(word)) cyrillic++;
+    else if (/^\p{Script=Latin}/u.test(word)) latin++;
+  }
+  return cyrillic > latin ? 'ru' : 'en';
+}

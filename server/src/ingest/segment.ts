@@ -1,0 +1,167 @@
+// Text to blocks: the layout of a UN note as it comes out of a Word/PDF conversion.
+// Every block's text is a slice of the input, so a quote taken from it is verbatim.
+import { IngestInputError, type Block, type Sentence } from './types.js';
+
+/** "Записка Секретариата" / "Note by the Secretariat": the line after the title. */
+export const NOTE_LINE =
+  /^(?:(?:Записка|Доклад) (?:Секретариата|Генерального секретаря)|(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General))$/;
+/** "Пункты 2, 4 и 5 предварительной повестки дня*": the item numbers and the footnote marker. */
+export const AGENDA_LINE =
+  /^(?:Пункты?|Items?)\s+(.+?)\s+(?:предварительной повестки дня|of the provisional agenda)(\**)$/;
+
+const NUMBERED = /^(\d{1,3})\.[ \t\u00A0]+(?=\S)/;
+const FOOTNOTE = /^(\*{1,3}|[†‡]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s)/;
+const LOWER_START = /^\p{Ll}/u;
+
+/** The last block while a following line may still extend it, and where its text starts. */
+type Open = { block: Block; start: number } | null;
+
+interface Line {
+  /** Offsets of the line's text without its surrounding white space. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+function toLines(text: string): Line[] {
+  let pos = 0;
+  return text.split('\n').map((raw) => {
+    const start = pos + raw.length - raw.trimStart().length;
+    const content = raw.trim();
+    pos += raw.length + 1;
+    return { start, end: start + content.length, text: content };
+  });
+}
+
+/** Index of the line that closes a bold block opened on line i, or null. */
+function boldEnd(lines: Line[], i: number): number | null {
+  const first = lines[i];
+  if (!first || !/^\*\*[^\s*]/.test(first.text)) return null;
+  for (let j = i; j < lines.length; j++) {
+    const line = lines[j];
+    if (!line || line.text === '') return null;
+    if (line.text.endsWith('**') && (j > i || line.text.length > 4)) return j;
+  }
+  return null;
+}
+
+function nextText(lines: Line[], i: number): string {
+  return lines.slice(i + 1).find((l) => l.text !== '')?.text ?? '';
+}
+
+/**
+ * Splits a decoded UN note into header lines, headings, numbered paragraphs and footnotes.
+ * @param name how an error message names the input (a file name)
+ * @throws IngestInputError when there is no numbered paragraph
+ */
+export function segment(text: string, name = 'the text'): Block[] {
+  const lines = toLines(text);
+  const blocks: Block[] = [];
+  let open: Open = null;
+  let lastNumber = 0;
+  // The front matter (symbol, date, session, agenda) ends with the agenda line or the first
+  // bold heading; what follows up to paragraph 1 are agenda titles and the note's title.
+  let frontMatter = true;
+  let afterBlank = true;
+  const emit = (block: Block, start: number | null): Open => {
+    blocks.push(block);
+    return start === null ? null : { block, start };
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.text === '') {
+      afterBlank = true;
+      continue;
+    }
+    const bold = boldEnd(lines, i);
+    const numbered = NUMBERED.exec(line.text);
+    const n = Number(numbered?.[1]);
+    const footnote = FOOTNOTE.exec(line.text)?.[1];
+    if (bold !== null) {
+      const end = lines[bold]?.end ?? line.end;
+      open = emit({ kind: 'heading', text: text.slice(line.start + 2, end - 2) }, null);
+      frontMatter = false;
+      i = bold;
+    } else if (
+      numbered &&
+      (lastNumber === 0 || n === lastNumber + 1 || (afterBlank && n > lastNumber))
+    ) {
+      const start = line.start + numbered[0].length;
+      open = emit({ kind: 'paragraph', number: n, text: text.slice(start, line.end) }, start);
+      lastNumber = n;
+    } else if (footnote !== undefined && (lastNumber > 0 || footnote.startsWith('*'))) {
+      open = emit({ kind: 'footnote', marker: footnote, text: line.text }, line.start);
+    } else if (
+      open !== null &&
+      // A page break leaves a blank line inside a paragraph; the rest starts in lower case.
+      (!afterBlank || (open.block.kind === 'paragraph' && LOWER_START.test(line.text)))
+    ) {
+      open.block.text = text.slice(open.start, line.end);
+    } else if (
+      lastNumber === 0 &&
+      frontMatter &&
+      !NOTE_LINE.test(line.text) &&
+      !NOTE_LINE.test(nextText(lines, i))
+    ) {
+      open = emit({ kind: 'header', text: line.text }, null);
+      if (AGENDA_LINE.test(line.text)) frontMatter = false;
+    } else {
+      // Before paragraph 1 each line is its own heading (the title is "the line before").
+      open = emit({ kind: 'heading', text: line.text }, lastNumber > 0 ? line.start : null);
+    }
+    afterBlank = false;
+  }
+  if (lastNumber === 0) {
+    throw new IngestInputError(
+      `${name} has no numbered paragraphs ("1. …", "2. …"); it does not look like a UN note`,
+    );
+  }
+  return blocks;
+}
+
+// Words before a full stop that does not end a sentence (compared in lower case).
+const ABBREVIATIONS = new Set(
+  'para paras no nos art arts mr mrs ms dr vol p pp cf e.g i.e п пп т.е ст см стр'.split(' '),
+);
+const OPENERS = '(«“„';
+const CLOSERS = ')»”';
+const SENTENCE_START = /[\p{Lu}«“„"']/u;
+const TERMINATORS = '.!?…';
+
+function wordBefore(text: string, i: number): string {
+  let p = i;
+  while (p > 0 && /[\p{L}.]/u.test(text.charAt(p - 1))) p--;
+  return text.slice(p, i).toLowerCase();
+}
+
+/** Sentences of a paragraph; the white space between them is in none of them. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = text.length - text.trimStart().length;
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    if (!TERMINATORS.includes(ch)) continue;
+    // A quotation or bracket may close right after the stop: «… .» Next sentence.
+    let end = i + 1;
+    let after = depth;
+    while (end < text.length && CLOSERS.includes(text.charAt(end))) {
+      after = Math.max(0, after - 1);
+      end++;
+    }
+    const next = end + (text.slice(end).length - text.slice(end).trimStart().length);
+    if (after > 0 || next === end || next >= text.length) continue;
+    if (!SENTENCE_START.test(text.charAt(next))) continue;
+    if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
+    sentences.push({ text: text.slice(start, end), start });
+    start = next;
+    depth = after;
+    i = next - 1;
+  }
+  const rest = text.slice(start).trimEnd();
+  if (rest !== '') sentences.push({ text: rest, start });
+  return sentences;
+}
