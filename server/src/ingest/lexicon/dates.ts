@@ -1,0 +1,158 @@
+// Dates and date ranges in prose: "9–11 сентября 2019 года", "30 сентября – 2 октября 2020
+// года", "с 9 по 11 сентября 2019 года", "from 9 to 11 September 2019", "September 9–11,
+// 2019", "10 September 2020". Output is ISO; a date that does not exist is not a date.
+import type { DateRangeMention } from '../types.js';
+
+const RU_MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const DAY = String.raw`(?<![\p{L}\p{N}])(\d{1,2})`;
+const YEAR = String.raw`(\d{4})(?![\p{L}\p{N}])`;
+const RU_MONTH = `(${RU_MONTHS.join('|')})`;
+const EN_MONTH = `(${EN_MONTHS.join('|')})`;
+// The year's word is part of the phrase: "2019 года", "2019 г.".
+const RU_YEAR = String.raw`${YEAR}(?:\s+(?:года(?![\p{L}\p{N}])|г\.))?`;
+// En dash, hyphen and em dash (spaced or not), or the words of a range.
+const DASH = String.raw`\s*[-–—]\s*`;
+const RU_TO = String.raw`(?:${DASH}|\s+по\s+)`;
+const EN_TO = String.raw`(?:${DASH}|\s+(?:to|until|through)\s+)`;
+const RU_FROM = String.raw`(?:(?<![\p{L}\p{N}])с\s+)?`;
+const EN_FROM = String.raw`(?:(?<![\p{L}\p{N}])from\s+)?`;
+
+type Field = 'd1' | 'm1' | 'y1' | 'd2' | 'm2' | 'y2';
+interface Pattern {
+  re: RegExp;
+  /** Which capture group is which field; a missing field repeats its counterpart. */
+  fields: Field[];
+}
+
+const pattern = (source: string, fields: Field[]): Pattern => ({
+  re: new RegExp(source, 'giu'),
+  fields,
+});
+
+const PATTERNS: Pattern[] = [
+  // 30 сентября 2019 года – 2 января 2020 года; 30 September 2019 to 2 January 2020
+  pattern(
+    `${RU_FROM}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}${RU_TO}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`,
+    ['d1', 'm1', 'y1', 'd2', 'm2', 'y2'],
+  ),
+  pattern(`${EN_FROM}${DAY}\\s+${EN_MONTH}\\s+${YEAR}${EN_TO}${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, [
+    'd1',
+    'm1',
+    'y1',
+    'd2',
+    'm2',
+    'y2',
+  ]),
+  // 30 сентября – 2 октября 2020 года; 30 September to 2 October 2020
+  pattern(`${RU_FROM}${DAY}\\s+${RU_MONTH}${RU_TO}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, [
+    'd1',
+    'm1',
+    'd2',
+    'm2',
+    'y2',
+  ]),
+  pattern(`${EN_FROM}${DAY}\\s+${EN_MONTH}${EN_TO}${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, [
+    'd1',
+    'm1',
+    'd2',
+    'm2',
+    'y2',
+  ]),
+  // 9–11 сентября 2019 года; from 9 to 11 September 2019
+  pattern(`${RU_FROM}${DAY}${RU_TO}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, ['d1', 'd2', 'm2', 'y2']),
+  pattern(`${EN_FROM}${DAY}${EN_TO}${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, ['d1', 'd2', 'm2', 'y2']),
+  // September 9–11, 2019; September 10, 2020
+  pattern(`${EN_MONTH}\\s+${DAY}(?:${DASH}(\\d{1,2}))?,?\\s+${YEAR}`, ['m1', 'd1', 'd2', 'y2']),
+  // 10 сентября 2020 года; 10 September 2020
+  pattern(`${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, ['d2', 'm2', 'y2']),
+  pattern(`${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, ['d2', 'm2', 'y2']),
+];
+
+interface Candidate {
+  start: number;
+  end: number;
+  range: { startDate: string; endDate: string } | null;
+}
+
+function monthNumber(name: string): number {
+  const n = name.toLowerCase();
+  const i = RU_MONTHS.indexOf(n);
+  return (i >= 0 ? i : EN_MONTHS.findIndex((m) => m.toLowerCase() === n)) + 1;
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  // Date rolls 31 June over to 1 July; a rolled-over date did not exist.
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    return null;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+function toRange(m: RegExpMatchArray, fields: Field[]): Candidate['range'] {
+  const f = new Map<Field, string>();
+  fields.forEach((name, i) => {
+    const v = m[i + 1];
+    if (v !== undefined) f.set(name, v);
+  });
+  const d2 = Number(f.get('d2') ?? f.get('d1'));
+  const m2 = monthNumber(f.get('m2') ?? f.get('m1') ?? '');
+  const y2 = Number(f.get('y2') ?? f.get('y1'));
+  const start = iso(
+    Number(f.get('y1') ?? y2),
+    monthNumber(f.get('m1') ?? '') || m2,
+    Number(f.get('d1') ?? d2),
+  );
+  const end = iso(y2, m2, d2);
+  return start && end && start <= end ? { startDate: start, endDate: end } : null;
+}
+
+export function findDateRanges(s: string): DateRangeMention[] {
+  const all: Candidate[] = PATTERNS.flatMap(({ re, fields }) =>
+    [...s.matchAll(re)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      range: toRange(m, fields),
+    })),
+  );
+  // Leftmost, then longest, valid or not: the "31 June 2020" inside "30–31 June 2020" must
+  // not survive on its own when the range it belongs to is impossible.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateRangeMention[] = [];
+  let covered = 0;
+  for (const c of all) {
+    if (c.start < covered) continue;
+    covered = c.end;
+    if (c.range)
+      out.push({ start: c.start, end: c.end, text: s.slice(c.start, c.end), ...c.range });
+  }
+  return out;
+}

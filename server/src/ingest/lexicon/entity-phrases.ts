@@ -1,0 +1,127 @@
+// Phrases that look like the name of a body ("Рабочая группа по космическому мусору",
+// "Working Group on Space Debris") but match no reference name. They are reported, not
+// guessed: a new body must be added to the reference data by a person.
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased Snowball stem ("ё" read as "е"); other tokens ("9/1") lower-cased. */
+  stem: string;
+  /** The next token continues a name (only white space and commas between). */
+  joins: boolean;
+}
+
+/** A name of a reference entity as a sequence of stems. */
+export interface Name {
+  id: string;
+  stems: string[];
+}
+
+/** A name found at tokens first..last. */
+export interface Match {
+  first: number;
+  last: number;
+  id: string;
+}
+
+// "Рабочая группа", "рабочей группы", "Working Group(s)", "expert group", "группа экспертов".
+const HEADS: [string, string][] = [
+  ['рабоч', 'групп'],
+  ['work', 'group'],
+  ['expert', 'group'],
+  ['групп', 'эксперт'],
+];
+const PREPOSITIONS = new Set(['по', 'on']);
+// Words allowed between the head and "по"/"on": "правительственных экспертов открытого
+// состава", "of Government Experts".
+const WINDOW = 5;
+const MAX_WORDS = 6;
+// Words that end a name: conjunctions, locations, auxiliaries and the verbs of the genre.
+const STOP = new Set(
+  (
+    'и или а но для в во на что как когда также не из при от к о об у был была было были ' +
+    'будет будут and or to for which that was were is are will shall would should has have ' +
+    'had met held at with by as be been in'
+  ).split(' '),
+);
+// Russian verb endings: past ("провел", "провела", "провели" — a vowel before "л", unlike
+// "торговли"), present, infinitive, reflexive ("планирует", "соберется").
+const RU_VERB = /(?:[аеиоуыя]л[аои]?|ет|ит|ют|ят|ать|ять|ить|еть|ться|тся|ась|ось)$/u;
+// Lower-case words inside a title-case English name.
+const EN_CONNECTORS = new Set(['of', 'in', 'for', 'against', 'and']);
+
+const wordAt = (s: string, t: Token): string => s.slice(t.start, t.end);
+const plainGap = (s: string, a: Token, b: Token): boolean => /^\s+$/u.test(s.slice(a.end, b.start));
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/**
+ * The last token of the noun phrase after the preposition at `k` ("по космическому мусору"),
+ * or null when nothing name-like follows it.
+ */
+export function phraseAfter(
+  tokens: Token[],
+  s: string,
+  k: number,
+  taken: boolean[],
+): number | null {
+  const first = tokens[k + 1];
+  const prep = tokens[k];
+  if (!first || !prep || taken[k + 1] === true || !plainGap(s, prep, first)) return null;
+  const english = /^[A-Za-z]/.test(wordAt(s, first));
+  const titleCase = english && isCapital(wordAt(s, first));
+  let last = k;
+  for (let q = k + 1; q <= k + MAX_WORDS; q++) {
+    const t = tokens[q];
+    const prev = tokens[q - 1];
+    if (!t || !prev || taken[q] === true || (q > k + 1 && !plainGap(s, prev, t))) break;
+    const word = wordAt(s, t);
+    const lower = word.toLowerCase();
+    if (/\p{N}/u.test(word)) break;
+    if (titleCase) {
+      if (!isCapital(word) && !EN_CONNECTORS.has(lower)) break;
+      if (lower === 'and' && !isCapital(wordAt(s, tokens[q + 1] ?? t))) break;
+    } else {
+      if (STOP.has(lower)) break;
+      // A capitalised word after the first is another name ("… Конференции").
+      if (q > k + 1 && isCapital(word)) break;
+      if (!english && word.length > 3 && RU_VERB.test(lower)) break;
+    }
+    last = q;
+  }
+  while (last > k && EN_CONNECTORS.has(wordAt(s, tokens[last] ?? prep).toLowerCase())) last--;
+  return last > k ? last : null;
+}
+
+/**
+ * [first, preposition, last] token ranges of body-like phrases. The head may lie inside a
+ * shorter match ("группы экспертов" in "рабочей группы экспертов по вопросам торговли"): the
+ * caller decides; a phrase whose preposition belongs to a match is that match's name.
+ */
+export function bodyLikePhrases(
+  tokens: Token[],
+  s: string,
+  taken: boolean[],
+): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (!a || !b || !plainGap(s, a, b)) continue;
+    if (!HEADS.some(([h1, h2]) => a.stem === h1 && b.stem === h2)) continue;
+    for (let k = i + 2; k <= i + 1 + WINDOW; k++) {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      if (!t || !prev || !plainGap(s, prev, t)) break;
+      if (PREPOSITIONS.has(t.stem)) {
+        const last = taken[k] === true ? null : phraseAfter(tokens, s, k, taken);
+        if (last !== null) {
+          out.push([i, k, last]);
+          i = last;
+        }
+        break;
+      }
+      if (STOP.has(wordAt(s, t).toLowerCase())) break;
+    }
+  }
+  return out;
+}
