@@ -53,7 +53,13 @@ const common = {
   nameRu: str,
   aliasesEn: z.array(str).default([]),
   aliasesRu: z.array(str).default([]),
-  provenance: json(provenance).default([]),
+  provenance: z
+    .union([
+      z.array(str).transform((l) => l.map((x) => JSON.parse(x) as unknown)),
+      str.transform((x) => JSON.parse(x) as unknown),
+    ])
+    .pipe(provenance)
+    .default([]),
 };
 const entity = z.discriminatedUnion('kind', [
   z.object({
@@ -166,14 +172,28 @@ export function sortKey(e: EntityRecord): string {
   return e.id;
 }
 
-export function entityToProps(e: EntityRecord): Record<string, unknown> {
-  return {
-    ...e,
-    provenance: JSON.stringify(e.provenance satisfies ProvenanceRecord[]),
-    sortKey: sortKey(e),
-  };
+/** Canonical JSON (fixed key order), so equal facts are equal strings and sets of them union. */
+function provenanceKey(p: ProvenanceRecord): string {
+  return JSON.stringify({
+    fields: p.fields,
+    source: p.source,
+    ...(p.evidence ? { evidence: JSON.parse(evidenceKey(p.evidence)) as unknown } : {}),
+    ...(p.note ? { note: p.note } : {}),
+  });
 }
 
+/** The parameters of write/upsert-entities.cypher for one entity. */
+export function entityToParams(e: EntityRecord, namesAlways: boolean): Record<string, unknown> {
+  const { provenance, nameEn, nameRu, aliasesEn, aliasesRu, ...rest } = e;
+  return {
+    id: e.id,
+    kind: e.kind,
+    namesAlways,
+    names: { nameEn, nameRu, aliasesEn, aliasesRu },
+    props: { ...rest, sortKey: sortKey(e) },
+    provenance: provenance.map(provenanceKey),
+  };
+}
 export function evidenceKey(e: EvidenceRecord): string {
   // Fixed key order, so the same evidence serialises to the same string and MERGE-style
   // de-duplication of evidence lists works by plain equality.
@@ -186,12 +206,18 @@ export function evidenceKey(e: EvidenceRecord): string {
   });
 }
 
-export function relationToProps(r: RelationRecord): Record<string, unknown> {
+/** The parameters of write/upsert-relations.cypher for one relation. */
+export function relationToParams(
+  r: RelationRecord,
+  causeAtStart: boolean,
+): Record<string, unknown> {
   return {
-    action: r.action,
-    basis: r.basisId,
-    source: r.source,
-    note: r.note,
+    id: r.id,
+    type: r.type,
+    fromId: r.fromId,
+    toId: r.toId,
+    causeAtStart,
+    props: { action: r.action, basis: r.basisId, source: r.source, note: r.note },
     evidence: r.evidence.map(evidenceKey),
     evidenceDocs: [...new Set(r.evidence.map((e) => e.document))],
   };

@@ -224,3 +224,20 @@ function checkIntegrity(entities: EntityRecord[], relations: RelationRecord[]): 
     relIds.add(r.id);
   }
 }
+
+/** Only the curated reference data (what the seed note does not say), for loading with ingestion. */
+export function readReferenceGraph(files = SEED_FILES): {
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+} {
+  const all = readSeedGraph(files);
+  const reference = parseFile(referenceFile, files.reference);
+  const ids = new Set(reference.entities.map((e) => e.id));
+  const relIds = new Set(
+    reference.relations.map((r) => relationId(r.type, r.from, r.to, r.action ?? null)),
+  );
+  return {
+    entities: all.entities.filter((e) => ids.has(e.id)),
+    relations: all.relations.filter((r) => relIds.has(r.id)),
+  };
+}

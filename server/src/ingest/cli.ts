@@ -1,0 +1,106 @@
+// `npm run ingest -- FILE... [--lang ru|en] [--dry-run] [--json]`
+// Each file is read, extracted and written in one transaction; a file with bad input is
+// reported and writes nothing. Without NEO4J_URI it uses the bundled Neo4j: the one
+// `npm start` runs if it is up, else it starts one on the same data folder.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { prepareDatabase } from '../bootstrap.js';
+import { loadConfig } from '../config.js';
+import { Database } from '../db/executor.js';
+import type { LangCode } from '../domain/model.js';
+import { readReferenceGraph } from '../seed/data-files.js';
+import { writeGraph } from '../seed/load.js';
+import { extractDocument } from './extract.js';
+import { dryRunReport } from './report.js';
+import { toGraph } from './to-graph.js';
+import { IngestInputError } from './types.js';
+
+const USAGE = 'usage: npm run ingest -- FILE... [--lang ru|en] [--dry-run] [--json]';
+
+async function openDatabase(): Promise<{ db: Database; close: () => Promise<void> }> {
+  const config = loadConfig(process.env);
+  if (!config.NEO4J_URI) {
+    // `npm start` may already run the bundled Neo4j (its data folder is then locked): use it.
+    const running = new Database({ uri: `bolt://127.0.0.1:${String(config.NEO4J_BOLT_PORT)}` });
+    try {
+      await running.ping();
+      return { db: running, close: () => running.close() };
+    } catch {
+      await running.close();
+    }
+  }
+  const { db, local } = await prepareDatabase(config, (m) => {
+    console.error(m);
+  });
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      await local?.stop();
+    },
+  };
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (values.lang !== undefined && values.lang !== 'ru' && values.lang !== 'en') {
+    console.error(`--lang must be ru or en, not "${values.lang}"`);
+    return 2;
+  }
+  const lang: LangCode | undefined = values.lang;
+  const reference = readReferenceGraph();
+  const byId = new Map(reference.entities.map((e) => [e.id, e]));
+  const database = values['dry-run'] ? null : await openDatabase();
+  let failed = 0;
+  const reports: unknown[] = [];
+  try {
+    for (const file of positionals) {
+      try {
+        const extraction = extractDocument(readFileSync(file), file, lang);
+        const graph = toGraph(extraction, byId);
+        const report = dryRunReport(extraction, graph, byId);
+        if (database) await writeGraph(database.db, [{ ...graph, curated: false }]);
+        reports.push(report);
+        if (!values.json) {
+          console.log(
+            `${file}: ${extraction.documentId} (${extraction.meta.lang}) — ${String(report.entities.length)} entities, ` +
+              `${String(report.relations.length)} relations${database ? ' written' : ' (dry run, nothing written)'}`,
+          );
+          for (const w of report.warnings) console.log(`  warning: ${w}`);
+        }
+      } catch (err) {
+        failed++;
+        const reason =
+          err instanceof IngestInputError || err instanceof Error ? err.message : String(err);
+        console.error(`${file}: not ingested, nothing written: ${reason}`);
+      }
+    }
+  } finally {
+    await database?.close();
+  }
+  if (values.json)
+    console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`ingest failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,76 @@
+// What extraction produces: statements with their evidence, and the meetings and documents
+// the text introduces. Ids are the API's.
+import type { EvidenceContext, RelationType } from '../domain/model.js';
+import type { DocumentMeta } from './types.js';
+
+export interface ExtractedEvidence {
+  paragraph: number | null;
+  context: EvidenceContext;
+  quote: string;
+}
+
+export interface ExtractedRelation {
+  type: RelationType;
+  from: string;
+  to: string;
+  action: string | null;
+  basis: string | null;
+  evidence: ExtractedEvidence[];
+}
+
+export interface ExtractedMeeting {
+  id: string;
+  bodyId: string;
+  ordinal: number;
+  startDate: string;
+  endDate: string;
+  place: string | null;
+  status: 'HELD' | 'PLANNED';
+  evidence: ExtractedEvidence;
+  placeEvidence: ExtractedEvidence | null;
+  /** The body's name as the text writes it after "meeting of" (Russian genitive), for labels. */
+  bodyGenitive: string | null;
+}
+
+export interface ExtractedDocument {
+  id: string;
+  type: 'REPORT' | 'PROVISIONAL_AGENDA';
+  symbol: string;
+  printedSymbol: string;
+  evidence: ExtractedEvidence;
+  meetingId: string | null;
+}
+
+export interface Extraction {
+  documentId: string;
+  meta: DocumentMeta;
+  relations: ExtractedRelation[];
+  meetings: ExtractedMeeting[];
+  documents: ExtractedDocument[];
+  /** Mentions that look like bodies but match no known body: reported, never guessed. */
+  unmatched: { paragraph: number | null; text: string }[];
+  warnings: string[];
+}
+
+/** Collects relations, merging evidence of the same statement (paras 14 and 17 say one thing twice). */
+export class RelationSet {
+  private readonly byKey = new Map<string, ExtractedRelation>();
+
+  add(r: Omit<ExtractedRelation, 'evidence'>, evidence: ExtractedEvidence[]): void {
+    const key = `${r.type}|${r.from}|${r.to}|${r.action ?? ''}`;
+    const existing = this.byKey.get(key);
+    if (!existing) {
+      this.byKey.set(key, { ...r, evidence: [...evidence] });
+      return;
+    }
+    for (const e of evidence) {
+      if (!existing.evidence.some((x) => x.quote === e.quote && x.paragraph === e.paragraph))
+        existing.evidence.push(e);
+    }
+    existing.basis ??= r.basis;
+  }
+
+  all(): ExtractedRelation[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,113 @@
+// Labels composed by Mandate Lineage (marked DERIVED wherever they are stored).
+const NOM = [
+  '',
+  'Первое',
+  'Второе',
+  'Третье',
+  'Четвертое',
+  'Пятое',
+  'Шестое',
+  'Седьмое',
+  'Восьмое',
+  'Девятое',
+  'Десятое',
+  'Одиннадцатое',
+  'Двенадцатое',
+  'Тринадцатое',
+  'Четырнадцатое',
+  'Пятнадцатое',
+  'Шестнадцатое',
+  'Семнадцатое',
+  'Восемнадцатое',
+  'Девятнадцатое',
+  'Двадцатое',
+];
+const GEN = [
+  '',
+  'первого',
+  'второго',
+  'третьего',
+  'четвертого',
+  'пятого',
+  'шестого',
+  'седьмого',
+  'восьмого',
+  'девятого',
+  'десятого',
+  'одиннадцатого',
+  'двенадцатого',
+  'тринадцатого',
+  'четырнадцатого',
+  'пятнадцатого',
+  'шестнадцатого',
+  'семнадцатого',
+  'восемнадцатого',
+  'девятнадцатого',
+  'двадцатого',
+];
+const FEM_GEN = [
+  '',
+  'первой',
+  'второй',
+  'третьей',
+  'четвертой',
+  'пятой',
+  'шестой',
+  'седьмой',
+  'восьмой',
+  'девятой',
+  'десятой',
+  'одиннадцатой',
+  'двенадцатой',
+  'тринадцатой',
+  'четырнадцатой',
+  'пятнадцатой',
+  'шестнадцатой',
+  'семнадцатой',
+  'восемнадцатой',
+  'девятнадцатой',
+  'двадцатой',
+];
+
+export function ordinalEn(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** "the Working Group on Firearms", but "the open-ended intergovernmental expert group …". */
+export function withThe(nameEn: string): string {
+  return /^(the|a)\s/i.test(nameEn)
+    ? nameEn
+    : `the ${/^[A-Z][a-z]+-/.test(nameEn) ? nameEn.charAt(0).toLowerCase() + nameEn.slice(1) : nameEn}`;
+}
+
+export function meetingNames(
+  n: number,
+  bodyEn: string,
+  bodyRuGenitive: string,
+): { en: string; ru: string } {
+  return {
+    en: `${ordinalEn(n)} meeting of ${withThe(bodyEn)}`,
+    ru: `${NOM[n] ?? `${n}-е`} совещание ${bodyRuGenitive}`,
+  };
+}
+
+export function reportNames(
+  n: number,
+  bodyEn: string,
+  bodyRuGenitive: string,
+): { en: string; ru: string } {
+  return {
+    en: `Report on the ${ordinalEn(n)} meeting of ${withThe(bodyEn)}`,
+    ru: `Доклад о работе ${GEN[n] ?? `${n}-го`} совещания ${bodyRuGenitive}`,
+  };
+}
+
+export function agendaNames(session: number | null): { en: string; ru: string } {
+  if (session === null) return { en: 'Provisional agenda', ru: 'Предварительная повестка дня' };
+  return {
+    en: `Provisional agenda of the ${ordinalEn(session)} session`,
+    ru: `Предварительная повестка дня ${FEM_GEN[session] ?? `${session}-й`} сессии`,
+  };
+}

@@ -1,0 +1,65 @@
+// The --dry-run --json report (documented in the README): one JSON object per document.
+import type { EntityRecord } from '../domain/model.js';
+import type { Extraction } from './extraction.js';
+import type { GraphPart } from './to-graph.js';
+
+export function dryRunReport(
+  x: Extraction,
+  graph: GraphPart,
+  reference: ReadonlyMap<string, EntityRecord>,
+) {
+  const lang = x.meta.lang;
+  const mentioned = new Set(
+    graph.relations.flatMap((r) => [r.fromId, r.toId, ...(r.basisId ? [r.basisId] : [])]),
+  );
+  const entities = [
+    ...graph.entities,
+    ...[...mentioned].flatMap((id) => {
+      const e = reference.get(id);
+      return e ? [e] : [];
+    }),
+  ];
+  const unique = new Map(entities.map((e) => [e.id, e]));
+  return {
+    document: {
+      id: x.documentId,
+      symbol: x.meta.symbol?.value ?? null,
+      lang,
+      date: x.meta.date?.value ?? null,
+      session: x.meta.session?.value ?? null,
+      title: x.meta.title?.value ?? null,
+      agendaItems: x.meta.agendaItems?.value ?? [],
+      paragraphs: Math.max(
+        0,
+        ...x.relations.flatMap((r) => r.evidence.map((e) => e.paragraph ?? 0)),
+      ),
+    },
+    entities: [...unique.values()].map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      names: { en: e.nameEn, ru: e.nameRu },
+    })),
+    relations: x.relations.map((r) => {
+      const [first, ...more] = r.evidence;
+      return {
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        action: r.action,
+        ...(r.basis ? { basis: r.basis } : {}),
+        evidence: first ? { paragraph: first.paragraph, quote: first.quote, lang } : null,
+        ...(more.length
+          ? { moreEvidence: more.map((e) => ({ paragraph: e.paragraph, quote: e.quote, lang })) }
+          : {}),
+      };
+    }),
+    unmatched: x.unmatched,
+    warnings: [
+      ...x.warnings,
+      ...x.unmatched.map(
+        (u) =>
+          `no known body matches "${u.text}"${u.paragraph ? ` (paragraph ${u.paragraph})` : ''}`,
+      ),
+    ],
+  };
+}

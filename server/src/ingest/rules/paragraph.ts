@@ -1,0 +1,268 @@
+// The rules for one sentence of a numbered paragraph. Each rule looks for a cue and the
+// mentions it needs (a mandate, bodies, instruments, ordinals, dates, symbols) and states
+// what the sentence says, citing the sentence. Nothing is guessed: a rule that lacks a
+// mention states nothing (and, for reports, says why in a warning).
+import { findDateRanges } from '../lexicon/dates.js';
+import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
+import { findMandates } from '../lexicon/mandates.js';
+import { findOrdinals } from '../lexicon/ordinals.js';
+import { findMalformedSymbols, findSymbols } from '../lexicon/symbols.js';
+import type {
+  ExtractedDocument,
+  ExtractedEvidence,
+  ExtractedMeeting,
+  RelationSet,
+} from '../extraction.js';
+import { IngestInputError, type EntityMention } from '../types.js';
+import { CUES, meetingPlace, meetingStatus, ordinalWordEn } from './cues.js';
+
+export interface ParagraphState {
+  /** The last mandate named, for "этой же резолюции" / "the same resolution". */
+  lastMandate: string | null;
+  /** Meetings introduced in the current paragraph, in order (reports pair with them). */
+  meetings: ExtractedMeeting[];
+  /** The heading above the paragraph and the bodies it names. */
+  heading: { text: string; bodies: EntityMention[] } | null;
+}
+
+export interface SentenceContext {
+  paragraph: number;
+  text: string;
+  matcher: EntityMatcher;
+  relations: RelationSet;
+  documents: ExtractedDocument[];
+  warnings: string[];
+  unmatched: { paragraph: number | null; text: string }[];
+  allMeetings: ExtractedMeeting[];
+}
+
+const NOT_TARGETS = new Set(['body/cop']);
+
+export function applySentenceRules(c: SentenceContext, st: ParagraphState): void {
+  const { text } = c;
+  const evidence: ExtractedEvidence = { paragraph: c.paragraph, context: 'PARAGRAPH', quote: text };
+  const bad = findMalformedSymbols(text)[0];
+  if (bad)
+    throw new IngestInputError(
+      `paragraph ${c.paragraph}: "${bad.text}" is not a document symbol that can be read`,
+    );
+
+  const mandates = findMandates(text);
+  const explicit = mandates.filter((m) => m.id !== null);
+  const named = mandates
+    .map((m) => m.id ?? st.lastMandate)
+    .filter((id): id is string => id !== null);
+  const conferenceSpeaks = /^(конференция|the conference)(?!\p{L})/iu.test(text.trim());
+  const mandate = named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
+  const found = findEntities(text, c.matcher);
+  for (const u of found.unmatched) c.unmatched.push({ paragraph: c.paragraph, text: u.text });
+  const bodies = found.matched.filter((m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id));
+  const instruments = found.matched.filter((m) => m.id.startsWith('instrument/'));
+  const ids = (ms: EntityMention[]) => [...new Set(ms.map((m) => m.id))];
+
+  if (mandate) {
+    const targets = ids(bodies).filter((b) => b !== 'body/unodc');
+    if (CUES.convene(text)) {
+      if (bodies.some((b) => b.id === 'body/unodc')) {
+        c.relations.add(
+          {
+            type: 'GOVERNS',
+            from: mandate,
+            to: 'body/unodc',
+            action: 'requested to convene the expert group',
+            basis: null,
+          },
+          [evidence],
+        );
+      }
+      for (const b of targets)
+        c.relations.add(
+          { type: 'GOVERNS', from: mandate, to: b, action: 'requested to convene', basis: null },
+          [evidence],
+        );
+    } else if (CUES.presentResults(text)) {
+      const session = findOrdinals(text).find((o) => o.noun === 'session');
+      const action = `requested to present its results${session ? ` at the ${ordinalWordEn(session.value)} session` : ''}`;
+      for (const b of targets)
+        c.relations.add({ type: 'GOVERNS', from: mandate, to: b, action, basis: null }, [evidence]);
+    } else if (CUES.creates(text)) {
+      const action = CUES.constantElement(text)
+        ? 'established as a constant element'
+        : 'established';
+      for (const b of targets.length ? targets : sectionBody(text, st)) {
+        c.relations.add({ type: 'CREATES', from: mandate, to: b, action, basis: null }, [evidence]);
+      }
+    } else if (CUES.constantElement(text)) {
+      for (const b of targets)
+        c.relations.add(
+          { type: 'GOVERNS', from: mandate, to: b, action: 'made a constant element', basis: null },
+          [evidence],
+        );
+    }
+    if (CUES.urged(text) && CUES.annually(text)) {
+      for (const b of targets)
+        c.relations.add(
+          {
+            type: 'GOVERNS',
+            from: mandate,
+            to: b,
+            action: 'urged to consider meeting annually',
+            basis: null,
+          },
+          [evidence],
+        );
+    }
+  }
+  instrumentRules(c, instruments, explicit.length > 0 ? mandate : null, evidence);
+  meetingRules(c, st, bodies, evidence);
+  reportRules(c, st, explicit[0]?.id ?? null, evidence);
+  const last = explicit.at(-1)?.id;
+  if (last) st.lastMandate = last;
+  else if (mandate) st.lastMandate = mandate;
+}
+
+/**
+ * "…была учреждена временная рабочая группа открытого состава…" names no group, only "a working
+ * group": the section's heading says which one ("Reports of the meetings of the Working Group
+ * on Trafficking in Persons").
+ */
+function sectionBody(text: string, st: ParagraphState): string[] {
+  if (!/рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu.test(text))
+    return [];
+  const bodies = (st.heading?.bodies ?? []).map((b) => b.id).filter((id) => !NOT_TARGETS.has(id));
+  return [...new Set(bodies)].slice(0, 1);
+}
+
+/** "…Протокола …, дополняющего Конвенцию …": the Protocol supplements the Convention; other instruments named with a mandate are what it concerns. */
+function instrumentRules(
+  c: SentenceContext,
+  instruments: EntityMention[],
+  mandate: string | null,
+  evidence: ExtractedEvidence,
+): void {
+  let previous: EntityMention | null = null;
+  for (const i of instruments) {
+    const between = previous ? c.text.slice(previous.end, i.start) : '';
+    if (previous && previous.id !== i.id && CUES.supplements(between)) {
+      c.relations.add(
+        { type: 'SUPPLEMENTS', from: previous.id, to: i.id, action: null, basis: null },
+        [evidence],
+      );
+    } else if (mandate) {
+      c.relations.add({ type: 'CONCERNS', from: mandate, to: i.id, action: null, basis: null }, [
+        evidence,
+      ]);
+    }
+    previous = i;
+  }
+}
+
+function meetingRules(
+  c: SentenceContext,
+  st: ParagraphState,
+  bodies: EntityMention[],
+  evidence: ExtractedEvidence,
+): void {
+  const ordinals = findOrdinals(c.text).filter((o) => o.noun === 'meeting');
+  ordinals.forEach((o, k) => {
+    const from = k === 0 ? 0 : (ordinals[k - 1]?.end ?? 0);
+    const to = ordinals[k + 1]?.start ?? c.text.length;
+    const clause = c.text.slice(from, to);
+    const dates = findDateRanges(c.text).filter((d) => d.start >= o.end && d.end <= to);
+    const date = dates[0];
+    if (!date) return; // a meeting named in passing ("before its twelfth meeting") is not a statement
+    const body =
+      bodies.find((b) => b.start >= o.end && b.end <= to) ??
+      bodies[0] ??
+      st.heading?.bodies.find((b) => b.id !== 'body/cop');
+    if (!body) {
+      c.warnings.push(`paragraph ${c.paragraph}: a meeting ("${o.text}") of no known body`);
+      return;
+    }
+    const status = meetingStatus(clause) ?? meetingStatus(c.text);
+    if (!status) {
+      c.warnings.push(
+        `paragraph ${c.paragraph}: cannot tell whether "${o.text}" was held or is planned`,
+      );
+      return;
+    }
+    const placeHere = meetingPlace(clause);
+    const placeHeading = st.heading ? meetingPlace(st.heading.text) : null;
+    const previousPlace = st.meetings.at(-1)?.place ?? null;
+    const place = placeHere === 'same' ? previousPlace : (placeHere ?? placeHeading);
+    const headingNames = st.heading?.bodies.some((b) => b.id === body.id) ? st.heading : null;
+    const meeting: ExtractedMeeting = {
+      id: `meeting/${body.id.replace(/^body\//, '')}/${o.value}`,
+      bodyId: body.id,
+      ordinal: o.value,
+      startDate: date.startDate,
+      endDate: date.endDate,
+      place,
+      status,
+      evidence,
+      placeEvidence: headingNames
+        ? { paragraph: null, context: 'HEADING', quote: headingNames.text }
+        : null,
+      bodyGenitive: headingNames?.bodies.find((b) => b.id === body.id)?.text ?? null,
+    };
+    st.meetings.push(meeting);
+    c.allMeetings.push(meeting);
+    c.relations.add({ type: 'HOLDS', from: body.id, to: meeting.id, action: null, basis: null }, [
+      evidence,
+      ...(meeting.placeEvidence ? [meeting.placeEvidence] : []),
+    ]);
+  });
+}
+
+function reportRules(
+  c: SentenceContext,
+  st: ParagraphState,
+  basis: string | null,
+  evidence: ExtractedEvidence,
+): void {
+  const symbols = findSymbols(c.text);
+  if (symbols.length === 0 || !CUES.report(c.text)) return;
+  const ordinals = findOrdinals(c.text);
+  const byOrdinal = ordinals
+    .filter((o) => o.noun === 'meeting')
+    .map((o) => st.meetings.find((m) => m.ordinal === o.value));
+  const meetings =
+    symbols.length === st.meetings.length && (symbols.length === 1 || CUES.respectively(c.text))
+      ? st.meetings
+      : byOrdinal.length === symbols.length && byOrdinal.every(Boolean)
+        ? byOrdinal
+        : null;
+  if (!meetings) {
+    c.warnings.push(
+      `paragraph ${c.paragraph}: cannot tell which meeting produced ${symbols.map((s) => s.symbol).join(', ')}`,
+    );
+  }
+  const session = ordinals.find((o) => o.noun === 'session');
+  symbols.forEach((s, k) => {
+    const meeting = meetings?.[k] ?? null;
+    c.documents.push({
+      id: s.symbol,
+      type: 'REPORT',
+      symbol: s.symbol,
+      printedSymbol: s.printed,
+      evidence: { paragraph: c.paragraph, context: 'PARAGRAPH', quote: s.printed },
+      meetingId: meeting?.id ?? null,
+    });
+    if (meeting)
+      c.relations.add(
+        { type: 'PRODUCES', from: meeting.id, to: s.symbol, action: null, basis: null },
+        [evidence],
+      );
+    if (session)
+      c.relations.add(
+        {
+          type: 'SUBMITTED_TO',
+          from: s.symbol,
+          to: `session/${session.value}`,
+          action: null,
+          basis,
+        },
+        [evidence],
+      );
+  });
+}

@@ -1,0 +1,172 @@
+// An extraction as graph records: the entities the document introduces (itself, its
+// meetings, reports and agenda) and its statements, each citing the document.
+import type {
+  DocumentRecord,
+  EntityRecord,
+  EvidenceRecord,
+  MeetingRecord,
+  RelationRecord,
+} from '../domain/model.js';
+import { relationId } from '../domain/model.js';
+import type { ExtractedEvidence, Extraction } from './extraction.js';
+import { missingEndpoints } from './endpoints.js';
+import { agendaNames, meetingNames, reportNames } from './labels.js';
+
+export interface GraphPart {
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+}
+
+const DERIVED_NAMES = {
+  fields: ['name.en', 'name.ru'],
+  source: 'DERIVED' as const,
+  note: 'label composed by Mandate Lineage',
+};
+
+export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityRecord>): GraphPart {
+  const lang = x.meta.lang;
+  const ev = (e: ExtractedEvidence): EvidenceRecord => ({
+    document: x.documentId,
+    paragraph: e.paragraph,
+    context: e.context,
+    quote: e.quote,
+    lang,
+  });
+  const date = x.meta.date?.value ?? null;
+  const title = x.meta.title?.value ?? x.documentId;
+  const note: DocumentRecord = {
+    id: x.documentId,
+    kind: 'DOCUMENT',
+    type: 'NOTE',
+    symbol: x.meta.symbol?.value ?? null,
+    printedSymbol: x.meta.symbol?.quote ?? null,
+    year: date ? Number(date.slice(0, 4)) : null,
+    date,
+    lang,
+    nameEn: lang === 'en' ? title : `Note by the Secretariat${date ? ` of ${date}` : ''}`,
+    nameRu: lang === 'ru' ? title : `Записка Секретариата${date ? ` от ${date}` : ''}`,
+    aliasesEn: [],
+    aliasesRu: [],
+    provenance: [
+      ...(x.meta.title
+        ? [
+            {
+              fields: [lang === 'ru' ? 'name.ru' : 'name.en'],
+              source: 'DOCUMENT' as const,
+              evidence: ev({
+                paragraph: null,
+                context: x.meta.title.context,
+                quote: x.meta.title.quote,
+              }),
+            },
+          ]
+        : []),
+      ...(x.meta.date
+        ? [
+            {
+              fields: ['date', 'year'],
+              source: 'DOCUMENT' as const,
+              evidence: ev({
+                paragraph: null,
+                context: x.meta.date.context,
+                quote: x.meta.date.quote,
+              }),
+            },
+          ]
+        : []),
+    ],
+  };
+  const bodyName = (id: string) => reference.get(id) ?? null;
+  const meetings: MeetingRecord[] = x.meetings.map((m) => {
+    const body = bodyName(m.bodyId);
+    const names = meetingNames(
+      m.ordinal,
+      body?.nameEn ?? m.bodyId,
+      m.bodyGenitive ?? body?.nameRu ?? m.bodyId,
+    );
+    return {
+      id: m.id,
+      kind: 'MEETING',
+      bodyId: m.bodyId,
+      ordinal: m.ordinal,
+      startDate: m.startDate,
+      endDate: m.endDate,
+      place: m.place,
+      status: m.status,
+      statusAsOf: date,
+      nameEn: names.en,
+      nameRu: names.ru,
+      aliasesEn: [],
+      aliasesRu: [],
+      provenance: [
+        {
+          fields: ['ordinal', 'startDate', 'endDate', 'status'],
+          source: 'DOCUMENT',
+          evidence: ev(m.evidence),
+        },
+        ...(m.placeEvidence
+          ? [{ fields: ['place'], source: 'DOCUMENT' as const, evidence: ev(m.placeEvidence) }]
+          : []),
+        ...(date
+          ? [
+              {
+                fields: ['statusAsOf'],
+                source: 'DERIVED' as const,
+                note: 'held/planned as of the date of the document that says so',
+              },
+            ]
+          : []),
+        DERIVED_NAMES,
+      ],
+    };
+  });
+  const docs: DocumentRecord[] = x.documents.map((d) => {
+    const meeting = x.meetings.find((m) => m.id === d.meetingId);
+    const body = meeting ? bodyName(meeting.bodyId) : null;
+    const names =
+      d.type === 'PROVISIONAL_AGENDA'
+        ? agendaNames(x.meta.session?.value ?? null)
+        : meeting
+          ? reportNames(
+              meeting.ordinal,
+              body?.nameEn ?? meeting.bodyId,
+              meeting.bodyGenitive ?? body?.nameRu ?? meeting.bodyId,
+            )
+          : { en: `Report ${d.symbol}`, ru: `Доклад ${d.symbol}` };
+    const year = /\/(\d{4})\//.exec(d.symbol)?.[1];
+    return {
+      id: d.id,
+      kind: 'DOCUMENT',
+      type: d.type,
+      symbol: d.symbol,
+      printedSymbol: d.printedSymbol,
+      year: year ? Number(year) : null,
+      date: null,
+      lang: null,
+      nameEn: names.en,
+      nameRu: names.ru,
+      aliasesEn: [],
+      aliasesRu: [],
+      provenance: [
+        { fields: ['symbol', 'printedSymbol'], source: 'DOCUMENT', evidence: ev(d.evidence) },
+        DERIVED_NAMES,
+      ],
+    };
+  });
+  const relations: RelationRecord[] = x.relations.map((r) => ({
+    id: relationId(r.type, r.from, r.to, r.action),
+    type: r.type,
+    fromId: r.from,
+    toId: r.to,
+    action: r.action,
+    basisId: r.basis,
+    source: 'DOCUMENT',
+    note: null,
+    evidence: r.evidence.map(ev),
+  }));
+  const unique = new Map<string, EntityRecord>();
+  for (const e of [note, ...meetings, ...docs]) if (!unique.has(e.id)) unique.set(e.id, e);
+  const extra = missingEndpoints(relations, new Map([...reference, ...unique]), x.meta);
+  for (const e of extra.entities) unique.set(e.id, e);
+  return { entities: [...unique.values()], relations: [...relations, ...extra.relations] };
+}
