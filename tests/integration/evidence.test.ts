@@ -49,7 +49,7 @@ describe('evidence', () => {
       expect(edge.evidence.length, edge.id).toBeGreaterThan(0);
       for (const ev of edge.evidence) {
         cited++;
-        expect(ev.document.id).toBe('document/000_263e9a607d91b81c');
+        expect(ev.document.id).toBe('document/2020-07-01-CTOC-COP-2020-1-items-2-4-5');
         expect(ev.lang).toBe('RU');
         expect(TEXT).toContain(ev.quote);
         if (ev.paragraph !== null)

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Database } from '../../server/src/db/executor.js';
-import { readSeedGraph } from '../../server/src/seed/data-files.js';
+import { seedBatches } from '../../server/src/seed/seed-graph.js';
 import { writeGraph } from '../../server/src/seed/load.js';
 
 let db: Database;
@@ -18,36 +17,29 @@ async function counts() {
 }
 
 describe('seed loading', () => {
-  it('holds exactly the curated graph', async () => {
-    const seed = readSeedGraph();
-    expect(await counts()).toEqual({
-      nodes: seed.entities.length,
-      relationships: seed.relations.length,
-    });
+  it('holds the reference data plus what ingestion reads in the seed note', async () => {
+    const batches = seedBatches();
+    const ids = new Set(batches.flatMap((b) => b.entities.map((e) => e.id)));
+    const rels = new Set(batches.flatMap((b) => b.relations.map((r) => r.id)));
+    expect(await counts()).toEqual({ nodes: ids.size, relationships: rels.size });
   });
 
   it('is idempotent: loading again creates nothing', async () => {
     const before = await counts();
-    await writeGraph(db, readSeedGraph());
+    await writeGraph(db, seedBatches());
     expect(await counts()).toEqual(before);
   });
 
-  it('is atomic: a graph with a dangling relation writes nothing at all', async () => {
+  it('is atomic: a batch with a dangling relation writes nothing at all', async () => {
     const before = await counts();
-    const seed = readSeedGraph();
+    const [reference] = seedBatches();
     const broken = {
-      ...seed,
-      entities: [...seed.entities, { ...seed.entities[0]!, id: 'instrument/should-not-exist' }],
-      relations: [
-        ...seed.relations,
-        { ...seed.relations[0]!, id: 'X', toId: 'body/does-not-exist' },
-      ],
+      entities: [{ ...reference!.entities[0]!, id: 'instrument/should-not-exist' }],
+      relations: [{ ...reference!.relations[0]!, id: 'X', toId: 'body/does-not-exist' }],
+      curated: true,
     };
-    await expect(writeGraph(db, broken)).rejects.toThrow(/rolled back/);
+    await expect(writeGraph(db, [broken])).rejects.toThrow(/rolled back/);
     expect(await counts()).toEqual(before);
-    const [row] = await db
-      .read('entitiesByIds', { ids: ['instrument/should-not-exist'] })
-      .then((r) => r);
-    expect(row).toBeUndefined();
+    expect(await db.read('entitiesByIds', { ids: ['instrument/should-not-exist'] })).toEqual([]);
   });
 });

@@ -1,0 +1,165 @@
+// Ingestion into a real Neo4j of its own (these tests change the graph, so they must not share
+// the instance the read-only tests use): idempotent, atomic, and one document per language.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../server/src/db/executor.js';
+import { applySchema } from '../../server/src/db/schema.js';
+import { extractDocument } from '../../server/src/ingest/extract.js';
+import { toGraph } from '../../server/src/ingest/to-graph.js';
+import {
+  findFreePort,
+  startLocalNeo4j,
+  type LocalNeo4j,
+} from '../../server/src/local-neo4j/launcher.js';
+import { readReferenceGraph } from '../../server/src/seed/data-files.js';
+import { ensureSeed, writeGraph } from '../../server/src/seed/load.js';
+import { GraphService } from '../../server/src/services/graph.js';
+
+let neo4j: LocalNeo4j;
+let db: Database;
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'mandate-lineage-ingest-'));
+  neo4j = await startLocalNeo4j({
+    dataDir,
+    boltPort: await findFreePort(),
+    heap: '512m',
+    pageCache: '64m',
+  });
+  db = new Database({ uri: neo4j.uri });
+  await applySchema(db);
+  await ensureSeed(db, () => {});
+}, 180_000);
+afterAll(async () => {
+  await db.close();
+  await neo4j.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const reference = () => new Map(readReferenceGraph().entities.map((e) => [e.id, e]));
+const graphOf = (file: string) => toGraph(extractDocument(readFileSync(file), file), reference());
+async function counts() {
+  const [row] = await db.read('graphCounts', {});
+  return { nodes: Number(row!.get('nodes')), relationships: Number(row!.get('relationships')) };
+}
+/** Relations citing a document: all of its statements, or none. */
+async function citing(documentId: string): Promise<number> {
+  const rows = await db.runRaw(
+    'MATCH ()-[r]->() WHERE $d IN r.evidenceDocs AND NOT r:CAUSES RETURN count(r) AS n',
+    { d: documentId },
+  );
+  return Number(rows[0]?.get('n'));
+}
+function cli(args: string[]) {
+  return spawn(process.execPath, ['--import', 'tsx', 'server/src/ingest/cli.ts', ...args], {
+    env: { ...process.env, NEO4J_URI: neo4j.uri },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+async function runCli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const child = cli(args);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, out, err };
+}
+
+describe('ingestion into Neo4j', () => {
+  it('creates nothing when the same document is ingested again', async () => {
+    const before = await counts();
+    await writeGraph(db, [{ ...graphOf('data/seed/000_263e9a607d91b81c.txt'), curated: false }]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('adds the English version as evidence on the same edges, not as new edges', async () => {
+    const before = await counts();
+    await writeGraph(db, [{ ...graphOf('tests/fixtures/ingest/seed-en.txt'), curated: false }]);
+    expect(await counts()).toEqual(before);
+    const sg = await new GraphService(db).lineage('body/wg-firearms', 'UPSTREAM', 1);
+    const created = sg.edges.find((e) => e.id === 'CREATES:resolution/5/4>body/wg-firearms');
+    expect(new Set(created?.evidence.map((e) => e.lang))).toEqual(new Set(['ru', 'en']));
+    expect(created?.evidence.map((e) => e.paragraph)).toEqual([10, 10]);
+  });
+
+  it('prints the documented JSON with --dry-run --json and writes nothing', async () => {
+    const before = await counts();
+    const { code, out } = await runCli([
+      '--dry-run',
+      '--json',
+      'tests/fixtures/ingest/seed-en.txt',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as {
+      document: { id: string; lang: string };
+      entities: { id: string; kind: string; names: { en: string; ru: string } }[];
+      relations: {
+        type: string;
+        from: string;
+        to: string;
+        action: string | null;
+        evidence: { paragraph: number | null; quote: string; lang: string };
+      }[];
+      warnings: string[];
+    };
+    expect(report.document).toMatchObject({
+      id: 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5',
+      lang: 'en',
+    });
+    expect(report.entities).toContainEqual({
+      id: 'body/wg-firearms',
+      kind: 'BODY',
+      names: { en: 'Working Group on Firearms', ru: 'Рабочая группа по огнестрельному оружию' },
+    });
+    expect(report.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'CREATES',
+        from: 'decision/4/4',
+        to: 'body/wg-trafficking-in-persons',
+        evidence: expect.objectContaining({ paragraph: 4, lang: 'en' }),
+      }),
+    );
+    expect(report.warnings).toEqual([]);
+    expect(await counts()).toEqual(before);
+  }, 60_000);
+
+  it('reports bad input clearly and writes nothing', async () => {
+    const before = await counts();
+    const bad = ['empty.txt', 'binary.bin', 'no-paragraphs.txt', 'bad-symbol.txt'].map(
+      (f) => `tests/fixtures/ingest/${f}`,
+    );
+    const { code, err } = await runCli(bad);
+    expect(code).toBe(1);
+    for (const f of bad) expect(err).toContain(`${f}: not ingested, nothing written:`);
+    expect(await counts()).toEqual(before);
+  }, 60_000);
+
+  it('leaves no partial document when the process is killed mid-way, and a re-run completes it', async () => {
+    const file = 'tests/fixtures/ingest/variant-ru.txt';
+    const x = extractDocument(readFileSync(file), file);
+    let killed = 0;
+    for (const delay of [300, 900, 1500, 2100]) {
+      const child = cli([file]);
+      // Listen from the start: a late kill may find the process already finished.
+      const closed = new Promise<NodeJS.Signals | null>((r) =>
+        child.on('close', (_code, signal) => { r(signal); }),
+      );
+      await new Promise((r) => setTimeout(r, delay + Math.random() * 400));
+      child.kill('SIGKILL');
+      if ((await closed) === 'SIGKILL') killed++;
+      expect([0, x.relations.length]).toContain(await citing(x.documentId));
+    }
+    expect(killed, 'no run was actually interrupted').toBeGreaterThan(0);
+    const done = await runCli([file]);
+    expect(done.code).toBe(0);
+    expect(await citing(x.documentId)).toBe(x.relations.length);
+    const once = await counts();
+    expect((await runCli([file])).code).toBe(0);
+    expect(await counts()).toEqual(once);
+  }, 120_000);
+});
