@@ -147,7 +147,9 @@ describe('ingestion into Neo4j', () => {
       const child = cli([file]);
       // Listen from the start: a late kill may find the process already finished.
       const closed = new Promise<NodeJS.Signals | null>((r) =>
-        child.on('close', (_code, signal) => { r(signal); }),
+        child.on('close', (_code, signal) => {
+          r(signal);
+        }),
       );
       await new Promise((r) => setTimeout(r, delay + Math.random() * 400));
       child.kill('SIGKILL');

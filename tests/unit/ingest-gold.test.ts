@@ -76,3 +76,29 @@ describe('a Russian note in other words', () => {
     expect(got).toEqual(statementKeys(expected));
   });
 });
+
+describe('an English note in other words', () => {
+  it('is extracted as expected: passive voice, "set up", coordinated lists, a report a paragraph later', () => {
+    const x = extractDocument(
+      readFileSync('tests/fixtures/ingest/variant-en.txt'),
+      'variant-en.txt',
+    );
+    expect(x.meta.lang).toBe('en');
+    const expected = JSON.parse(
+      readFileSync('tests/fixtures/ingest/variant-en.expected.json', 'utf8'),
+    ) as {
+      type: string;
+      from: string;
+      to: string;
+      action?: string | null;
+    }[];
+    expect(statementKeys(x.relations.filter((r) => !r.from.startsWith('document/')))).toEqual(
+      statementKeys(expected),
+    );
+    expect(x.meetings.map((m) => [m.id, m.status])).toEqual([
+      ['meeting/wg-smuggling-of-migrants/6', 'HELD'],
+      ['meeting/wg-smuggling-of-migrants/7', 'PLANNED'],
+    ]);
+    expect(x.warnings).toEqual([]);
+  });
+});

@@ -225,7 +225,12 @@ function reportRules(
   const ordinals = findOrdinals(c.text);
   const byOrdinal = ordinals
     .filter((o) => o.noun === 'meeting')
-    .map((o) => st.meetings.find((m) => m.ordinal === o.value));
+    // "the report on the sixth meeting" may follow the paragraph that introduced the meeting.
+    .map(
+      (o) =>
+        st.meetings.find((m) => m.ordinal === o.value) ??
+        [...c.allMeetings].reverse().find((m) => m.ordinal === o.value),
+    );
   const meetings =
     symbols.length === st.meetings.length && (symbols.length === 1 || CUES.respectively(c.text))
       ? st.meetings
