@@ -2,40 +2,12 @@
 // года", "с 9 по 11 сентября 2019 года", "from 9 to 11 September 2019", "September 9–11,
 // 2019", "10 September 2020". Output is ISO; a date that does not exist is not a date.
 import type { DateRangeMention } from '../types.js';
-
-const RU_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS_EN, MONTHS_RU_GENITIVE } from '../../domain/words.js';
 
 const DAY = String.raw`(?<![\p{L}\p{N}])(\d{1,2})`;
 const YEAR = String.raw`(\d{4})(?![\p{L}\p{N}])`;
-const RU_MONTH = `(${RU_MONTHS.join('|')})`;
-const EN_MONTH = `(${EN_MONTHS.join('|')})`;
+const RU_MONTH = `(${MONTHS_RU_GENITIVE.join('|')})`;
+const EN_MONTH = `(${MONTHS_EN.join('|')})`;
 // The year's word is part of the phrase: "2019 года", "2019 г.".
 const RU_YEAR = String.raw`${YEAR}(?:\s+(?:года(?![\p{L}\p{N}])|г\.))?`;
 // En dash, hyphen and em dash (spaced or not), or the words of a range.
@@ -104,8 +76,8 @@ interface Candidate {
 
 function monthNumber(name: string): number {
   const n = name.toLowerCase();
-  const i = RU_MONTHS.indexOf(n);
-  return (i >= 0 ? i : EN_MONTHS.findIndex((m) => m.toLowerCase() === n)) + 1;
+  const i = MONTHS_RU_GENITIVE.findIndex((m) => m === n);
+  return (i >= 0 ? i : MONTHS_EN.findIndex((m) => m.toLowerCase() === n)) + 1;
 }
 
 function iso(year: number, month: number, day: number): string | null {

@@ -1,3 +1,4 @@
+import { ORDINAL_WORDS_EN } from '../../domain/words.js';
 // Words that signal what a sentence states, in Russian and English UN style. Matching is on
 // lower-cased text; Russian stems cover the verb's forms (учредила, учреждена, учрежден…).
 const any =
@@ -61,30 +62,6 @@ export function meetingPlace(clause: string): 'Vienna' | 'same' | null {
   return null;
 }
 
-const ORD_EN = [
-  'zeroth',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-];
-
 export function ordinalWordEn(n: number): string {
-  return ORD_EN[n] ?? `${n}th`;
+  return ORDINAL_WORDS_EN[n] ?? `${n}th`;
 }

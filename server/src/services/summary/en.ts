@@ -1,4 +1,5 @@
 import type { EntityRecord, RelationRecord } from '../../domain/model.js';
+import { MONTHS_EN, ORDINAL_WORDS_EN } from '../../domain/words.js';
 import {
   cite,
   dateRange,
@@ -19,35 +20,6 @@ const WORDS: CiteWords = {
   reference: 'reference data',
   derived: 'derived from the numbering',
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const ORDINALS = [
-  '',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
 
 function name(e: EntityRecord | undefined): string {
   if (!e) return 'an unknown entity';
@@ -64,7 +36,7 @@ function mandate(e: EntityRecord | undefined, ctx: Ctx): string {
   if (e?.kind !== 'MANDATE') return name(e);
   const s = ctx.byId.get(e.sessionId);
   if (s?.kind !== 'SESSION') return name(e);
-  const ord = ORDINALS[s.number] ?? `${s.number}th`;
+  const ord = ORDINAL_WORDS_EN[s.number] ?? `${s.number}th`;
   const year = s.year ? `, ${s.year}${yearIsReference(s) ? ', year from reference data' : ''}` : '';
   return `${name(e)} (${ord} session${year})`;
 }
@@ -105,7 +77,7 @@ function sentence(r: RelationRecord, ctx: Ctx): string {
       return `${cap(name(from))} is a session of ${name(to)} ${c}.`;
     case 'HOLDS': {
       const m = to?.kind === 'MEETING' ? to : undefined;
-      const when = m ? dateRange(m.startDate, m.endDate, MONTHS, '') : null;
+      const when = m ? dateRange(m.startDate, m.endDate, MONTHS_EN, '') : null;
       const status =
         m?.status === 'HELD' ? 'held' : `planned, as of ${m?.statusAsOf ?? 'the document date'}`;
       return `${cap(name(from))} holds its ${name(to).replace(/ of .*$/, '')}${when ? ` (${when}, ${status})` : ''} ${c}.`;

@@ -1,4 +1,5 @@
 import type { EntityRecord, RelationRecord } from '../../domain/model.js';
+import { MONTHS_RU_GENITIVE } from '../../domain/words.js';
 import {
   cite,
   dateRange,
@@ -19,20 +20,6 @@ const WORDS: CiteWords = {
   reference: 'справочные данные',
   derived: 'выведено из нумерации',
 };
-const MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 const ORDINALS = [
   '',
   'первая',
@@ -124,7 +111,7 @@ function sentence(r: RelationRecord, ctx: Ctx): string {
       return `${q(from)} — сессия органа ${q(to)} ${c}.`;
     case 'HOLDS': {
       const mt = to?.kind === 'MEETING' ? to : undefined;
-      const when = mt ? dateRange(mt.startDate, mt.endDate, MONTHS, ' года') : null;
+      const when = mt ? dateRange(mt.startDate, mt.endDate, MONTHS_RU_GENITIVE, ' года') : null;
       const status =
         mt?.status === 'HELD'
           ? 'проведено'
