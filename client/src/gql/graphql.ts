@@ -4,11 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Kinds of body. */
 export type BodyType =
+  /** The Conference of the Parties to the Convention. */
   | 'CONFERENCE'
+  /** An expert group (e.g. the open-ended intergovernmental expert group under resolution 9/1). */
   | 'EXPERT_GROUP'
+  /** A mechanism, such as the Review Mechanism. */
   | 'MECHANISM'
+  /** A secretariat (UNODC). */
   | 'SECRETARIAT'
+  /** A working group of the Conference (e.g. on Trafficking in Persons). */
   | 'WORKING_GROUP';
 
 /** Which way to walk from an entity. */
@@ -20,9 +26,13 @@ export type Direction =
   /** What this exists because of: creating and governing mandates, their sessions, the instruments. */
   | 'UPSTREAM';
 
+/** Kinds of document. */
 export type DocumentType =
+  /** A note, e.g. by the secretariat. */
   | 'NOTE'
+  /** A provisional agenda (with its annotations). */
   | 'PROVISIONAL_AGENDA'
+  /** The report of a meeting. */
   | 'REPORT';
 
 /** The six kinds of things in the graph (one Neo4j label each). */
@@ -51,8 +61,11 @@ export type EvidenceContext =
   /** A numbered paragraph; `paragraph` holds its number. */
   | 'PARAGRAPH';
 
+/** Kinds of instrument. */
 export type InstrumentType =
+  /** The United Nations Convention against Transnational Organized Crime. */
   | 'CONVENTION'
+  /** A Protocol supplementing the Convention. */
   | 'PROTOCOL';
 
 /** Language of a name, a summary or a piece of evidence. */
@@ -62,10 +75,14 @@ export type Lang =
   /** Russian */
   | 'RU';
 
+/** Kinds of mandate. */
 export type MandateType =
+  /** A decision of the Conference, e.g. decision 4/4. */
   | 'DECISION'
+  /** A resolution of the Conference, e.g. resolution 7/1. */
   | 'RESOLUTION';
 
+/** Whether a meeting has taken place. */
 export type MeetingStatus =
   /** Held, as of `statusAsOf`. */
   | 'HELD'

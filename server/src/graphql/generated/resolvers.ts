@@ -14,55 +14,80 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A conference, working group, expert group, mechanism or secretariat. */
 export type Body = Entity & {
   __typename?: 'Body';
+  /** Other names in the given language, e.g. `Firearms Working Group`. */
   aliases: Array<Scalars['String']['output']>;
   /** The relation that created this body, or null when no source says. */
   established: Maybe<Establishment>;
+  /** Stable, readable id, e.g. `body/cop`, `body/wg-firearms`. */
   id: Scalars['ID']['output'];
+  /** Always BODY. */
   kind: EntityKind;
   /** Mandates that create or govern this body. */
   mandates: Array<Mandate>;
+  /** Meetings this body holds (held or planned). */
   meetings: Array<Meeting>;
+  /** The name in the given language. */
   name: Scalars['String']['output'];
+  /** Where each field comes from. */
   provenance: Array<Provenance>;
+  /** What kind of body this is. */
   type: BodyType;
 };
 
 
+/** A conference, working group, expert group, mechanism or secretariat. */
 export type BodyAliasesArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
+/** A conference, working group, expert group, mechanism or secretariat. */
 export type BodyNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** One page of bodies. */
 export type BodyConnection = {
   __typename?: 'BodyConnection';
+  /** The bodies of this page, in list order. */
   edges: Array<BodyEdge>;
+  /** Where this page stands in the list. */
   pageInfo: PageInfo;
+  /** How many bodies match the filter, on all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A body in a list, with its cursor. */
 export type BodyEdge = {
   __typename?: 'BodyEdge';
+  /** Opaque position of this body in the list, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The body. */
   node: Body;
 };
 
+/** Which bodies to list; unset fields do not filter. */
 export type BodyFilter = {
   /** Only bodies created or governed by this mandate id, e.g. `resolution/7/1`. */
   mandate?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bodies of this kind. */
   type?: InputMaybe<BodyType>;
 };
 
+/** Kinds of body. */
 export type BodyType =
+  /** The Conference of the Parties to the Convention. */
   | 'CONFERENCE'
+  /** An expert group (e.g. the open-ended intergovernmental expert group under resolution 9/1). */
   | 'EXPERT_GROUP'
+  /** A mechanism, such as the Review Mechanism. */
   | 'MECHANISM'
+  /** A secretariat (UNODC). */
   | 'SECRETARIAT'
+  /** A working group of the Conference (e.g. on Trafficking in Persons). */
   | 'WORKING_GROUP';
 
 /** Which way to walk from an entity. */
@@ -74,66 +99,95 @@ export type Direction =
   /** What this exists because of: creating and governing mandates, their sessions, the instruments. */
   | 'UPSTREAM';
 
+/** A UN document: a report, a note, an agenda. */
 export type Document = Entity & {
   __typename?: 'Document';
+  /** Other names in the given language. */
   aliases: Array<Scalars['String']['output']>;
+  /** The document's date as `YYYY-MM-DD`, when it prints one. */
   date: Maybe<Scalars['String']['output']>;
+  /** Stable, readable id: the UN symbol in Latin letters (`CTOC/COP/WG.4/2020/4`), or `document/...` when it prints none. */
   id: Scalars['ID']['output'];
+  /** Always DOCUMENT. */
   kind: EntityKind;
+  /** The language of the version ingested (its quotes are in this language), when known. */
   lang: Maybe<Lang>;
+  /** The title in the given language. */
   name: Scalars['String']['output'];
   /** The symbol as printed (possibly with Cyrillic look-alike letters). */
   printedSymbol: Maybe<Scalars['String']['output']>;
+  /** Where each field comes from. */
   provenance: Array<Provenance>;
   /** Sessions this document is submitted to. */
   submittedTo: Array<Session>;
   /** UN symbol in Latin letters, or null when the document prints none. */
   symbol: Maybe<Scalars['String']['output']>;
+  /** Report, note or provisional agenda. */
   type: DocumentType;
+  /** The year of the document, when known. */
   year: Maybe<Scalars['Int']['output']>;
 };
 
 
+/** A UN document: a report, a note, an agenda. */
 export type DocumentAliasesArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
+/** A UN document: a report, a note, an agenda. */
 export type DocumentNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** One page of documents. */
 export type DocumentConnection = {
   __typename?: 'DocumentConnection';
+  /** The documents of this page, in list order. */
   edges: Array<DocumentEdge>;
+  /** Where this page stands in the list. */
   pageInfo: PageInfo;
+  /** How many documents match the filter, on all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A document in a list, with its cursor. */
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
+  /** Opaque position of this document in the list, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The document. */
   node: Document;
 };
 
+/** Which documents to list; unset fields do not filter. */
 export type DocumentFilter = {
   /** Session number the documents are submitted to. */
   session?: InputMaybe<Scalars['Int']['input']>;
+  /** Only documents of this kind. */
   type?: InputMaybe<DocumentType>;
+  /** Only documents of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Kinds of document. */
 export type DocumentType =
+  /** A note, e.g. by the secretariat. */
   | 'NOTE'
+  /** A provisional agenda (with its annotations). */
   | 'PROVISIONAL_AGENDA'
+  /** The report of a meeting. */
   | 'REPORT';
 
 /** Anything in the graph. */
 export type Entity = {
+  /** Other names the entity goes by in the given language (short forms, abbreviations); search finds them. */
   aliases: Array<Scalars['String']['output']>;
   /** Stable, readable id: `decision/4/4`, `session/10`, `CTOC/COP/WG.4/2020/4`, `body/wg-firearms`. */
   id: Scalars['ID']['output'];
+  /** Which of the six kinds this entity is (the same as its concrete GraphQL type). */
   kind: EntityKind;
+  /** The name in the given language, as the documents print it or as a composed label. */
   name: Scalars['String']['output'];
   /** Where each field comes from. */
   provenance: Array<Provenance>;
@@ -171,6 +225,7 @@ export type Establishment = {
   __typename?: 'Establishment';
   /** The mandate (or instrument) that created the body. */
   by: Entity;
+  /** The CREATES relation itself, with its evidence. */
   relation: Relation;
   /** Year of the session that adopted it, when known. */
   year: Maybe<Scalars['Int']['output']>;
@@ -179,8 +234,11 @@ export type Establishment = {
 /** A sentence of a document that states a relation or a fact. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** Which part of the document the quote stands in. */
   context: EvidenceContext;
+  /** The document the sentence is quoted from. */
   document: Document;
+  /** The language of the quote (the language version of the document it is taken from). */
   lang: Lang;
   /** Paragraph number, or null when the quote is in a heading, the header or a footnote. */
   paragraph: Maybe<Scalars['Int']['output']>;
@@ -204,6 +262,7 @@ export type Explanation = {
   __typename?: 'Explanation';
   /** The upstream relations in chronological order (oldest first). */
   steps: Array<Relation>;
+  /** The entity explained. */
   subject: Entity;
   /** One readable paragraph naming the mandates and citing the paragraphs. */
   summary: Scalars['String']['output'];
@@ -215,32 +274,72 @@ export type ExplanationSummaryArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** An exported lineage, ready to save as a file. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** The whole file as text. */
+  content: Scalars['String']['output'];
+  /** Suggested file name, e.g. `mandate-lineage-body_wg-firearms.graphml`. */
+  fileName: Scalars['String']['output'];
+  /** The media type of `content`, e.g. `application/graphml+xml; charset=utf-8`. */
+  mimeType: Scalars['String']['output'];
+  /** The relative HTTP URL (`/export/...`) that serves the same file for a download or `pandas.read_csv`. */
+  url: Scalars['String']['output'];
+};
+
+/** File formats a lineage can be exported in. Every format carries the evidence of every edge. */
+export type ExportFormat =
+  /** The edges as CSV, one row per relation, evidence lists joined by ` | `. */
+  | 'CSV_EDGES'
+  /** The nodes as CSV: `id,kind,name_en,name_ru,symbol,year`. */
+  | 'CSV_NODES'
+  /** Cytoscape desktop JSON (`.cyjs`, File → Import → Network from File). */
+  | 'CYJS'
+  /** GEXF 1.2 for Gephi (`.gexf`). */
+  | 'GEXF'
+  /** GraphML for Gephi, Cytoscape desktop and yEd (`.graphml`). */
+  | 'GRAPHML'
+  /** JSON-LD: entities and relations as linked data; documents are identified by `https://undocs.org/<symbol>`. */
+  | 'JSONLD';
+
+/** The Convention or one of its Protocols. */
 export type Instrument = Entity & {
   __typename?: 'Instrument';
   /** Year of adoption (reference data). */
   adopted: Maybe<Scalars['Int']['output']>;
+  /** Other names in the given language, e.g. `UNTOC`, `Palermo Convention`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Stable, readable id, e.g. `instrument/untoc`, `instrument/firearms-protocol`. */
   id: Scalars['ID']['output'];
+  /** Always INSTRUMENT. */
   kind: EntityKind;
+  /** The name in the given language. */
   name: Scalars['String']['output'];
+  /** Where each field comes from. */
   provenance: Array<Provenance>;
   /** The Convention a Protocol supplements. */
   supplements: Maybe<Instrument>;
+  /** Convention or Protocol. */
   type: InstrumentType;
 };
 
 
+/** The Convention or one of its Protocols. */
 export type InstrumentAliasesArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
+/** The Convention or one of its Protocols. */
 export type InstrumentNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** Kinds of instrument. */
 export type InstrumentType =
+  /** The United Nations Convention against Transnational Organized Crime. */
   | 'CONVENTION'
+  /** A Protocol supplementing the Convention. */
   | 'PROTOCOL';
 
 /** Language of a name, a summary or a piece of evidence. */
@@ -250,89 +349,128 @@ export type Lang =
   /** Russian */
   | 'RU';
 
+/** A resolution or decision of the Conference. */
 export type Mandate = Entity & {
   __typename?: 'Mandate';
+  /** Other names in the given language, e.g. `Conference resolution 7/1`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Stable, readable id: `resolution/<N>/<M>` or `decision/<N>/<M>`, e.g. `resolution/7/1`. */
   id: Scalars['ID']['output'];
+  /** Always MANDATE. */
   kind: EntityKind;
+  /** The name in the given language, e.g. `Resolution 7/1`. */
   name: Scalars['String']['output'];
   /** As written: `7/1` is the 1st text adopted at the 7th session. */
   number: Scalars['String']['output'];
+  /** Where each field comes from. */
   provenance: Array<Provenance>;
+  /** The session that adopted it (the N of its number N/M). */
   session: Session;
   /** What the text is about, as the document names it. */
   subject: Maybe<Scalars['String']['output']>;
+  /** Resolution or decision. */
   type: MandateType;
 };
 
 
+/** A resolution or decision of the Conference. */
 export type MandateAliasesArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
+/** A resolution or decision of the Conference. */
 export type MandateNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
+/** A resolution or decision of the Conference. */
 export type MandateSubjectArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** One page of mandates. */
 export type MandateConnection = {
   __typename?: 'MandateConnection';
+  /** The mandates of this page, in list order. */
   edges: Array<MandateEdge>;
+  /** Where this page stands in the list. */
   pageInfo: PageInfo;
+  /** How many mandates match the filter, on all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A mandate in a list, with its cursor. */
 export type MandateEdge = {
   __typename?: 'MandateEdge';
+  /** Opaque position of this mandate in the list, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The mandate. */
   node: Mandate;
 };
 
+/** Which mandates to list; unset fields do not filter. */
 export type MandateFilter = {
   /** Session number. */
   session?: InputMaybe<Scalars['Int']['input']>;
+  /** Resolutions or decisions only. */
   type?: InputMaybe<MandateType>;
   /** Year of the session that adopted it. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Kinds of mandate. */
 export type MandateType =
+  /** A decision of the Conference, e.g. decision 4/4. */
   | 'DECISION'
+  /** A resolution of the Conference, e.g. resolution 7/1. */
   | 'RESOLUTION';
 
+/** A meeting of a body. */
 export type Meeting = Entity & {
   __typename?: 'Meeting';
+  /** Other names in the given language. */
   aliases: Array<Scalars['String']['output']>;
+  /** The body that holds the meeting. */
   body: Body;
+  /** Last day of the meeting as `YYYY-MM-DD`, when known. */
   endDate: Maybe<Scalars['String']['output']>;
+  /** Stable, readable id: `meeting/<body>/<ordinal>`, e.g. `meeting/wg-firearms/7`. */
   id: Scalars['ID']['output'];
+  /** Always MEETING. */
   kind: EntityKind;
+  /** The name in the given language, e.g. `10th meeting of the Working Group on Trafficking in Persons`. */
   name: Scalars['String']['output'];
+  /** Which meeting of the body this is: 10 for its tenth meeting. */
   ordinal: Scalars['Int']['output'];
+  /** Where the meeting was (or is to be) held, when known. */
   place: Maybe<Scalars['String']['output']>;
+  /** Where each field comes from. */
   provenance: Array<Provenance>;
+  /** Documents the meeting produced (its reports). */
   reports: Array<Document>;
+  /** First day of the meeting as `YYYY-MM-DD`, when known. */
   startDate: Maybe<Scalars['String']['output']>;
+  /** Held or planned, as of `statusAsOf`. */
   status: MeetingStatus;
   /** The date of the document that says whether the meeting was held. */
   statusAsOf: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A meeting of a body. */
 export type MeetingAliasesArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
+/** A meeting of a body. */
 export type MeetingNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** Whether a meeting has taken place. */
 export type MeetingStatus =
   /** Held, as of `statusAsOf`. */
   | 'HELD'
@@ -342,9 +480,13 @@ export type MeetingStatus =
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last item of this page, or null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page (pass `endCursor` as `after` to get them). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was asked for with `after`, i.e. items precede it. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, or null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -355,18 +497,23 @@ export type Provenance = {
   evidence: Maybe<Evidence>;
   /** Field names, e.g. `name.ru`, `startDate`. */
   fields: Array<Scalars['String']['output']>;
+  /** Why a REFERENCE or DERIVED value holds, in words; null when the evidence says it all. */
   note: Maybe<Scalars['String']['output']>;
+  /** Whether these fields are stated in a document, reference data or derived. */
   source: Source;
 };
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type Query = {
   __typename?: 'Query';
   /** Bodies, by id. */
   bodies: BodyConnection;
   /** Documents, by id. */
   documents: DocumentConnection;
-  /** One entity by id, or null when there is none. */
+  /** One entity by id. An unknown id is a `BAD_USER_INPUT` error naming `id`. */
   entity: Maybe<Entity>;
+  /** The lineage of an entity (as `lineage` returns it) as a file in one of the export formats. */
+  exportLineage: ExportFile;
   /** The lineage of an entity. maxDepth is 1 to 20. */
   lineage: Subgraph;
   /** Resolutions and decisions, by session order. */
@@ -380,6 +527,7 @@ export type Query = {
 };
 
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QueryBodiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BodyFilter>;
@@ -387,6 +535,7 @@ export type QueryBodiesArgs = {
 };
 
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
@@ -394,11 +543,22 @@ export type QueryDocumentsArgs = {
 };
 
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
+export type QueryExportLineageArgs = {
+  direction?: InputMaybe<Direction>;
+  format: ExportFormat;
+  id: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QueryLineageArgs = {
   direction?: InputMaybe<Direction>;
   id: Scalars['ID']['input'];
@@ -406,6 +566,7 @@ export type QueryLineageArgs = {
 };
 
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QueryMandatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MandateFilter>;
@@ -413,6 +574,7 @@ export type QueryMandatesArgs = {
 };
 
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -420,6 +582,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QuerySessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SessionFilter>;
@@ -427,6 +590,7 @@ export type QuerySessionsArgs = {
 };
 
 
+/** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QueryWhyExistsArgs = {
   id: Scalars['ID']['input'];
 };
@@ -434,19 +598,23 @@ export type QueryWhyExistsArgs = {
 /** An edge, with the evidence for it. */
 export type Relation = {
   __typename?: 'Relation';
-  /** How a mandate governs a body, e.g. `made a constant element`. */
+  /** How a mandate governs a body, e.g. `made a constant element`; for REFERENCES, what is referred to, e.g. `provisional agenda items 2, 4 and 5`. */
   action: Maybe<Scalars['String']['output']>;
   /** The mandate pursuant to which (e.g. a report goes to a session pursuant to resolution 7/1). */
   basis: Maybe<Mandate>;
   /** The sentences that state this relation; empty only for REFERENCE and DERIVED relations. */
   evidence: Array<Evidence>;
+  /** The entity the relation starts at (see RelationType for which end is the cause). */
   from: Entity;
   /** Stable id: `TYPE:from>to`, plus `:action` for GOVERNS. */
   id: Scalars['ID']['output'];
   /** Why a REFERENCE or DERIVED relation holds. */
   note: Maybe<Scalars['String']['output']>;
+  /** Whether a document states the relation, or it is reference data or derived. */
   source: Source;
+  /** The entity the relation ends at. */
   to: Entity;
+  /** What kind of relation this is. */
   type: RelationType;
 };
 
@@ -473,48 +641,70 @@ export type RelationType =
   /** A Protocol supplements the Convention. */
   | 'SUPPLEMENTS';
 
+/** A numbered session of the Conference of the Parties. */
 export type Session = Entity & {
   __typename?: 'Session';
+  /** Other names in the given language. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents submitted to this session. */
   documents: Array<Document>;
+  /** Last day of the session as `YYYY-MM-DD`, when known. */
   endDate: Maybe<Scalars['String']['output']>;
+  /** Stable, readable id: `session/<number>`, e.g. `session/10`. */
   id: Scalars['ID']['output'];
+  /** Always SESSION. */
   kind: EntityKind;
   /** Mandates adopted at this session. */
   mandates: Array<Mandate>;
+  /** The name in the given language, e.g. `Tenth session of the Conference of the Parties`. */
   name: Scalars['String']['output'];
+  /** The session's number: 10 for the tenth session. */
   number: Scalars['Int']['output'];
+  /** Where the session was held (a city), when known. */
   place: Maybe<Scalars['String']['output']>;
+  /** Where each field comes from. */
   provenance: Array<Provenance>;
+  /** First day of the session as `YYYY-MM-DD`, when known. */
   startDate: Maybe<Scalars['String']['output']>;
+  /** The year the session was held, when known (reference data for sessions before the tenth). */
   year: Maybe<Scalars['Int']['output']>;
 };
 
 
+/** A numbered session of the Conference of the Parties. */
 export type SessionAliasesArgs = {
   lang?: InputMaybe<Lang>;
 };
 
 
+/** A numbered session of the Conference of the Parties. */
 export type SessionNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** One page of sessions. */
 export type SessionConnection = {
   __typename?: 'SessionConnection';
+  /** The sessions of this page, in list order. */
   edges: Array<SessionEdge>;
+  /** Where this page stands in the list. */
   pageInfo: PageInfo;
+  /** How many sessions match the filter, on all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A session in a list, with its cursor. */
 export type SessionEdge = {
   __typename?: 'SessionEdge';
+  /** Opaque position of this session in the list, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The session. */
   node: Session;
 };
 
+/** Which sessions to list; unset fields do not filter. */
 export type SessionFilter = {
+  /** Only sessions held in this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -530,7 +720,9 @@ export type Source =
 /** A part of the graph. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The relations between them. */
   edges: Array<Relation>;
+  /** The entities reached, the starting entity included. */
   nodes: Array<Entity>;
 };
 
@@ -625,6 +817,8 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceContext: EvidenceContext;
   Explanation: ResolverTypeWrapper<ExplanationRecord>;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<InstrumentRecord>;
   InstrumentType: InstrumentType;
@@ -666,6 +860,7 @@ export type ResolversParentTypes = {
   Establishment: Omit<Establishment, 'by' | 'relation'> & { by: ResolversParentTypes['Entity'], relation: ResolversParentTypes['Relation'] };
   Evidence: EvidenceRecord;
   Explanation: ExplanationRecord;
+  ExportFile: ExportFile;
   ID: Scalars['ID']['output'];
   Instrument: InstrumentRecord;
   Int: Scalars['Int']['output'];
@@ -761,6 +956,13 @@ export type ExplanationResolvers<ContextType = GraphQLContext, ParentType extend
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ExplanationSummaryArgs, 'lang'>>;
 };
 
+export type ExportFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   adopted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<InstrumentAliasesArgs, 'lang'>>;
@@ -832,6 +1034,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  exportLineage?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportLineageArgs, 'direction' | 'format' | 'id' | 'maxDepth'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'maxDepth'>>;
   mandates?: Resolver<ResolversTypes['MandateConnection'], ParentType, ContextType, RequireFields<QueryMandatesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
@@ -894,6 +1097,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Establishment?: EstablishmentResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   Mandate?: MandateResolvers<ContextType>;
   MandateConnection?: MandateConnectionResolvers<ContextType>;
