@@ -13,6 +13,8 @@ import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import type { Database } from '../db/executor.js';
 import { repoPath } from '../paths.js';
+import { corsMiddleware, corsOriginsFromEnv } from './cors.js';
+import { exportRouter } from './export-routes.js';
 
 export function createApolloServer(log: Logger, httpServer?: Server): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
@@ -52,6 +54,10 @@ export async function createApp(
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
     }
   });
+  // Notebooks (local Jupyter, Observable) call the API from other origins; CORS_ORIGINS adds more.
+  // Apollo's CSRF prevention stays on: a GET must still carry a non-simple header.
+  app.use(['/graphql', '/export'], corsMiddleware(corsOriginsFromEnv()));
+  app.use('/export', exportRouter(services.graph, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -59,6 +65,10 @@ export async function createApp(
   );
   const clientDir = repoPath('client/dist');
   if (existsSync(clientDir)) {
+    // GraphiQL is the client build's second page (client/graphiql.html).
+    app.get('/graphiql', (_req, res) => {
+      res.sendFile(repoPath('client/dist/graphiql.html'));
+    });
     app.use(express.static(clientDir));
   } else {
     // `npm start` builds the client; running the server alone (npm run dev) may not have.
