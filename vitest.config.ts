@@ -8,5 +8,7 @@ export default defineConfig({
     // The first run on a machine fetches Neo4j's jars from Maven Central.
     hookTimeout: 600_000,
     reporters: ['default'],
+    // Request logs (JSON on stderr) are for operators; tests assert on responses.
+    env: { LOG_LEVEL: 'silent' },
   },
 });

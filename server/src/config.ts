@@ -1,5 +1,6 @@
 // Configuration from the environment. NEO4J_URI unset means "start the bundled Neo4j".
 import { z } from 'zod';
+import { LOG_LEVELS } from './http/logging.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -11,6 +12,11 @@ const schema = z.object({
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_DATA_DIR: z.string().optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Requests per minute per client address to /graphql and /export; 0 disables the limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Time limit of one HTTP request to /graphql or /export (503 TIMEOUT); 0 disables it. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 });
 
 export type Config = z.infer<typeof schema>;

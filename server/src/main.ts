@@ -1,18 +1,19 @@
 // `npm start`: Neo4j (bundled or NEO4J_URI), schema, seed, then the API and the client on one URL.
 import { prepareDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
+import { createLogger, pinoErrorLogger } from './http/logging.js';
 import { startServer } from './server.js';
-
-const log = (msg: string, err?: unknown) => {
-  const detail = err instanceof Error ? `: ${err.message}` : '';
-  console.error(`${new Date().toISOString()} ${msg}${detail}`);
-};
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const { db, local } = await prepareDatabase(config, (m) => {
-    log(m);
-  });
+  // JSON lines on stderr (LOG_LEVEL); the one human line below goes to stdout.
+  const logger = createLogger(config.LOG_LEVEL);
+  // Errors, with the id of the request they happened in (see http/logging.ts).
+  const log = pinoErrorLogger(logger);
+  const info = (msg: string) => {
+    logger.info(msg);
+  };
+  const { db, local } = await prepareDatabase(config, info);
   const server = await startServer(db, config.PORT, config.HOST, log);
   console.log(
     `Mandate Lineage is running at ${server.url}/ (GraphQL API at ${server.url}/graphql)`,
@@ -21,13 +22,13 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down`);
+    info(`${signal}: shutting down`);
     await server.stop();
-    log('HTTP server closed');
+    info('HTTP server closed');
     await db.close();
     if (local) {
       await local.stop();
-      log('Neo4j stopped');
+      info('Neo4j stopped');
     }
     process.exit(0);
   };

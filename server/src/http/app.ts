@@ -8,18 +8,48 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { ErrorRequestHandler } from 'express';
 import { createContext, type GraphQLContext, type Services } from '../graphql/context.js';
+import { queryLimits } from '../graphql/armor.js';
 import { makeFormatError, type Logger } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import type { Database } from '../db/executor.js';
+import { loadConfig } from '../config.js';
 import { repoPath } from '../paths.js';
 import { corsMiddleware, corsOriginsFromEnv } from './cors.js';
 import { exportRouter } from './export-routes.js';
+import { hasTimedOut, rateLimiter, requestTimeout } from './limits.js';
+import { createLogger, requestLogging, requestScope, type LogLevel } from './logging.js';
+
+/** The HTTP edge's settings; by default from the environment (see config.ts). */
+export interface HttpOptions {
+  /** Requests per client address per window to /graphql and /export; 0: no limit. */
+  rateLimit: number;
+  /** The rate limit's window (one minute in production). */
+  rateLimitWindowMs: number;
+  /** Answer 503 TIMEOUT after this long; 0: no limit. */
+  requestTimeoutMs: number;
+  /** Level of the JSON request log on stderr. */
+  logLevel: LogLevel;
+}
+
+export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
+  const config = loadConfig(env);
+  return {
+    rateLimit: config.RATE_LIMIT_PER_MINUTE,
+    rateLimitWindowMs: 60_000,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    logLevel: config.LOG_LEVEL,
+  };
+}
 
 export function createApolloServer(log: Logger, httpServer?: Server): ApolloServer<GraphQLContext> {
+  // Depth, cost, aliases, directives and tokens are limited before anything runs (armor.ts).
+  const limits = queryLimits();
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: makeFormatError(log),
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (HTTP, then the driver, then the bundled Neo4j), in that order.
@@ -28,6 +58,7 @@ export function createApolloServer(log: Logger, httpServer?: Server): ApolloServ
     // Apollo's landing page loads from a CDN; the product must work offline.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -38,11 +69,14 @@ export async function createApp(
   db: Database,
   log: Logger,
   httpServer: Server,
+  options: HttpOptions = httpOptionsFromEnv(process.env),
 ): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
   const apollo = createApolloServer(log, httpServer);
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  // First, so every response (health, errors, 429) carries its x-request-id.
+  app.use(requestLogging(createLogger(options.logLevel)));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -57,10 +91,17 @@ export async function createApp(
   // Notebooks (local Jupyter, Observable) call the API from other origins; CORS_ORIGINS adds more.
   // Apollo's CSRF prevention stays on: a GET must still carry a non-simple header.
   app.use(['/graphql', '/export'], corsMiddleware(corsOriginsFromEnv()));
-  app.use('/export', exportRouter(services.graph, log));
+  // After CORS, so a browser can read the 429 and 503 answers.
+  app.use(
+    ['/graphql', '/export'],
+    rateLimiter(options.rateLimit, options.rateLimitWindowMs),
+    requestTimeout(options.requestTimeoutMs),
+  );
+  app.use('/export', requestScope, exportRouter(services.graph, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    requestScope,
     expressMiddleware(apollo, { context: () => Promise.resolve(createContext(services)) }),
   );
   const clientDir = repoPath('client/dist');
@@ -87,7 +128,8 @@ export async function createApp(
     next,
   ) => {
     if (res.headersSent) {
-      next(err);
+      // The work behind a request that already timed out ended later; its answer is moot.
+      if (!hasTimedOut(res)) next(err);
       return;
     }
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
