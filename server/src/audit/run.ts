@@ -1,0 +1,151 @@
+// Checks what Neo4j Community cannot enforce: required properties, evidence on document
+// relations, the :CAUSES twin of every relation, one node per document symbol, and quotes
+// that really are in their document's text.
+import { readFileSync } from 'node:fs';
+import type { Database } from '../db/executor.js';
+import { repoPath } from '../paths.js';
+
+export const AUDIT_CHECKS = {
+  'missing-property': 'An entity lacks a property its kind requires.',
+  'evidence-missing': 'A relation whose source is DOCUMENT quotes no evidence.',
+  'causes-twin-missing': 'A relation has no :CAUSES twin, so lineage cannot walk it.',
+  'duplicate-symbol': 'Two document nodes carry the same symbol.',
+  'quote-not-in-text': "An evidence quote is not found in its document's text.",
+  'malformed-evidence': 'A stored evidence or provenance item is not valid JSON.',
+} as const;
+export type AuditCheck = keyof typeof AUDIT_CHECKS;
+
+export interface AuditProblem {
+  check: AuditCheck;
+  /** Entity or relation id (for duplicate symbols: the symbol). */
+  id: string;
+  detail: string;
+}
+
+export interface AuditReport {
+  problems: AuditProblem[];
+  /** Quotes checked against a stored document text. */
+  quotesChecked: number;
+  /** Informational, not problems: quotes of documents whose text is not stored. */
+  textNotAvailable: { quotes: number; documents: string[] };
+}
+
+/** Texts the quotes are checked against, by document id: the seed note. */
+export function seedTexts(): Map<string, string> {
+  return new Map([
+    [
+      'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5',
+      readFileSync(repoPath('data/seed/000_263e9a607d91b81c.txt'), 'utf8'),
+    ],
+  ]);
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : String(v));
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
+
+interface Quote {
+  document: string;
+  quote: string;
+}
+
+function isQuote(v: unknown): v is Quote {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { document?: unknown }).document === 'string' &&
+    typeof (v as { quote?: unknown }).quote === 'string'
+  );
+}
+
+/** The quote an item holds: relation evidence directly, entity provenance under `evidence`. */
+function quoteOf(owner: string, item: unknown): Quote | null {
+  const candidate: unknown =
+    owner === 'entity' && typeof item === 'object' && item !== null
+      ? (item as { evidence?: unknown }).evidence
+      : item;
+  return isQuote(candidate) ? candidate : null;
+}
+
+export async function audit(
+  db: Database,
+  texts: Map<string, string> = seedTexts(),
+): Promise<AuditReport> {
+  const problems: AuditProblem[] = [];
+
+  for (const row of await db.read('auditMissingProperties', {})) {
+    const missing = strings(row.get('missing'));
+    problems.push({
+      check: 'missing-property',
+      id: str(row.get('id')),
+      detail: `${str(row.get('kind') ?? 'no kind')} without ${missing.join(', ')}`,
+    });
+  }
+
+  for (const row of await db.read('auditRelationsWithoutEvidence', {})) {
+    problems.push({
+      check: 'evidence-missing',
+      id: str(row.get('id')),
+      detail: `${str(row.get('type'))} ${str(row.get('fromId'))} -> ${str(row.get('toId'))} has source DOCUMENT but no evidence`,
+    });
+  }
+
+  for (const row of await db.read('auditRelationsWithoutCauses', {})) {
+    problems.push({
+      check: 'causes-twin-missing',
+      id: str(row.get('id')),
+      detail: `${str(row.get('type'))} ${str(row.get('fromId'))} -> ${str(row.get('toId'))} has no :CAUSES twin`,
+    });
+  }
+
+  for (const row of await db.read('auditDuplicateSymbols', {})) {
+    problems.push({
+      check: 'duplicate-symbol',
+      id: str(row.get('symbol')),
+      detail: `${str(row.get('symbol'))} is the symbol of ${strings(row.get('ids')).join(', ')}`,
+    });
+  }
+
+  let quotesChecked = 0;
+  let unavailable = 0;
+  const withoutText = new Set<string>();
+  for (const row of await db.read('auditEvidence', {})) {
+    const owner = str(row.get('owner'));
+    const id = str(row.get('id'));
+    for (const raw of strings(row.get('items'))) {
+      let item: unknown;
+      try {
+        item = JSON.parse(raw);
+      } catch {
+        problems.push({
+          check: 'malformed-evidence',
+          id,
+          detail: `${owner} ${id}: not JSON: ${raw.slice(0, 60)}`,
+        });
+        continue;
+      }
+      const q = quoteOf(owner, item);
+      if (!q) continue;
+      const text = texts.get(q.document);
+      if (text === undefined) {
+        unavailable++;
+        withoutText.add(q.document);
+        continue;
+      }
+      quotesChecked++;
+      if (!text.includes(q.quote)) {
+        const shown = q.quote.length > 60 ? `${q.quote.slice(0, 60)}…` : q.quote;
+        problems.push({
+          check: 'quote-not-in-text',
+          id,
+          detail: `${owner} ${id}: "${shown}" is not in ${q.document}`,
+        });
+      }
+    }
+  }
+
+  return {
+    problems,
+    quotesChecked,
+    textNotAvailable: { quotes: unavailable, documents: [...withoutText].sort() },
+  };
+}
