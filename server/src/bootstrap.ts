@@ -1,5 +1,5 @@
 // Which Neo4j to use: NEO4J_URI if set (Desktop, Aura, a cluster), else the bundled one.
-import type { Config } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { Database } from './db/executor.js';
 import { applySchema } from './db/schema.js';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j/launcher.js';
@@ -57,4 +57,31 @@ export async function prepareDatabase(
     throw err;
   }
   return { db, local };
+}
+
+/**
+ * For command-line tools (ingest, audit): NEO4J_URI if set; else the bundled Neo4j that
+ * `npm start` runs (its data folder is then locked, so connect to it); else start it here.
+ */
+export async function openToolDatabase(
+  log: (m: string) => void,
+): Promise<{ db: Database; close: () => Promise<void> }> {
+  const config = loadConfig(process.env);
+  if (!config.NEO4J_URI) {
+    const running = new Database({ uri: `bolt://127.0.0.1:${String(config.NEO4J_BOLT_PORT)}` });
+    try {
+      await running.ping();
+      return { db: running, close: () => running.close() };
+    } catch {
+      await running.close();
+    }
+  }
+  const { db, local } = await prepareDatabase(config, log);
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      await local?.stop();
+    },
+  };
 }

@@ -3,36 +3,10 @@
 // Without NEO4J_URI it uses the bundled Neo4j: the one `npm start` runs if it is up, else
 // it starts one on the same data folder (as `npm run ingest` does).
 import { parseArgs } from 'node:util';
-import { prepareDatabase } from '../bootstrap.js';
-import { loadConfig } from '../config.js';
-import { Database } from '../db/executor.js';
+import { openToolDatabase } from '../bootstrap.js';
 import { audit, AUDIT_CHECKS, type AuditCheck, type AuditReport } from './run.js';
 
 const USAGE = 'usage: npm run audit [-- --json]';
-
-async function openDatabase(): Promise<{ db: Database; close: () => Promise<void> }> {
-  const config = loadConfig(process.env);
-  if (!config.NEO4J_URI) {
-    // `npm start` may already run the bundled Neo4j (its data folder is then locked): use it.
-    const running = new Database({ uri: `bolt://127.0.0.1:${String(config.NEO4J_BOLT_PORT)}` });
-    try {
-      await running.ping();
-      return { db: running, close: () => running.close() };
-    } catch {
-      await running.close();
-    }
-  }
-  const { db, local } = await prepareDatabase(config, (m) => {
-    console.error(m);
-  });
-  return {
-    db,
-    close: async () => {
-      await db.close();
-      await local?.stop();
-    },
-  };
-}
 
 function printReport(report: AuditReport): void {
   const counts = new Map<AuditCheck, number>();
@@ -70,7 +44,9 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 0;
   }
-  const database = await openDatabase();
+  const database = await openToolDatabase((m) => {
+    console.error(m);
+  });
   let report: AuditReport;
   try {
     report = await audit(database.db);

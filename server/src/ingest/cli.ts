@@ -4,9 +4,7 @@
 // `npm start` runs if it is up, else it starts one on the same data folder.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { prepareDatabase } from '../bootstrap.js';
-import { loadConfig } from '../config.js';
-import { Database } from '../db/executor.js';
+import { openToolDatabase } from '../bootstrap.js';
 import type { LangCode } from '../domain/model.js';
 import { readReferenceGraph } from '../seed/data-files.js';
 import { writeGraph } from '../seed/load.js';
@@ -16,30 +14,6 @@ import { toGraph } from './to-graph.js';
 import { IngestInputError } from './types.js';
 
 const USAGE = 'usage: npm run ingest -- FILE... [--lang ru|en] [--dry-run] [--json]';
-
-async function openDatabase(): Promise<{ db: Database; close: () => Promise<void> }> {
-  const config = loadConfig(process.env);
-  if (!config.NEO4J_URI) {
-    // `npm start` may already run the bundled Neo4j (its data folder is then locked): use it.
-    const running = new Database({ uri: `bolt://127.0.0.1:${String(config.NEO4J_BOLT_PORT)}` });
-    try {
-      await running.ping();
-      return { db: running, close: () => running.close() };
-    } catch {
-      await running.close();
-    }
-  }
-  const { db, local } = await prepareDatabase(config, (m) => {
-    console.error(m);
-  });
-  return {
-    db,
-    close: async () => {
-      await db.close();
-      await local?.stop();
-    },
-  };
-}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -62,7 +36,11 @@ async function main(): Promise<number> {
   const lang: LangCode | undefined = values.lang;
   const reference = readReferenceGraph();
   const byId = new Map(reference.entities.map((e) => [e.id, e]));
-  const database = values['dry-run'] ? null : await openDatabase();
+  const database = values['dry-run']
+    ? null
+    : await openToolDatabase((m) => {
+        console.error(m);
+      });
   let failed = 0;
   const reports: unknown[] = [];
   try {
