@@ -12,6 +12,8 @@ export default tseslint.config(
       'node_modules/**',
       'neo4j-local/target/**',
       '.neo4j/**',
+      'bench/.data/**',
+      'bench/.build/**',
       'server/src/graphql/generated/**',
       'client/src/gql/**',
     ],
