@@ -17,6 +17,12 @@ const schema = z.object({
   /** Time limit of one HTTP request to /graphql or /export (503 TIMEOUT); 0 disables it. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /**
+   * Behind a reverse proxy every client shares the proxy's address, so the rate limit would
+   * count them as one. Express's `trust proxy` setting: e.g. `loopback`, `1` (hops) or a
+   * list of addresses; unset: X-Forwarded-For is ignored (a client could otherwise forge it).
+   */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema>;

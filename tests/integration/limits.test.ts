@@ -236,6 +236,32 @@ describe('HTTP: request ids and rate limits', () => {
   });
 });
 
+describe('HTTP: rate limits behind a reverse proxy (TRUST_PROXY)', () => {
+  it('counts each forwarded client separately when the proxy is trusted, and ignores a forged X-Forwarded-For otherwise', async () => {
+    const db = new Database({ uri: neo4jUri() });
+    const behindProxy = await startApp(db, { rateLimit: 2, trustProxy: 'loopback' });
+    const direct = await startApp(db, { rateLimit: 2 });
+    try {
+      const from = (url: string, client: string) =>
+        gql(url, '{ __typename }', { 'x-forwarded-for': client });
+      const statuses = async (url: string) => [
+        (await from(url, '203.0.113.1')).status,
+        (await from(url, '203.0.113.1')).status,
+        (await from(url, '203.0.113.1')).status,
+        (await from(url, '203.0.113.2')).status,
+      ];
+      // Trusted: the third request of one client is limited, another client is not.
+      expect(await statuses(behindProxy.url)).toEqual([200, 200, 429, 200]);
+      // Not trusted: the header is the client's own claim, so all four are one address.
+      expect(await statuses(direct.url)).toEqual([200, 200, 429, 429]);
+    } finally {
+      await behindProxy.stop();
+      await direct.stop();
+      await db.close();
+    }
+  });
+});
+
 describe('HTTP: errors are logged with the request id', () => {
   it('passes the request id to the logger used by formatError', async () => {
     // Nothing listens on port 1: the query fails as SERVICE_UNAVAILABLE, which is logged.

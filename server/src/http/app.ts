@@ -30,6 +30,8 @@ export interface HttpOptions {
   requestTimeoutMs: number;
   /** Level of the JSON request log on stderr. */
   logLevel: LogLevel;
+  /** Express's `trust proxy` (which X-Forwarded-For hops name the client); null: none. */
+  trustProxy?: string | null;
 }
 
 export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
@@ -39,7 +41,14 @@ export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
     rateLimitWindowMs: 60_000,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     logLevel: config.LOG_LEVEL,
+    trustProxy: config.TRUST_PROXY ?? null,
   };
+}
+
+/** `2` means two hops, `true`/`false` as such, anything else is Express's address list. */
+function trustProxyValue(setting: string): boolean | number | string {
+  if (setting === 'true' || setting === 'false') return setting === 'true';
+  return /^\d+$/.test(setting) ? Number(setting) : setting;
 }
 
 export function createApolloServer(log: Logger, httpServer?: Server): ApolloServer<GraphQLContext> {
@@ -75,6 +84,7 @@ export async function createApp(
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   // First, so every response (health, errors, 429) carries its x-request-id.
   app.use(requestLogging(createLogger(options.logLevel)));
   app.get('/health/live', (_req, res) => {
