@@ -71,6 +71,18 @@ describe('bad input', () => {
     expect(e.extensions?.argument).toBe(argument);
   });
 
+  // Found by the fuzz test: graphql-js let these through validation and failed to execute them,
+  // which Apollo masked as INTERNAL_SERVER_ERROR.
+  it.each(['mutation { __typename }', 'subscription { __typename }'])(
+    '%s is GRAPHQL_VALIDATION_FAILED: the API answers queries only',
+    async (query) => {
+      const { data, errors } = await api.run(query);
+      expect(data).toBeNull();
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(errors[0]?.message).toMatch(/^This API has no (mutation|subscription) operations/);
+    },
+  );
+
   it('malformed GraphQL is a parse error, not a crash', async () => {
     const e = await firstError('{ lineage(id: "x" { nodes }');
     expect(e.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');

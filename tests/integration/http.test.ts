@@ -1,4 +1,5 @@
 // The real HTTP server, as a browser or a notebook reaches it.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Database } from '../../server/src/db/executor.js';
@@ -69,6 +70,67 @@ describe('HTTP', () => {
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect((await post(JSON.stringify({ query: '{ __typename }' }))).status).toBe(200);
+  });
+
+  // Found by the fuzz test (fuzz.test.ts): Apollo's refusals of a request it cannot run as
+  // sent were masked as INTERNAL_SERVER_ERROR.
+  it.each([
+    [
+      'an operationName the document does not define',
+      { query: 'query A { __typename }', operationName: 'B' },
+      'Unknown operation named "B".',
+    ],
+    [
+      'several operations and no operationName',
+      { query: 'query A { __typename } query B { __typename }' },
+      'Must provide operation name if query contains multiple operations.',
+    ],
+    [
+      'a persisted-query hash that does not match the query',
+      { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } },
+      'provided sha does not match query',
+    ],
+  ])('answers %s with 400 BAD_REQUEST', async (_, body, message) => {
+    const res = await post(JSON.stringify(body));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      errors: [{ message, extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('keeps automatic persisted queries working: an unknown hash, then the query registered', async () => {
+    const query = '{ entity(id: "decision/4/4") { id } }';
+    const persistedQuery = {
+      version: 1,
+      sha256Hash: createHash('sha256').update(query).digest('hex'),
+    };
+    const unknown = await post(JSON.stringify({ extensions: { persistedQuery } }));
+    // Apollo Client's persisted-query link recognises the message and resends with the query.
+    expect(await unknown.json()).toEqual({
+      errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    const registered = await post(JSON.stringify({ query, extensions: { persistedQuery } }));
+    expect(await registered.json()).toEqual({ data: { entity: { id: 'decision/4/4' } } });
+    const byHash = await post(JSON.stringify({ extensions: { persistedQuery } }));
+    expect(await byHash.json()).toEqual({ data: { entity: { id: 'decision/4/4' } } });
+  });
+
+  it.each([
+    ['GET', '/export'],
+    ['GET', '/export/'],
+    ['GET', '/export/cyjs/extra?id=body/cop'],
+    ['POST', '/export/cyjs?id=body/cop'],
+  ])('answers %s %s, which is no export, with a JSON error', async (method, path) => {
+    const res = await fetch(`${server.url}${path}`, { method });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      errors: [
+        {
+          message: 'Not an export; use GET /export/<format>?id=…',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
   });
 
   it('reports liveness and readiness', async () => {

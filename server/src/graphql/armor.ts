@@ -75,6 +75,23 @@ const pageSizeRule: ValidationRule = (ctx) => ({
   },
 });
 
+/**
+ * The API is read-only: it has no Mutation or Subscription type. graphql-js 16 validates a
+ * `mutation { … }` against such a schema without complaint and only fails to execute it, with
+ * an error Apollo files as INTERNAL_SERVER_ERROR: a plain client mistake reported as our fault.
+ * Refused here, it is GRAPHQL_VALIDATION_FAILED like any other field the schema does not have.
+ */
+const operationTypeRule: ValidationRule = (ctx) => ({
+  OperationDefinition(op) {
+    if (ctx.getSchema().getRootType(op.operation)) return;
+    ctx.reportError(
+      new GraphQLError(`This API has no ${op.operation} operations; it answers queries only.`, {
+        nodes: [op],
+      }),
+    );
+  },
+});
+
 function hasBadPageSize(ctx: ValidationContext): boolean {
   let found = false;
   visit(ctx.getDocument(), {
@@ -143,7 +160,7 @@ export function queryLimits(): QueryLimits {
     // armor's declarations name @apollo/server's CommonJS types and this project resolves
     // the ESM ones: the same plugin interface, declared twice.
     plugins: plugins as unknown as ApolloServerPlugin[],
-    validationRules: [pageSizeRule, ...validationRules],
+    validationRules: [operationTypeRule, pageSizeRule, ...validationRules],
     parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
   };
 }

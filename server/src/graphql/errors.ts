@@ -52,6 +52,26 @@ function argumentOf(error: GraphQLError): string | null {
 const VALUE_ERROR =
   /cannot represent|does not exist in ".*" enum|Expected value of type|Expected type/;
 
+// Apollo's own refusals of a request it cannot run as sent: an operationName the document does
+// not define (or none where it defines several), a persisted-query hash it does not hold.
+const REQUEST_CODES = new Set<unknown>([
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+]);
+
+/**
+ * Whether Apollo refused the request itself. Besides the codes above, Apollo marks such errors
+ * with an HTTP status of 4xx (a persisted-query hash that does not match its query, an
+ * unsupported version); the errors our resolvers throw carry none.
+ */
+function isRequestError(error: unknown, code: unknown): boolean {
+  if (REQUEST_CODES.has(code)) return true;
+  const http = isGraphQLError(error) ? error.extensions.http : undefined;
+  const status = (http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = unwrapResolverError(error);
@@ -88,6 +108,15 @@ export function makeFormatError(log: Logger) {
     }
     if (typeof code === 'string' && code in ERROR_CODES && code !== 'INTERNAL_SERVER_ERROR')
       return formatted;
+    if (isRequestError(error, code)) {
+      // Apollo's messages name what is wrong and nothing else ("Unknown operation named …",
+      // "PersistedQueryNotFound", which Apollo Client's persisted-query link looks for).
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_REQUEST' },
+      };
+    }
     log('internal error', cause);
     return {
       message: 'Internal server error',

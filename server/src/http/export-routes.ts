@@ -104,5 +104,10 @@ export function exportRouter(
       }
     }
   });
+  // Anything else under /export (no format, a path below one, a POST) answers in the same shape
+  // rather than with Express's HTML page.
+  router.use((_req, res) => {
+    fail(res, 404, 'Not an export; use GET /export/<format>?id=…', { code: 'BAD_REQUEST' });
+  });
   return router;
 }

@@ -1,0 +1,79 @@
+// The real server (server/src/main.ts) in a child process: a crash or an unhandled rejection
+// inside it ends that process, which an in-process server would hide or take the test down with.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { findFreePort } from '../../../server/src/local-neo4j/launcher.js';
+import { repoPath } from '../../../server/src/paths.js';
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Everything the server wrote to stderr so far (its JSON log lines), capped. */
+  stderr(): string;
+  /** Null while it runs; how it ended otherwise. */
+  exit(): { code: number | null; signal: NodeJS.Signals | null } | null;
+  stop(): Promise<void>;
+}
+
+// Enough for every error line of a run; a server that logs without end must not fill memory.
+const STDERR_CAP = 4 * 1024 * 1024;
+
+export async function startServerProcess(neo4jUri: string): Promise<ServerProcess> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoPath(),
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      // Thousands of requests from one address would otherwise be answered 429.
+      RATE_LIMIT_PER_MINUTE: '0',
+      // Errors (level 50) and worse are what the test looks for; request lines are noise.
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let stdout = '';
+  let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  child.stderr.setEncoding('utf8');
+  child.stdout.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    if (stderr.length < STDERR_CAP) stderr += chunk;
+  });
+  const exitPromise = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`the server did not start in 90 s; stderr:\n${stderr}`));
+    }, 90_000);
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      if (stdout.includes('is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exitPromise.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited during start-up; stderr:\n${stderr}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${String(port)}`,
+    child,
+    stderr: () => stderr,
+    exit: () => exited,
+    async stop() {
+      if (exited) return;
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exitPromise;
+      clearTimeout(killer);
+    },
+  };
+}
