@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import neo4j from 'neo4j-driver';
 import { allCypherFiles, CYPHER_FILES, cypherFileText } from '../../server/src/db/cypher.js';
 import { Database } from '../../server/src/db/executor.js';
 import { createApi, type Api } from '../support/api.js';
@@ -26,6 +27,36 @@ describe('cypher/', () => {
     const onDisk = allCypherFiles();
     for (const f of onDisk) expect(f.startsWith('schema/') || registered.has(f), f).toBe(true);
     for (const f of registered) expect(onDisk, f).toContain(f);
+  });
+
+  it('plans lineage as index seeks and a pruning breadth-first expand (no scans, no path enumeration)', async () => {
+    // The shape that stays fast on a registry-sized graph (npm run bench: scale_1m_vs_10k).
+    interface Plan {
+      operatorType: string;
+      children: Plan[];
+    }
+    const operators = (p: Plan): string[] => [
+      p.operatorType.split('@')[0] ?? '',
+      ...p.children.flatMap(operators),
+    ];
+    const driver = neo4j.driver(inject('neo4jUri'));
+    try {
+      const { summary } = await driver.executeQuery(
+        `EXPLAIN ${cypherFileText('read/lineage.cypher')}`,
+        {
+          id: 'body/wg-firearms',
+          up: true,
+          down: true,
+          maxDepth: neo4j.int(3),
+        },
+      );
+      const ops = operators(summary.plan as unknown as Plan);
+      expect(ops.filter((o) => o.startsWith('VarLengthExpand(Pruning,BFS'))).toHaveLength(2);
+      expect(ops).toContain('NodeUniqueIndexSeek');
+      expect(ops.filter((o) => /Scan|ShortestPath/.test(o))).toEqual([]);
+    } finally {
+      await driver.close();
+    }
   });
 
   it('splices no values into statements (parameters only)', () => {
