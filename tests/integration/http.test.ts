@@ -133,6 +133,23 @@ describe('HTTP', () => {
     });
   });
 
+  it('answers a request line over 16 kB with a JSON 431, and keeps serving', async () => {
+    const q = encodeURIComponent(`{ search(query: "${'x'.repeat(20_000)}") { id } }`);
+    const res = await fetch(`${server.url}/graphql?query=${q}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(431);
+    expect(await res.json()).toEqual({
+      errors: [
+        {
+          message: 'The request line or headers are larger than 16 kB.',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+    expect((await post(JSON.stringify({ query: '{ __typename }' }))).status).toBe(200);
+  });
+
   it('reports liveness and readiness', async () => {
     expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
     const ready = await fetch(`${server.url}/health/ready`);
