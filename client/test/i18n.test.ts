@@ -47,5 +47,16 @@ describe('interface text', () => {
     expect(i.t('graph.nodes', { count: 21 })).toBe('21 сущность');
     expect(i.t('graph.edges', { count: 24 })).toBe('24 связи');
     expect(i.t('why.steps', { count: 5 })).toBe('5 шагов, от ранних к поздним');
+    // "из N": the genitive, singular after 1, 21, 1001…, plural otherwise.
+    expect(i.t('graph.capped', { shown: 1000, count: 5000 })).toMatch(
+      /^Показано 1000 из 5000 сущностей,/,
+    );
+    expect(i.t('graph.capped', { shown: 1000, count: 1001 })).toMatch(
+      /^Показано 1000 из 1001 сущности,/,
+    );
+    expect(i.t('graph.capped', { shown: 1000, count: 1003 })).toMatch(
+      /^Показано 1000 из 1003 сущностей,/,
+    );
+    expect(i.t('graph.showMore', { count: 500 })).toBe('Показать ещё 500');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, Subgraph } from '../src/graph/subgraph';
-import { toElements } from '../src/graph/to-elements';
+import { MAX_LABEL, toElements, truncateLabel } from '../src/graph/to-elements';
 import { KINDS, RELATIONS } from '../src/state/view-state';
 
 const decision: GraphNode = {
@@ -118,5 +118,47 @@ describe('toElements', () => {
 
   it('is pure: the same input gives the same elements', () => {
     expect(toElements(graph, all)).toEqual(toElements(graph, all));
+  });
+
+  it('marks frontier nodes of a capped view and counts their hidden neighbours', () => {
+    const els = toElements(graph, { ...all, frontier: new Map([['decision/4/4', 3]]) });
+    expect(byId(els, 'decision/4/4')).toMatchObject({
+      data: { label: 'Decision 4/4 +3' },
+      classes: 'kind-mandate frontier',
+    });
+    expect(byId(els, 'session/4')?.classes).toBe('kind-session');
+  });
+
+  it('truncates hostile long names and actions, keeping the full name out of the graph', () => {
+    const huge = 'Рабочая группа '.repeat(7000); // ~100 kB
+    const long: Subgraph = {
+      nodes: [{ ...wg, nameEn: huge, nameRu: huge }],
+      edges: [{ ...edge('x', 'GOVERNS', 'body/wg-tip', 'body/wg-tip'), action: huge }],
+    };
+    const els = toElements(long, all);
+    for (const label of els.map((e) => String(e.data.label))) {
+      expect(label.length).toBeLessThanOrEqual(MAX_LABEL);
+      expect(label.endsWith('…')).toBe(true);
+      expect(huge.startsWith(label.slice(0, -1))).toBe(true);
+    }
+  });
+});
+
+describe('truncateLabel', () => {
+  it('keeps labels up to the limit as they are', () => {
+    const exact = 'x'.repeat(MAX_LABEL);
+    expect(truncateLabel(exact)).toBe(exact);
+    expect(truncateLabel('CTOC/COP/WG.4/2020/4')).toBe('CTOC/COP/WG.4/2020/4');
+  });
+
+  it('cuts longer ones to the limit with an ellipsis, without trailing spaces', () => {
+    expect(truncateLabel('abc def ghi', 9)).toBe('abc def…');
+    expect(truncateLabel('x'.repeat(MAX_LABEL + 1))).toBe(`${'x'.repeat(MAX_LABEL - 1)}…`);
+  });
+
+  it('never splits a surrogate pair', () => {
+    const label = truncateLabel(`${'a'.repeat(7)}😀😀😀`, 9);
+    expect(label).toBe(`${'a'.repeat(7)}…`);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(label)).toBe(false);
   });
 });

@@ -18,6 +18,7 @@ const full: ViewState = {
   rels: ['CREATES', 'GOVERNS'],
   edge: 'CREATES:decision/4/4>body/wg-trafficking-in-persons',
   expanded: ['decision/4/4', 'CTOC/COP/WG.4/2020/4'],
+  limit: 2000,
 };
 
 describe('view state in the URL', () => {
@@ -33,10 +34,17 @@ describe('view state in the URL', () => {
 
   it('falls back to defaults for hand-edited nonsense', () => {
     const s = parseViewState(
-      '?id=%20&dir=SIDEWAYS&depth=99&mode=3d&lang=fr&kinds=BODY,NOPE&rels=&edge=',
+      '?id=%20&dir=SIDEWAYS&depth=99&mode=3d&lang=fr&kinds=BODY,NOPE&rels=&edge=&limit=-5',
       'ru',
     );
     expect(s).toEqual({ ...DEFAULTS, lang: 'ru', kinds: ['BODY'], rels: [] });
+  });
+
+  it('keeps the node limit only when it differs from the initial cap, within bounds', () => {
+    expect(serializeViewState({ ...DEFAULTS, lang: 'en', limit: DEFAULTS.limit })).toBe('?lang=en');
+    expect(parseViewState('?limit=1.5', 'en').limit).toBe(DEFAULTS.limit);
+    expect(parseViewState('?limit=10000000', 'en').limit).toBe(DEFAULTS.limit);
+    expect(parseViewState('?limit=3', 'en').limit).toBe(3);
   });
 
   it('restores filters in canonical order, so equal views have equal URLs', () => {

@@ -300,6 +300,44 @@ describe('the explorer in Chromium', () => {
     });
   });
 
+  it('caps a large view at the nearest nodes, marks the frontier and grows on request', async () => {
+    // The seed lineages are small; a deep link with a low limit shows what a large one does.
+    await page().goto(at({ id: 'resolution/7/1', dir: 'DOWNSTREAM', limit: '4', lang: 'en' }));
+    const capped = await waitForGraph(page(), readyWith('resolution/7/1'), {
+      what: 'the capped view of resolution 7/1',
+    });
+    expect(capped.nodes).toHaveLength(4);
+    const notice = byTestId('cap-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/Showing 4 of \d+ entities/);
+    // Nodes with hidden neighbours end their label in "+N".
+    const frontier = await page().evaluate<[string, string][]>(
+      "window.__cy.nodes('.frontier').map((n) => [n.id(), n.data('label')])",
+    );
+    expect(frontier.length).toBeGreaterThan(0);
+    for (const [, label] of frontier) expect(label).toMatch(/ \+\d+$/);
+    await screenshot(page(), 'capped-en');
+    await byTestId('lang-select').selectOption('ru');
+    await eventually(() => notice.innerText()).toMatch(/Показано 4 из \d+ сущност/);
+
+    // Double-clicking a frontier node shows its hidden neighbours, the rest stays.
+    const [grown] = frontier[0] ?? [''];
+    await doubleTapNode(page(), grown);
+    await eventually(() => (param('expand') ?? '').split(',')).toContain(grown);
+    const expanded = await waitForGraph(page(), (g) => g.ready && g.nodes.length > 4, {
+      what: `the neighbours of ${grown}`,
+    });
+    expect(expanded.nodes).toEqual(expect.arrayContaining(capped.nodes));
+
+    // "Show more" shows the next batch (here: all of it), and the URL keeps it.
+    await byTestId('show-more').click();
+    await eventually(() => Number(param('limit'))).toBeGreaterThan(4);
+    await notice.waitFor({ state: 'detached' });
+    await waitForGraph(page(), (g) => g.ready && g.nodes.length > expanded.nodes.length, {
+      what: 'the whole lineage after "Show more"',
+    });
+  });
+
   it(`lays out the lineage of every seed entity in under ${LAYOUT_BUDGET_MS} ms`, async () => {
     const entities = await seedEntities(x.baseUrl);
     expect(entities.length).toBeGreaterThanOrEqual(40);

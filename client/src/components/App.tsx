@@ -1,11 +1,13 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CAP_STEP, capSubgraph } from '../graph/cap';
 import { toElements } from '../graph/to-elements';
 import { useSubgraph } from '../hooks/use-subgraph';
 import { useViewState } from '../hooks/use-view-state';
 import { rememberLang } from '../i18n';
-import type { Lang } from '../state/view-state';
+import { DEFAULTS, MAX_LIMIT, type Lang } from '../state/view-state';
+import { CapNotice } from './CapNotice';
 import { DetailsPanel } from './DetailsPanel';
 import { EdgePanel } from './EdgePanel';
 import { ExportMenu } from './ExportMenu';
@@ -32,13 +34,28 @@ export function App({ initialLang }: { initialLang: Lang }) {
 
   const { graph, loading, error, refetch } = useSubgraph(view);
   const nodes = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  // The selected edge's ends are always drawn, so a deep link to it shows it.
+  const selected = view.edge ? graph.edges.find((e) => e.id === view.edge) : undefined;
+  const pinned = useMemo(() => (selected ? [selected.from.id, selected.to.id] : []), [selected]);
+  const capped = useMemo(
+    () =>
+      capSubgraph(graph, { limit: view.limit, focus: view.id, expanded: view.expanded, pinned }),
+    [graph, view.limit, view.id, view.expanded, pinned],
+  );
+  const shown = capped.graph;
   const elements = useMemo(
     () =>
-      toElements(graph, { lang: view.lang, kinds: view.kinds, rels: view.rels, focus: view.id }),
-    [graph, view.lang, view.kinds, view.rels, view.id],
+      toElements(shown, {
+        lang: view.lang,
+        kinds: view.kinds,
+        rels: view.rels,
+        focus: view.id,
+        frontier: capped.frontier,
+      }),
+    [shown, capped.frontier, view.lang, view.kinds, view.rels, view.id],
   );
   const open = (id: string) => {
-    update({ id, edge: null, expanded: [] });
+    update({ id, edge: null, expanded: [], limit: DEFAULTS.limit });
     setHighlighted(null);
   };
   const toggleExpand = (id: string) => {
@@ -61,7 +78,6 @@ export function App({ initialLang }: { initialLang: Lang }) {
         : !loading && elements.length === 0
           ? { kind: 'empty' }
           : null;
-  const edge = view.edge ? graph.edges.find((e) => e.id === view.edge) : undefined;
   const showGraph = view.id && !error && view.mode !== 'table';
 
   return (
@@ -75,17 +91,27 @@ export function App({ initialLang }: { initialLang: Lang }) {
       <main>
         <section className="canvas">
           {status && <StatusMessage status={status} />}
-          {view.id && !error && (
+          {view.id && !error && capped.total > shown.nodes.length && (
+            <CapNotice
+              shown={shown.nodes.length}
+              total={capped.total}
+              more={Math.min(CAP_STEP, capped.total - shown.nodes.length)}
+              onMore={() => {
+                update({ limit: Math.min(MAX_LIMIT, shown.nodes.length + CAP_STEP) });
+              }}
+            />
+          )}
+          {view.id && !error && capped.total <= shown.nodes.length && (
             <p className="muted counts">
-              {t('graph.nodes', { count: graph.nodes.length })},{' '}
-              {t('graph.edges', { count: graph.edges.length })}
+              {t('graph.nodes', { count: shown.nodes.length })},{' '}
+              {t('graph.edges', { count: shown.edges.length })}
             </p>
           )}
           {showGraph && (
             <GraphView
               elements={elements}
               mode={view.mode === 'timeline' ? 'timeline' : 'graph'}
-              layoutKey={`${view.id ?? ''}|${view.direction}|${String(view.depth)}`}
+              layoutKey={`${view.id ?? ''}|${view.direction}|${String(view.depth)}|${String(view.limit)}`}
               selectedEdge={view.edge}
               highlightedEdge={highlighted}
               onSelectNode={open}
@@ -95,18 +121,18 @@ export function App({ initialLang }: { initialLang: Lang }) {
             />
           )}
           {view.id && !error && view.mode === 'table' && (
-            <TableView graph={graph} lang={view.lang} onOpen={open} onSelectEdge={selectEdge} />
+            <TableView graph={shown} lang={view.lang} onOpen={open} onSelectEdge={selectEdge} />
           )}
           <div className="under-graph">
             <Filters view={view} update={update} />
             <Legend />
-            <ExportMenu cy={cy} graph={graph} lang={view.lang} baseName={view.id ?? 'lineage'} />
+            <ExportMenu cy={cy} graph={shown} lang={view.lang} baseName={view.id ?? 'lineage'} />
           </div>
         </section>
         <aside>
-          {edge && (
+          {selected && (
             <EdgePanel
-              edge={edge}
+              edge={selected}
               nodes={nodes}
               lang={view.lang}
               onClose={() => {

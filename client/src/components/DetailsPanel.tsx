@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsDocument } from '../gql/graphql';
 import { nodeName } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import { KindBadge } from './KindBadge';
+import { MAX_DETAILS, UserText } from './UserText';
 
 interface Link {
   id: string;
@@ -21,11 +22,12 @@ interface Props {
   onToggleExpand: (id: string) => void;
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+/** A row of the details; a `long` one (names, symbols, places: text of any length) scrolls. */
+function Row({ label, long, children }: { label: string; long?: boolean; children: ReactNode }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd className={long ? 'long' : undefined}>{children}</dd>
     </>
   );
 }
@@ -48,7 +50,7 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
                   onOpen(l.id);
                 }}
               >
-                {nodeName(l, lang)}
+                <UserText text={nodeName(l, lang)} />
               </button>
             </li>
           ))}
@@ -62,23 +64,38 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
   return (
     <section className="panel details" data-testid="details-panel" aria-labelledby="details-title">
       <h2 id="details-title">
-        <KindBadge kind={e.kind} /> {nodeName(e, lang)}
+        <KindBadge kind={e.kind} /> <UserText text={nodeName(e, lang)} />
       </h2>
       <dl>
-        <Row label={t('details.names')}>
-          <span lang="en">{e.nameEn}</span>
+        <Row label={t('details.names')} long>
+          <UserText text={e.nameEn} lang="en" max={MAX_DETAILS} />
           <br />
-          <span lang="ru">{e.nameRu}</span>
+          <UserText text={e.nameRu} lang="ru" max={MAX_DETAILS} />
         </Row>
         {e.aliasesEn.length + e.aliasesRu.length > 0 && (
-          <Row label={t('details.aliases')}>{[...e.aliasesEn, ...e.aliasesRu].join('; ')}</Row>
+          <Row label={t('details.aliases')} long>
+            {[...e.aliasesEn, ...e.aliasesRu].map((alias, i) => (
+              <Fragment key={i}>
+                {i > 0 && '; '}
+                <UserText text={alias} max={MAX_DETAILS} />
+              </Fragment>
+            ))}
+          </Row>
         )}
-        {'symbol' in e && e.symbol && <Row label={t('details.symbol')}>{e.symbol}</Row>}
+        {'symbol' in e && e.symbol && (
+          <Row label={t('details.symbol')} long>
+            <UserText text={e.symbol} max={MAX_DETAILS} />
+          </Row>
+        )}
         {'printedSymbol' in e && e.printedSymbol && (
-          <Row label={t('details.printedSymbol')}>{e.printedSymbol}</Row>
+          <Row label={t('details.printedSymbol')} long>
+            <UserText text={e.printedSymbol} max={MAX_DETAILS} />
+          </Row>
         )}
         {'subjectEn' in e && (e.subjectEn ?? e.subjectRu) && (
-          <Row label={t('details.subject')}>{lang === 'ru' ? e.subjectRu : e.subjectEn}</Row>
+          <Row label={t('details.subject')} long>
+            <UserText text={(lang === 'ru' ? e.subjectRu : e.subjectEn) ?? ''} max={MAX_DETAILS} />
+          </Row>
         )}
         {'status' in e && (
           <Row label={t('details.dates')}>
@@ -87,7 +104,11 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
           </Row>
         )}
         {'sessionNumber' in e && dates && <Row label={t('details.dates')}>{dates}</Row>}
-        {'place' in e && e.place && <Row label={t('details.place')}>{e.place}</Row>}
+        {'place' in e && e.place && (
+          <Row label={t('details.place')} long>
+            <UserText text={e.place} max={MAX_DETAILS} />
+          </Row>
+        )}
         {'year' in e && e.year && <Row label={t('details.year')}>{e.year}</Row>}
         {'established' in e &&
           e.established &&

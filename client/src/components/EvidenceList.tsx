@@ -1,8 +1,11 @@
-// Quotes are shown exactly as stored; React inserts them as text, so markup in a quote is
-// never interpreted. White space is preserved (the seed has a page break inside a sentence).
+// Quotes are shown exactly as stored and whole, however long: they are the evidence. React
+// inserts them as text, so markup in a quote is never interpreted; the blockquote isolates
+// their direction (styles.css). White space is preserved (the seed has a page break inside a
+// sentence).
 import { useTranslation } from 'react-i18next';
 import type { GraphEdge } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
+import { MAX_DETAILS, Sentence, SLOT, UserText } from './UserText';
 
 export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
   const { t } = useTranslation();
@@ -10,7 +13,11 @@ export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
     return (
       <p className="uncited-note">
         {t(`evidence.${edge.source === 'DERIVED' ? 'DERIVED' : 'REFERENCE'}`)}
-        {edge.note ? `: ${edge.note}` : ''}
+        {edge.note ? (
+          <>
+            : <UserText text={edge.note} max={MAX_DETAILS} />
+          </>
+        ) : null}
       </p>
     );
   }
@@ -26,10 +33,13 @@ export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
               ? t('evidence.paragraph', { n: ev.paragraph })
               : t(`evidence.${ev.context}`)}
             {' — '}
-            {t('evidence.in', {
-              document:
-                ev.document.symbol ?? (lang === 'ru' ? ev.document.nameRu : ev.document.nameEn),
-            })}
+            <Sentence text={t('evidence.in', { document: SLOT })}>
+              <UserText
+                text={
+                  ev.document.symbol ?? (lang === 'ru' ? ev.document.nameRu : ev.document.nameEn)
+                }
+              />
+            </Sentence>
           </div>
         </li>
       ))}

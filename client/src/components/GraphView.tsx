@@ -6,7 +6,8 @@ import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular }
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullLayout, placeIncrementally, runLayout, timelinePositions } from '../graph/layout';
-import { stylesheet } from '../graph/style';
+import { reconcile, reveal } from '../graph/reconcile';
+import { viewOptions } from '../graph/style';
 
 declare global {
   interface Window {
@@ -42,12 +43,7 @@ export function GraphView(props: GraphViewProps) {
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = cytoscape({
-      container: container.current,
-      style: stylesheet(),
-      minZoom: 0.1,
-      maxZoom: 4,
-    });
+    const cy = cytoscape(viewOptions(container.current));
     // A tap opens the node, a double tap expands it. `onetap` is cytoscape's tap that is not
     // the first half of a double tap, so a double tap does not navigate away first.
     cy.on('onetap', 'node', (e: EventObject) => {
@@ -78,59 +74,53 @@ export function GraphView(props: GraphViewProps) {
     const started = performance.now();
     const mine = ++generation.current;
     const isCurrent = () => generation.current === mine;
+    // Aborted when the next view starts: a full layout then stops waiting for its worker.
+    const controller = new AbortController();
     el.dataset.ready = 'false';
-    const wanted = new Map(elements.map((e) => [String(e.data.id), e]));
-    cy.elements()
-      .filter((e) => !wanted.has(e.id()))
-      .remove();
-    const fresh = elements.filter((e) => cy.getElementById(String(e.data.id)).empty());
-    for (const e of elements) {
-      const existing = cy.getElementById(String(e.data.id));
-      if (existing.nonempty()) {
-        existing.data(e.data);
-        existing.classes(e.classes ?? '');
-      }
-    }
-    const added = cy
-      .add(fresh.filter((e) => e.group === 'nodes'))
-      .union(cy.add(fresh.filter((e) => e.group === 'edges')));
     const key = `${layoutKey}|${mode}`;
     const full = key !== lastKey.current;
     lastKey.current = key;
-    let work: Promise<void>;
-    if (mode === 'timeline') {
-      const positions = timelinePositions(
-        cy.nodes().map((n) => ({
-          id: n.id(),
-          kind: String(n.data('kind')),
-          year: (n.data('year') as number | null) ?? null,
-        })),
-      );
-      work = runLayout(cy, {
-        name: 'preset',
-        fit: true,
-        padding: 30,
-        positions: Object.fromEntries(positions),
-      });
-    } else if (full) {
-      work = fullLayout(cy, isCurrent);
-    } else {
-      work = placeIncrementally(cy, added.nodes(), isCurrent);
-    }
-    void work.then(() => {
-      if (!isCurrent()) return;
+    const place = async (): Promise<boolean> => {
+      const added = await reconcile(cy, elements, isCurrent);
+      if (!added || !isCurrent()) return false;
+      if (mode === 'timeline') {
+        const positions = timelinePositions(
+          cy.nodes().map((n) => ({
+            id: n.id(),
+            kind: String(n.data('kind')),
+            year: (n.data('year') as number | null) ?? null,
+          })),
+        );
+        await runLayout(cy, {
+          name: 'preset',
+          fit: true,
+          padding: 30,
+          positions: Object.fromEntries(positions),
+        });
+      } else if (full) {
+        await fullLayout(cy, isCurrent, { signal: controller.signal });
+      } else {
+        await placeIncrementally(cy, added.nodes(), isCurrent);
+      }
+      return isCurrent();
+    };
+    void place().then((done) => {
+      if (!done || cy.destroyed()) return;
+      reveal(cy);
+      // A large graph is added in slices: mark the selected edge again now that it is there.
+      mark(cy, handlers.current.selectedEdge, handlers.current.highlightedEdge);
       el.dataset.layoutMs = String(Math.round(performance.now() - started));
       el.dataset.ready = 'true';
     });
+    return () => {
+      controller.abort();
+    };
   }, [elements, mode, layoutKey]);
 
   const { selectedEdge, highlightedEdge } = props;
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.edges().removeClass('highlight').unselect();
-    if (highlightedEdge) cy.getElementById(highlightedEdge).addClass('highlight');
-    if (selectedEdge) cy.getElementById(selectedEdge).select();
+    if (cy) mark(cy, selectedEdge, highlightedEdge);
   }, [selectedEdge, highlightedEdge, elements]);
 
   return (
@@ -142,4 +132,11 @@ export function GraphView(props: GraphViewProps) {
       aria-label={t('graph.label')}
     />
   );
+}
+
+/** Highlights one edge (a step of the explanation) and selects another (its evidence is open). */
+function mark(cy: Core, selectedEdge: string | null, highlightedEdge: string | null): void {
+  cy.edges().removeClass('highlight').unselect();
+  if (highlightedEdge) cy.getElementById(highlightedEdge).addClass('highlight');
+  if (selectedEdge) cy.getElementById(selectedEdge).select();
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode } from '../graph/subgraph';
 import { nodeName } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
+import { Sentence, SLOT, UserText } from './UserText';
 
 /** "Decision 4/4 — creates → Working Group on Trafficking in Persons". */
 export function RelationLine({
@@ -21,9 +22,21 @@ export function RelationLine({
   const verb = edge.action && lang === 'en' ? edge.action : t(`rel.${edge.type}`);
   return (
     <span className="relation-line">
-      <strong>{name(edge.from.id)}</strong> — {verb} → <strong>{name(edge.to.id)}</strong>
+      <strong>
+        <UserText text={name(edge.from.id)} />
+      </strong>{' '}
+      — <UserText text={verb} /> →{' '}
+      <strong>
+        <UserText text={name(edge.to.id)} />
+      </strong>
       {edge.basis ? (
-        <span className="basis"> ({t('edge.pursuant', { mandate: edge.basis.number })})</span>
+        <span className="basis">
+          {' ('}
+          <Sentence text={t('edge.pursuant', { mandate: SLOT })}>
+            <UserText text={edge.basis.number} />
+          </Sentence>
+          )
+        </span>
       ) : null}
     </span>
   );

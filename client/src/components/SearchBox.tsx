@@ -7,6 +7,7 @@ import { SearchDocument } from '../gql/graphql';
 import { nodeName } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import { KindBadge } from './KindBadge';
+import { Sentence, SLOT, UserText } from './UserText';
 
 export function SearchBox({ lang, onSelect }: { lang: Lang; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
@@ -91,9 +92,13 @@ export function SearchBox({ lang, onSelect }: { lang: Lang; onSelect: (id: strin
               }}
             >
               <KindBadge kind={r.kind} />
-              <span>{nodeName(r, lang)}</span>
+              <span>
+                <UserText text={nodeName(r, lang)} />
+              </span>
               {'symbol' in r && r.symbol && r.symbol !== nodeName(r, lang) ? (
-                <small> {r.symbol}</small>
+                <small>
+                  <UserText text={r.symbol} />
+                </small>
               ) : null}
             </li>
           ))}
@@ -105,7 +110,9 @@ export function SearchBox({ lang, onSelect }: { lang: Lang; onSelect: (id: strin
               data-testid="search-empty"
               className="empty"
             >
-              {t('search.empty', { query })}
+              <Sentence text={t('search.empty', { query: SLOT })}>
+                <UserText text={query} />
+              </Sentence>
             </li>
           )}
         </ul>

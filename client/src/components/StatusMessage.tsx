@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MAX_DETAILS, Sentence, SLOT, UserText } from './UserText';
 
 export type Status =
   | { kind: 'start' }
@@ -32,7 +33,10 @@ export function StatusMessage({ status }: { status: Status }) {
     case 'unknown-id':
       return (
         <p className="status error" data-testid="unknown-id" role="alert">
-          {t('status.unknownId', { id: status.id })}
+          {/* The id comes from the URL, which anyone can write and share. */}
+          <Sentence text={t('status.unknownId', { id: SLOT })}>
+            <UserText text={status.id} />
+          </Sentence>
         </p>
       );
     case 'unreachable':
@@ -47,7 +51,9 @@ export function StatusMessage({ status }: { status: Status }) {
     case 'error':
       return (
         <p className="status error" data-testid="status" role="alert">
-          {t('status.error', { message: status.message })}
+          <Sentence text={t('status.error', { message: SLOT })}>
+            <UserText text={status.message} max={MAX_DETAILS} />
+          </Sentence>
         </p>
       );
   }

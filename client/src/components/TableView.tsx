@@ -5,6 +5,7 @@ import type { Subgraph } from '../graph/subgraph';
 import { nodeName } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import { EvidenceList } from './EvidenceList';
+import { UserText } from './UserText';
 
 interface Props {
   graph: Subgraph;
@@ -31,7 +32,9 @@ export function TableView({ graph, lang, onOpen, onSelectEdge }: Props) {
         <tbody>
           {graph.edges.map((e) => (
             <tr key={e.id}>
-              <td>{names.get(e.from.id) ?? e.from.id}</td>
+              <td>
+                <UserText text={names.get(e.from.id) ?? e.from.id} />
+              </td>
               <td>
                 <button
                   type="button"
@@ -40,10 +43,12 @@ export function TableView({ graph, lang, onOpen, onSelectEdge }: Props) {
                     onSelectEdge(e.id);
                   }}
                 >
-                  {e.action && lang === 'en' ? e.action : t(`rel.${e.type}`)}
+                  <UserText text={e.action && lang === 'en' ? e.action : t(`rel.${e.type}`)} />
                 </button>
               </td>
-              <td>{names.get(e.to.id) ?? e.to.id}</td>
+              <td>
+                <UserText text={names.get(e.to.id) ?? e.to.id} />
+              </td>
               <td>
                 <EvidenceList edge={e} lang={lang} />
               </td>
@@ -71,12 +76,14 @@ export function TableView({ graph, lang, onOpen, onSelectEdge }: Props) {
                     onOpen(n.id);
                   }}
                 >
-                  {nodeName(n, lang)}
+                  <UserText text={nodeName(n, lang)} />
                 </button>
               </td>
               <td>{t(`kind.${n.kind}`)}</td>
               <td>
-                <code>{n.id}</code>
+                <code>
+                  <UserText text={n.id} />
+                </code>
               </td>
             </tr>
           ))}

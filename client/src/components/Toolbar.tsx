@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
+  DEFAULTS,
   DIRECTIONS,
   LANGS,
   MAX_DEPTH,
@@ -24,7 +25,11 @@ export function Toolbar({
           data-testid="direction-select"
           value={view.direction}
           onChange={(e) => {
-            update({ direction: e.target.value as ViewState['direction'], expanded: [] });
+            update({
+              direction: e.target.value as ViewState['direction'],
+              expanded: [],
+              limit: DEFAULTS.limit,
+            });
           }}
         >
           {DIRECTIONS.map((d) => (
@@ -45,7 +50,7 @@ export function Toolbar({
           onChange={(e) => {
             const d = Number(e.target.value);
             if (Number.isInteger(d) && d >= MIN_DEPTH && d <= MAX_DEPTH)
-              update({ depth: d, expanded: [] });
+              update({ depth: d, expanded: [], limit: DEFAULTS.limit });
           }}
         />
       </label>

@@ -5,6 +5,7 @@ import type { GraphNode } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import { EvidenceList } from './EvidenceList';
 import { RelationLine } from './RelationLine';
+import { TextWithData } from './UserText';
 
 interface Props {
   id: string;
@@ -19,11 +20,20 @@ export function WhyPanel({ id, lang, nodes, highlighted, onHighlight }: Props) {
   const { data } = useQuery(WhyExistsDocument, { variables: { id } });
   const why = data?.whyExists;
   if (!why) return null;
+  // What the summary may quote from the data: names, symbols, actions and evidence documents.
+  const known = [
+    ...[...nodes.values()].flatMap((n) => [n.nameEn, n.nameRu, 'symbol' in n ? n.symbol : null]),
+    ...why.steps.flatMap((s) => [
+      s.action,
+      s.note,
+      ...s.evidence.flatMap((ev) => [ev.document.symbol, ev.document.nameEn, ev.document.nameRu]),
+    ]),
+  ].filter((k): k is string => typeof k === 'string');
   return (
     <section className="panel why" data-testid="why-panel" aria-labelledby="why-title">
       <h2 id="why-title">{t('why.title')}</h2>
       <p data-testid="why-summary" className="summary">
-        {lang === 'ru' ? why.summaryRu : why.summaryEn}
+        <TextWithData text={lang === 'ru' ? why.summaryRu : why.summaryEn} known={known} />
       </p>
       <p className="muted">{t('why.steps', { count: why.steps.length })}</p>
       <ol className="steps">

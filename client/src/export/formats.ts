@@ -1,7 +1,10 @@
 // Exports of the lineage for other tools: GraphML (Gephi, Cytoscape desktop, yEd), CSV
 // (spreadsheets) and .cyjs (Cytoscape desktop, positions kept). Pure, no DOM, so Node tests it.
-import Papa from 'papaparse';
 import { create } from 'xmlbuilder2';
+// Shared with the server's writers, so both apply the same rules: formulas in CSV cells (see
+// FORMULA_START there for the exact rule) and the text xmlbuilder2 would otherwise alter.
+import { csvText } from '../../../server/src/services/export/csv-text';
+import { xmlAttribute, xmlText } from '../../../server/src/services/export/xml-text';
 import type { EvidenceFieldsFragment } from '../gql/graphql';
 import {
   nodeName,
@@ -15,9 +18,6 @@ import type { Lang } from '../state/view-state';
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 /** Separates the items of a list held in one field (paragraphs, quotes, documents). */
 export const LIST_SEPARATOR = ' | ';
-// Excel runs a cell starting with = + - @ as a formula. Papaparse's own pattern ends in `.*$`
-// without the s flag, so it misses multi-line cells; this one looks at the first character.
-const FORMULA_START = /^[=+\-@\t\r]/;
 const INTEGERS = new Set(['year', 'evidence_count']);
 
 type Column<T> = readonly [name: string, value: (item: T) => string | number | null];
@@ -92,25 +92,30 @@ export function toGraphML(graph: Subgraph, lang: Lang): string {
     for (const [name, value] of cols) {
       const v = value(item);
       // An absent <data> is GraphML's "no value"; an empty one would read as "".
-      if (v !== null) el.ele('data').att('key', `${domain}_${name}`).txt(String(v));
+      if (v !== null)
+        el.ele('data')
+          .att('key', `${domain}_${name}`)
+          .txt(xmlText(String(v)));
     }
   };
-  for (const n of graph.nodes) data(g.ele('node').att('id', n.id), 'node', nodeCols, n);
+  for (const n of graph.nodes)
+    data(g.ele('node').att('id', xmlAttribute(n.id)), 'node', nodeCols, n);
   for (const e of linked(graph)) {
     // The relation's own direction, not the drawing's (see to-elements.ts).
-    const el = g.ele('edge').att({ id: e.id, source: e.from.id, target: e.to.id });
+    const el = g.ele('edge').att({
+      id: xmlAttribute(e.id),
+      source: xmlAttribute(e.from.id),
+      target: xmlAttribute(e.to.id),
+    });
     data(el, 'edge', GRAPHML_EDGE, e);
   }
   return doc.end({ prettyPrint: true });
 }
 
 function csv<T extends { id: string }>(items: readonly T[], cols: Column<T>[]): string {
-  return Papa.unparse(
-    {
-      fields: ['id', ...cols.map(([name]) => name)],
-      data: items.map((item) => [item.id, ...cols.map(([, value]) => value(item) ?? '')]),
-    },
-    { escapeFormulae: FORMULA_START },
+  return csvText(
+    ['id', ...cols.map(([name]) => name)],
+    items.map((item) => [item.id, ...cols.map(([, value]) => value(item))]),
   );
 }
 

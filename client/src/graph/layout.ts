@@ -2,7 +2,7 @@
 // as a genealogy; the timeline places nodes by year with one lane per kind. Both are computed,
 // never hand-placed.
 import type { Core, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
-import { elkLayout } from './elk-worker-layout';
+import { elkLayout, type ElkLayoutOptions } from './elk-worker-layout';
 import { KINDS, type Kind } from '../state/view-state';
 
 const YEAR_WIDTH = 90;
@@ -40,8 +40,12 @@ export function runLayout(cy: Core, options: LayoutOptions): Promise<void> {
 }
 
 /** The whole graph, laid out by ELK and fitted to the view. */
-export function fullLayout(cy: Core, isCurrent?: () => boolean): Promise<void> {
-  return elkLayout(cy, cy.elements(), true, isCurrent);
+export function fullLayout(
+  cy: Core,
+  isCurrent?: () => boolean,
+  extra?: Pick<ElkLayoutOptions, 'engine' | 'onTimings' | 'signal'>,
+): Promise<void> {
+  return elkLayout(cy, cy.elements(), { fit: true, isCurrent, ...extra });
 }
 
 /**
@@ -67,7 +71,7 @@ export async function placeIncrementally(
   const anchor = cy.getElementById(anchorId) as NodeSingular;
   const before = { ...anchor.position() };
   const group = added.union(anchor);
-  await elkLayout(cy, group.union(group.edgesWith(group)), false, isCurrent);
+  await elkLayout(cy, group.union(group.edgesWith(group)), { fit: false, isCurrent });
   if (!isCurrent()) return;
   const after = anchor.position();
   const dx = before.x - after.x;

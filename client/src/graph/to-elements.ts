@@ -21,6 +21,26 @@ export interface ElementOptions {
   rels: readonly Relation[];
   /** Always shown, whatever the filters (the entity the view is about). */
   focus: string | null;
+  /**
+   * Nodes on the edge of a capped view (see cap.ts) with how many of their neighbours are
+   * hidden: they get the class `frontier` and a "+N" after their label.
+   */
+  frontier?: ReadonlyMap<string, number>;
+}
+
+/** Longest label drawn, in characters; the full name stays in the details panel. */
+export const MAX_LABEL = 80;
+
+/**
+ * `text` cut to at most `max` characters with an ellipsis. Cytoscape measures every label it
+ * draws, so a hostile 100 kB name must not reach it whole. A cut never splits a surrogate pair.
+ */
+export function truncateLabel(text: string, max = MAX_LABEL): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefinition[] {
@@ -33,12 +53,16 @@ export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefini
       group: 'nodes',
       data: {
         id: n.id,
-        label: shortLabel(n, opts.lang),
+        label: nodeLabel(shortLabel(n, opts.lang), opts.frontier?.get(n.id)),
         kind: n.kind,
         year: nodeYear(n, graph),
         planned: 'status' in n && n.status === 'PLANNED',
       },
-      classes: [`kind-${n.kind.toLowerCase()}`, n.id === opts.focus ? 'focus' : '']
+      classes: [
+        `kind-${n.kind.toLowerCase()}`,
+        n.id === opts.focus ? 'focus' : '',
+        opts.frontier?.has(n.id) ? 'frontier' : '',
+      ]
         .filter(Boolean)
         .join(' '),
     }));
@@ -55,7 +79,7 @@ export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefini
           from: e.from.id,
           to: e.to.id,
           type: e.type,
-          label: e.action ?? e.type.toLowerCase().replaceAll('_', ' '),
+          label: truncateLabel(e.action ?? e.type.toLowerCase().replaceAll('_', ' ')),
           evidenceCount: e.evidence.length,
         },
         classes: [
@@ -68,4 +92,8 @@ export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefini
       };
     });
   return [...nodes, ...edges];
+}
+
+function nodeLabel(name: string, hidden: number | undefined): string {
+  return hidden ? `${truncateLabel(name)} +${hidden}` : truncateLabel(name);
 }

@@ -121,6 +121,11 @@ export const en = {
     nodes_other: '{{count}} entities',
     edges_one: '{{count}} link',
     edges_other: '{{count}} links',
+    capped_one: 'Showing {{shown}} of {{count}} entity, the nearest to the selected one first.',
+    capped_other: 'Showing {{shown}} of {{count}} entities, the nearest to the selected one first.',
+    frontierHint: 'A “+N” after a name counts its hidden neighbours: double-click it to show them.',
+    showMore_one: 'Show {{count}} more',
+    showMore_other: 'Show {{count}} more',
   },
 };
 

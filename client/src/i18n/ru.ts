@@ -133,5 +133,15 @@ export const ru = {
     edges_few: '{{count}} связи',
     edges_many: '{{count}} связей',
     edges_other: '{{count}} связи',
+    capped_one: 'Показано {{shown}} из {{count}} сущности, сначала ближайшие к выбранной.',
+    capped_few: 'Показано {{shown}} из {{count}} сущностей, сначала ближайшие к выбранной.',
+    capped_many: 'Показано {{shown}} из {{count}} сущностей, сначала ближайшие к выбранной.',
+    capped_other: 'Показано {{shown}} из {{count}} сущности, сначала ближайшие к выбранной.',
+    frontierHint:
+      '«+N» после названия — число скрытых соседей: дважды щёлкните узел, чтобы показать их.',
+    showMore_one: 'Показать ещё {{count}}',
+    showMore_few: 'Показать ещё {{count}}',
+    showMore_many: 'Показать ещё {{count}}',
+    showMore_other: 'Показать ещё {{count}}',
   },
 };

@@ -1,6 +1,8 @@
 // The view a researcher sees, as it lives in the URL: reloading or sharing the URL
 // restores it. Parsing is forgiving (a bad value falls back to its default) because
 // URLs get hand-edited and truncated; serialising omits defaults to keep links short.
+import { INITIAL_VIEW_CAP } from '../graph/cap';
+
 export const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const MODES = ['graph', 'timeline', 'table'] as const;
@@ -25,6 +27,8 @@ export type Relation = (typeof RELATIONS)[number];
 
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 20;
+/** Largest `limit` a URL may ask for (a hand-edited URL must not ask for a million nodes). */
+export const MAX_LIMIT = 50_000;
 
 export interface ViewState {
   /** Selected entity id, or null on the start page. */
@@ -41,6 +45,8 @@ export interface ViewState {
   edge: string | null;
   /** Nodes whose neighbours were added by expanding them. */
   expanded: string[];
+  /** At most this many nodes are drawn before expansions, nearest first (see graph/cap.ts). */
+  limit: number;
 }
 
 export const DEFAULTS: Omit<ViewState, 'lang'> = {
@@ -52,6 +58,7 @@ export const DEFAULTS: Omit<ViewState, 'lang'> = {
   rels: [...RELATIONS],
   edge: null,
   expanded: [],
+  limit: INITIAL_VIEW_CAP,
 };
 
 function oneOf<T extends string>(all: readonly T[], value: string | null, fallback: T): T {
@@ -70,6 +77,7 @@ function listOf<T extends string>(all: readonly T[], value: string | null): T[] 
 export function parseViewState(search: string, fallbackLang: Lang): ViewState {
   const q = new URLSearchParams(search);
   const depth = Number(q.get('depth'));
+  const limit = Number(q.get('limit'));
   const id = q.get('id');
   return {
     id: id && id.trim() ? id.trim() : null,
@@ -82,6 +90,7 @@ export function parseViewState(search: string, fallbackLang: Lang): ViewState {
     rels: listOf(RELATIONS, q.get('rels')),
     edge: q.get('edge') || null,
     expanded: (q.get('expand') ?? '').split(',').filter(Boolean),
+    limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULTS.limit,
   };
 }
 
@@ -96,5 +105,6 @@ export function serializeViewState(s: ViewState): string {
   if (s.rels.length !== RELATIONS.length) q.set('rels', s.rels.join(','));
   if (s.edge) q.set('edge', s.edge);
   if (s.expanded.length) q.set('expand', s.expanded.join(','));
+  if (s.limit !== DEFAULTS.limit) q.set('limit', String(s.limit));
   return `?${q.toString()}`;
 }

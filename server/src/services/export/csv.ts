@@ -1,14 +1,9 @@
 // CSV for spreadsheets and pandas: one table of nodes, one of edges, evidence lists joined
 // by LIST_SEPARATOR so that one relation stays one row.
-import Papa from 'papaparse';
+import { csvText, type CsvCell } from './csv-text.js';
 import { flattenEdge, type FlatEdge, type LineageGraph, type NodeAttributes } from './graph.js';
 
-// Excel runs a cell starting with = + - @ as a formula. Papaparse's own pattern ends in `.*$`
-// without the s flag, so it misses multi-line cells; this one looks at the first character.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-type Cell = string | number | null;
-type Column<T> = readonly [name: string, value: (id: string, item: T) => Cell];
+type Column<T> = readonly [name: string, value: (id: string, item: T) => CsvCell];
 
 interface EdgeRow extends FlatEdge {
   from: string;
@@ -40,13 +35,9 @@ const EDGE_COLUMNS: Column<EdgeRow>[] = [
 ];
 
 function table<T>(rows: readonly (readonly [string, T])[], columns: Column<T>[]): string {
-  return Papa.unparse(
-    {
-      fields: columns.map(([name]) => name),
-      // An empty cell, not the text "null": pandas reads it as NaN.
-      data: rows.map(([id, item]) => columns.map(([, value]) => value(id, item) ?? '')),
-    },
-    { escapeFormulae: FORMULA_START, newline: '\r\n' },
+  return csvText(
+    columns.map(([name]) => name),
+    rows.map(([id, item]) => columns.map(([, value]) => value(id, item))),
   );
 }
 

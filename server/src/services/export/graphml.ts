@@ -7,6 +7,7 @@ import {
   NODE_FIELDS,
   type LineageGraph,
 } from './graph.js';
+import { xmlAttribute, xmlText } from './xml-text.js';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -27,21 +28,25 @@ export function toGraphML(graph: LineageGraph, title: string): string {
   declare('node', NODE_FIELDS);
   declare('edge', EDGE_FIELDS);
   const g = root.ele('graph').att({ id: 'lineage', edgedefault: 'directed' });
-  g.ele('desc').txt(title);
+  g.ele('desc').txt(xmlText(title));
   type El = ReturnType<typeof g.ele>;
   const data = <T>(el: El, domain: string, fields: readonly (keyof T & string)[], values: T) => {
     for (const name of fields) {
       const v = values[name];
       // An absent <data> is GraphML's "no value"; an empty one would read as "".
-      if (v !== null) el.ele('data').att('key', `${domain}_${name}`).txt(String(v));
+      if (v !== null)
+        el.ele('data')
+          .att('key', `${domain}_${name}`)
+          .txt(xmlText(String(v)));
     }
   };
   graph.forEachNode((id, a) => {
-    data(g.ele('node').att('id', id), 'node', NODE_FIELDS, a);
+    data(g.ele('node').att('id', xmlAttribute(id)), 'node', NODE_FIELDS, a);
   });
   graph.forEachEdge((id, a, from, to) => {
     // The relation's own direction: the end that is the cause depends on the type.
-    data(g.ele('edge').att({ id, source: from, target: to }), 'edge', EDGE_FIELDS, flattenEdge(a));
+    const ends = { id: xmlAttribute(id), source: xmlAttribute(from), target: xmlAttribute(to) };
+    data(g.ele('edge').att(ends), 'edge', EDGE_FIELDS, flattenEdge(a));
   });
   return doc.end({ prettyPrint: true });
 }
