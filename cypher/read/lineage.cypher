@@ -28,9 +28,13 @@ CALL (nodes) {
   WHERE b IN nodes AND NOT r:CAUSES
   RETURN collect(r) AS rels
 }
-CALL (rels) {
-  UNWIND rels AS r
-  UNWIND coalesce(r.evidenceDocs, []) + CASE WHEN r.basis IS NULL THEN [] ELSE [r.basis] END AS refId
+// Entities the answer names outside the subgraph come back too: evidence documents, bases,
+// and the sessions of mandates (the explorer shows "adopted at"), so no second statement runs.
+CALL (rels, nodes) {
+  UNWIND reduce(
+    acc = [x IN nodes WHERE x.sessionId IS NOT NULL | x.sessionId],
+    r IN rels | acc + coalesce(r.evidenceDocs, []) + CASE WHEN r.basis IS NULL THEN [] ELSE [r.basis] END
+  ) AS refId
   WITH DISTINCT refId
   MATCH (d:Entity {id: refId})
   RETURN collect(d) AS referenced

@@ -87,6 +87,14 @@ describe('statements per request', () => {
     expect(n).toBe(1);
   });
 
+  it("lineage sends one statement even when a mandate's session is outside the subgraph", async () => {
+    // Downstream of a resolution its session (upstream) is not in the subgraph, yet the
+    // explorer shows where each mandate was adopted.
+    const n = await count(`{ lineage(id: "resolution/7/1", direction: DOWNSTREAM, maxDepth: 1) {
+      nodes { id ... on Mandate { number session { id number year } } } } }`);
+    expect(n).toBe(1);
+  });
+
   it('whyExists sends exactly one Cypher statement', async () => {
     const n =
       await count(`{ whyExists(id: "body/wg-firearms") { subject { id name } summary ru: summary(lang: RU)
