@@ -5,6 +5,6 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
-ENV HOST=0.0.0.0 PORT=4000
+ENV HOST=0.0.0.0 PORT=4000 NODE_ENV=production
 EXPOSE 4000
 CMD ["node", "--enable-source-maps", "dist/server/src/main.js"]

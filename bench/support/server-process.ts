@@ -30,6 +30,8 @@ export async function spawnServer(
         PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        // As npm start runs it (graphql-js skips its development-time checks).
+        NODE_ENV: 'production',
         RATE_LIMIT_PER_MINUTE: '0',
         ...env,
       },

@@ -75,7 +75,10 @@ export const entityResolvers: Resolvers = {
   },
   Mandate: {
     ...common,
-    session: (e, _, ctx) => load(ctx, e.sessionId, 'SESSION'),
+    session: (e, _, ctx) => {
+      const known = ctx.known(e.sessionId);
+      return known?.kind === 'SESSION' ? known : load(ctx, e.sessionId, 'SESSION');
+    },
     subject: (e, { lang }) => (lang === 'RU' ? e.subjectRu : e.subjectEn),
   },
   Meeting: {

@@ -1,23 +1,26 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { summarize } from '../../services/summary/index.js';
 import { toLang } from './entities.js';
+import type { DocumentRecord, EntityRecord } from '../../domain/model.js';
+import type { GraphQLContext } from '../context.js';
 
 export const relationResolvers: Resolvers = {
   Relation: {
-    from: async (r, _, ctx) => must(await ctx.entity.load(r.fromId), r.fromId),
-    to: async (r, _, ctx) => must(await ctx.entity.load(r.toId), r.toId),
-    basis: async (r, _, ctx) => {
+    from: (r, _, ctx) => ctx.known(r.fromId) ?? loadMust(ctx, r.fromId),
+    to: (r, _, ctx) => ctx.known(r.toId) ?? loadMust(ctx, r.toId),
+    basis: (r, _, ctx) => {
       if (!r.basisId) return null;
-      const e = await ctx.entity.load(r.basisId);
-      return e?.kind === 'MANDATE' ? e : null;
+      const known = ctx.known(r.basisId);
+      if (known) return known.kind === 'MANDATE' ? known : null;
+      return ctx.entity.load(r.basisId).then((e) => (e?.kind === 'MANDATE' ? e : null));
     },
   },
   Evidence: {
-    document: async (e, _, ctx) => {
-      const d = await ctx.entity.load(e.document);
-      if (d?.kind !== 'DOCUMENT')
-        throw new Error(`evidence cites ${e.document}, which is not a document`);
-      return d;
+    document: (e, _, ctx) => {
+      const known = ctx.known(e.document);
+      return known
+        ? mustBeDocument(known, e.document)
+        : ctx.entity.load(e.document).then((d) => mustBeDocument(d, e.document));
     },
     lang: (e) => toLang(e.lang),
   },
@@ -25,6 +28,15 @@ export const relationResolvers: Resolvers = {
     summary: (x, { lang }) => summarize(x.subject, x.spine, x.nodes, lang),
   },
 };
+
+function mustBeDocument(d: EntityRecord | null, id: string): DocumentRecord {
+  if (d?.kind !== 'DOCUMENT') throw new Error(`evidence cites ${id}, which is not a document`);
+  return d;
+}
+
+async function loadMust(ctx: GraphQLContext, id: string): Promise<EntityRecord> {
+  return must(await ctx.entity.load(id), id);
+}
 
 function must<T>(v: T | null, id: string): T {
   if (v === null) throw new Error(`relation endpoint ${id} is missing`);
