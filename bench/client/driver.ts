@@ -11,27 +11,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { BenchApi, LayoutSample, PageInfo, PanSample } from './api.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/chromium.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = join(here, '..', '..');
 export const BUILD_DIR = join(repoRoot, 'bench', '.build', 'client');
-const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The browser tests' flags, unchanged. WebGL needs nothing more: with --disable-gpu, headless
  * Chromium 156 still gives WebGL 2 through ANGLE on SwiftShader (Vulkan, on the CPU), which is
  * what the WebGL figure measures; the page records the renderer string.
  */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS };
 
 export async function buildPage(): Promise<void> {
   await build({ configFile: join(here, 'vite.config.ts'), logLevel: 'warn' });

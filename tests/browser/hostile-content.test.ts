@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/server.js';
+import { CHROMIUM_ARGS } from '../support/chromium.js';
 import {
   ENTITIES,
   IDS,
@@ -229,7 +230,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({
     acceptDownloads: true,

@@ -13,9 +13,11 @@ import { inject } from 'vitest';
 import { z } from 'zod';
 import { Database } from '../../server/src/db/executor.js';
 import { startServer } from '../../server/src/server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
+
+export { CHROMIUM };
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(repoRoot, 'test-results', 'screenshots');
 
 let chromiumChecked = false;
@@ -47,17 +49,6 @@ export interface Explorer {
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Starts the server over the test Neo4j and a Chromium page on it. */
 export async function openExplorer(): Promise<Explorer> {

@@ -1,42 +1,23 @@
 // The audit on a Neo4j of its own (the test plants broken data): clean on the shipped graph,
 // and each kind of planted problem reported under its check with the right id.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, type AuditReport } from '../../server/src/audit/run.js';
 import { Database } from '../../server/src/db/executor.js';
-import { applySchema } from '../../server/src/db/schema.js';
-import {
-  findFreePort,
-  startLocalNeo4j,
-  type LocalNeo4j,
-} from '../../server/src/local-neo4j/launcher.js';
+import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
 import { ensureSeed } from '../../server/src/seed/load.js';
 
 const SEED_DOC = 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5';
 
-let neo4j: LocalNeo4j;
+let neo4j: PrivateNeo4j;
 let db: Database;
-let dataDir: string;
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'mandate-lineage-audit-'));
-  neo4j = await startLocalNeo4j({
-    dataDir,
-    boltPort: await findFreePort(),
-    heap: '512m',
-    pageCache: '64m',
-    log: () => {},
-  });
-  db = new Database({ uri: neo4j.uri });
-  await applySchema(db);
+  neo4j = await startPrivateNeo4j('audit');
+  db = neo4j.db;
   await ensureSeed(db, () => {});
 }, 180_000);
 afterAll(async () => {
-  await db.close();
   await neo4j.stop();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 async function runCli(args: string[]): Promise<{ code: number | null; out: string }> {

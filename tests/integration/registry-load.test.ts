@@ -1,20 +1,12 @@
 // The benchmarks' bulk loader on a Neo4j of its own: a small synthetic registry goes in
 // whole (entities, relations, :CAUSES twins), the API's lineage of the probes matches the
 // generator's own breadth-first search, and a batch naming a missing entity writes nothing.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRegistry, probes, type RegistryOptions } from '../../bench/registry/generate.js';
 import { CausalGraph } from '../../bench/registry/lineage.js';
 import { entityRows, loadRegistry, relationRows, writeBatch } from '../../bench/registry/load.js';
 import { Database } from '../../server/src/db/executor.js';
-import { applySchema } from '../../server/src/db/schema.js';
-import {
-  findFreePort,
-  startLocalNeo4j,
-  type LocalNeo4j,
-} from '../../server/src/local-neo4j/launcher.js';
+import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
 import { WriteError } from '../../server/src/seed/load.js';
 import { GraphService } from '../../server/src/services/graph.js';
 
@@ -23,25 +15,14 @@ const chunks = [...generateRegistry(OPTS)];
 const entities = chunks.flatMap((c) => c.entities);
 const relations = chunks.flatMap((c) => c.relations);
 
-let neo4j: LocalNeo4j;
+let neo4j: PrivateNeo4j;
 let db: Database;
-let dataDir: string;
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'mandate-lineage-registry-'));
-  neo4j = await startLocalNeo4j({
-    dataDir,
-    boltPort: await findFreePort(),
-    heap: '512m',
-    pageCache: '64m',
-    log: () => {},
-  });
-  db = new Database({ uri: neo4j.uri });
-  await applySchema(db);
+  neo4j = await startPrivateNeo4j('registry');
+  db = neo4j.db;
 }, 180_000);
 afterAll(async () => {
-  await db.close();
   await neo4j.stop();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 describe('loadRegistry', () => {
