@@ -4,9 +4,6 @@
 // off seed entities so they appear in lineages and in whyExists, without a causal cycle: a
 // resolution of the ninth session creates the bodies, whose report goes to the tenth. They go into a Neo4j of
 // the test's own: the shared test instance is counted by other tests.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   relationId,
   type BodyRecord,
@@ -18,10 +15,8 @@ import {
   type RelationRecord,
   type RelationType,
 } from '../../server/src/domain/model.js';
-import { Database } from '../../server/src/db/executor.js';
-import { applySchema } from '../../server/src/db/schema.js';
-import { findFreePort, startLocalNeo4j } from '../../server/src/local-neo4j/launcher.js';
 import { ensureSeed, writeGraph } from '../../server/src/seed/load.js';
+import { startPrivateNeo4j, type PrivateNeo4j } from './private-neo4j.js';
 
 export const RLO = '\u202E'; // RIGHT-TO-LEFT OVERRIDE, deliberately never closed
 export const RLM = '\u200F'; // RIGHT-TO-LEFT MARK
@@ -217,35 +212,17 @@ export function relationById(id: string): RelationRecord {
   return r;
 }
 
-export interface HostileGraph {
-  db: Database;
-  uri: string;
-  stop(): Promise<void>;
-}
+export type HostileGraph = PrivateNeo4j;
 
 /** A private Neo4j with the seed graph plus the hostile records. */
 export async function startHostileGraph(): Promise<HostileGraph> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'mandate-lineage-hostile-'));
-  const neo4j = await startLocalNeo4j({
-    dataDir,
-    boltPort: await findFreePort(),
-    heap: '512m',
-    pageCache: '64m',
-    log: () => {},
-  });
-  const db = new Database({ uri: neo4j.uri });
-  const stop = async () => {
-    await db.close();
-    await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  };
+  const neo4j = await startPrivateNeo4j('hostile');
   try {
-    await applySchema(db);
-    await ensureSeed(db, () => {});
-    await writeGraph(db, [{ entities: ENTITIES, relations: RELATIONS, curated: false }]);
+    await ensureSeed(neo4j.db, () => {});
+    await writeGraph(neo4j.db, [{ entities: ENTITIES, relations: RELATIONS, curated: false }]);
   } catch (err) {
-    await stop();
+    await neo4j.stop();
     throw err;
   }
-  return { db, uri: neo4j.uri, stop };
+  return neo4j;
 }

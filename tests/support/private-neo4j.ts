@@ -23,14 +23,16 @@ export async function startPrivateNeo4j(name: string): Promise<PrivateNeo4j> {
     log: () => {},
   });
   const db = new Database({ uri: neo4j.uri });
-  await applySchema(db);
-  return {
-    uri: neo4j.uri,
-    db,
-    async stop() {
-      await db.close();
-      await neo4j.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    await db.close();
+    await neo4j.stop();
+    await rm(dataDir, { recursive: true, force: true });
   };
+  try {
+    await applySchema(db);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { uri: neo4j.uri, db, stop };
 }
