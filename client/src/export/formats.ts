@@ -4,6 +4,7 @@ import { create } from 'xmlbuilder2';
 // Shared with the server's writers, so both apply the same rules: formulas in CSV cells (see
 // FORMULA_START there for the exact rule) and the text xmlbuilder2 would otherwise alter.
 import { csvText } from '../../../server/src/services/export/csv-text';
+export { exportFileName } from '../../../server/src/services/export/file-name';
 import { xmlAttribute, xmlText } from '../../../server/src/services/export/xml-text';
 import type { EvidenceFieldsFragment } from '../gql/graphql';
 import {
@@ -178,21 +179,4 @@ export function toCyjs(json: unknown, title: string): string {
     },
   };
   return JSON.stringify(doc, null, 2);
-}
-
-/**
- * `mandate-lineage-<base>.<ext>`, safe on Windows, macOS and Linux: the base is usually an
- * entity id such as `body/wg-firearms`, whose slashes would otherwise be read as folders.
- */
-export function exportFileName(base: string, ext: string): string {
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '') // controls, bidi overrides, zero-width spaces
-    .replace(/[\s/\\:*?"<>|]+/g, '_');
-  const safe = Array.from(cleaned)
-    .slice(0, 100)
-    .join('')
-    .replace(/^[._-]+|[._-]+$/g, '');
-  const suffix = ext.replace(/[^A-Za-z0-9]/g, '').toLowerCase() || 'txt';
-  return `${safe ? `mandate-lineage-${safe}` : 'mandate-lineage'}.${suffix}`;
 }

@@ -4,10 +4,13 @@ import type { SubgraphRecord } from '../../domain/model.js';
 import type { Direction } from '../directions.js';
 import { toCsvEdges, toCsvNodes } from './csv.js';
 import { toCyjs } from './cyjs.js';
+import { exportFileName } from './file-name.js';
 import { toGexf } from './gexf.js';
 import { toGraph, type LineageGraph } from './graph.js';
 import { toGraphML } from './graphml.js';
 import { toJsonLd } from './jsonld.js';
+
+export { exportFileName };
 
 export const EXPORT_FORMATS = [
   'graphml',
@@ -43,22 +46,6 @@ const SPECS: Record<ExportFormatName, FormatSpec> = {
 
 export const isExportFormat = (s: string): s is ExportFormatName =>
   (EXPORT_FORMATS as readonly string[]).includes(s);
-
-/**
- * `mandate-lineage-<base>.<ext>`, safe on Windows, macOS and Linux: the base is usually an
- * entity id such as `body/wg-firearms`, whose slashes would otherwise be read as folders.
- */
-export function exportFileName(base: string, ext: string): string {
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '') // controls, bidi overrides, zero-width spaces
-    .replace(/[\s/\\:*?"<>|]+/g, '_');
-  const safe = Array.from(cleaned)
-    .slice(0, 100)
-    .join('')
-    .replace(/^[._-]+|[._-]+$/g, '');
-  return `${safe ? `mandate-lineage-${safe}` : 'mandate-lineage'}.${ext}`;
-}
 
 /** The file for one format; `baseName` (usually the entity id) names it. */
 export function exportSubgraph(
