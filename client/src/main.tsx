@@ -3,10 +3,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';
 import { App } from './components/App';
+import { LAYERED } from './graph/elk-worker-layout';
+import { warmLayoutWorker } from './graph/layout-engine';
 import { initI18n, rememberedLang } from './i18n';
 import { parseViewState } from './state/view-state';
 import './styles.css';
 
+warmLayoutWorker({ ...LAYERED, 'elk.direction': 'RIGHT' });
 const initialLang = parseViewState(window.location.search, rememberedLang()).lang;
 const client = createClient();
 

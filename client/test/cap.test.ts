@@ -8,6 +8,8 @@ const node = (id: string): GraphNode => ({
   kind: 'BODY',
   nameEn: id,
   nameRu: id,
+  aliasesEn: [],
+  aliasesRu: [],
   bodyType: 'WORKING_GROUP',
 });
 const edge = (from: string, to: string): GraphEdge => ({

@@ -46,6 +46,8 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       number: '1/5',
       nameEn: 'Decision 1/5',
       nameRu: 'Решение 1/5',
+      aliasesEn: [],
+      aliasesRu: [],
       session: { id: 'session/1', number: 1, year: 2004 },
     },
     {
@@ -55,6 +57,8 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       year: 2020,
       nameEn: 'Tenth session of the Conference',
       nameRu: 'Десятая сессия Конференции',
+      aliasesEn: [],
+      aliasesRu: [],
     },
     {
       id: 'body/wg-firearms',
@@ -62,6 +66,8 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       bodyType: 'WORKING_GROUP',
       nameEn: 'Working Group on Firearms',
       nameRu: 'Рабочая группа по огнестрельному оружию',
+      aliasesEn: [],
+      aliasesRu: [],
     },
     {
       id: 'meeting/wg-firearms/7',
@@ -72,6 +78,8 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       status: 'HELD',
       nameEn: 'Seventh meeting of the Working Group on Firearms',
       nameRu: 'Седьмое совещание Рабочей группы по огнестрельному оружию',
+      aliasesEn: [],
+      aliasesRu: [],
     },
     {
       id: 'CTOC/COP/WG.6/2020/4',
@@ -81,6 +89,8 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       year: 2020,
       nameEn: 'Report on the meeting of the Working Group on Firearms',
       nameRu: 'Доклад о работе совещания Рабочей группы по огнестрельному оружию',
+      aliasesEn: [],
+      aliasesRu: [],
     },
   ],
   edges: [

@@ -8,6 +8,8 @@ const decision: GraphNode = {
   kind: 'MANDATE',
   nameEn: 'Decision 4/4',
   nameRu: 'Решение 4/4',
+  aliasesEn: [],
+  aliasesRu: [],
   number: '4/4',
   mandateType: 'DECISION',
   session: { id: 'session/4', number: 4, year: 2008 },
@@ -17,6 +19,8 @@ const session: GraphNode = {
   kind: 'SESSION',
   nameEn: 'Fourth session',
   nameRu: 'Четвертая сессия',
+  aliasesEn: [],
+  aliasesRu: [],
   sessionNumber: 4,
   year: 2008,
 };
@@ -25,6 +29,8 @@ const wg: GraphNode = {
   kind: 'BODY',
   nameEn: 'Working Group on Trafficking',
   nameRu: 'Рабочая группа по торговле людьми',
+  aliasesEn: [],
+  aliasesRu: [],
   bodyType: 'WORKING_GROUP',
 };
 const meeting: GraphNode = {
@@ -32,6 +38,8 @@ const meeting: GraphNode = {
   kind: 'MEETING',
   nameEn: '10th meeting',
   nameRu: 'Десятое совещание',
+  aliasesEn: [],
+  aliasesRu: [],
   ordinal: 10,
   startDate: '2020-09-10',
   endDate: '2020-09-11',

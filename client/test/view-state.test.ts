@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  defaultDirection,
   DEFAULTS,
   KINDS,
   parseViewState,
@@ -27,9 +28,27 @@ describe('view state in the URL', () => {
   });
 
   it('keeps links short: defaults are left out, the language always stays', () => {
-    expect(serializeViewState({ ...DEFAULTS, lang: 'en', id: 'resolution/7/1' })).toBe(
+    const view = { ...DEFAULTS, lang: 'en' as const, id: 'resolution/7/1' };
+    expect(serializeViewState({ ...view, direction: 'DOWNSTREAM' })).toBe(
       '?id=resolution%2F7%2F1&lang=en',
     );
+    expect(serializeViewState({ ...view, direction: 'UPSTREAM' })).toBe(
+      '?id=resolution%2F7%2F1&dir=UPSTREAM&lang=en',
+    );
+  });
+
+  it('opens each kind in the direction it asks: why a body exists, what a mandate created', () => {
+    const dir = (id: string) => parseViewState(`?id=${encodeURIComponent(id)}`, 'en').direction;
+    expect(dir('body/wg-firearms')).toBe('UPSTREAM');
+    expect(dir('meeting/wg-firearms/7')).toBe('UPSTREAM');
+    expect(dir('CTOC/COP/WG.4/2020/4')).toBe('UPSTREAM');
+    expect(dir('resolution/7/1')).toBe('DOWNSTREAM');
+    expect(dir('decision/4/4')).toBe('DOWNSTREAM');
+    expect(dir('session/10')).toBe('DOWNSTREAM');
+    expect(dir('instrument/untoc')).toBe('DOWNSTREAM');
+    // The URL has the last word.
+    expect(parseViewState('?id=resolution%2F7%2F1&dir=UPSTREAM', 'en').direction).toBe('UPSTREAM');
+    expect(defaultDirection('x/unknown', 'SESSION')).toBe('DOWNSTREAM');
   });
 
   it('falls back to defaults for hand-edited nonsense', () => {

@@ -9,6 +9,7 @@ import { MultiGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { measureReadability, readabilityProblems } from './readability.js';
 import {
   activeSuggestionId,
   bareQuote,
@@ -42,7 +43,6 @@ const WORKING_GROUPS = [
   'body/wg-international-cooperation',
   'body/wg-technical-assistance',
 ];
-const LAYOUT_BUDGET_MS = 1000;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 let x: Explorer;
@@ -294,8 +294,8 @@ describe('the explorer in Chromium', () => {
     const at2 = await nodeOnScreen(page(), 'body/wg-firearms');
     await page().mouse.click(at2.x, at2.y);
     await eventually(() => param('id')).toBe('body/wg-firearms');
-    // Opening keeps the view's direction and depth (downstream, 1): the group and its meeting.
-    await waitForGraph(page(), readyWith('body/wg-firearms', 'meeting/wg-firearms/7'), {
+    // Opening keeps the depth (1) and asks the group's own question: why it exists.
+    await waitForGraph(page(), readyWith('body/wg-firearms', 'resolution/5/4'), {
       what: 'the clicked group',
     });
   });
@@ -338,34 +338,102 @@ describe('the explorer in Chromium', () => {
     });
   });
 
-  it(`lays out the lineage of every seed entity in under ${LAYOUT_BUDGET_MS} ms`, async () => {
+  it('draws every seed view readably at 1440×900 and 1280×720, settled before it says ready', async () => {
     const entities = await seedEntities(x.baseUrl);
     expect(entities.length).toBeGreaterThanOrEqual(40);
     expect(new Set(entities.map((e) => e.kind)).size).toBe(6);
-
-    const timings: { id: string; layoutMs: number; navigationMs: number; reported: boolean }[] = [];
-    for (const { id } of entities) {
-      const start = performance.now();
-      await page().goto(at({ id, lang: 'en' }), { waitUntil: 'commit' });
-      const graph = await waitForGraph(page(), readyWith(id), { what: `the lineage of ${id}` });
-      const navigationMs = Math.round(performance.now() - start);
-      timings.push({
-        id,
-        navigationMs,
-        layoutMs: graph.layoutMs ?? navigationMs,
-        reported: graph.layoutMs !== null,
-      });
+    const problems: string[] = [];
+    try {
+      for (const size of [
+        { width: 1440, height: 900 },
+        { width: 1280, height: 720 },
+      ]) {
+        await page().setViewportSize(size);
+        for (const { id } of entities) {
+          await page().goto(at({ id, lang: 'en' }), { waitUntil: 'commit' });
+          // Patient: this test is about the picture, not the time (that is `npm run bench`).
+          await waitForGraph(page(), readyWith(id), {
+            what: `the lineage of ${id}`,
+            timeout: 60_000,
+          });
+          // Ready means final: nothing still waiting to be placed, no "laying out" notice.
+          const pending = await page().evaluate<number>(
+            "window.__cy ? window.__cy.elements('.placing').length : 0",
+          );
+          if (pending) problems.push(`${id}: ready with ${String(pending)} elements unplaced`);
+          if (await byTestId('graph-busy').isVisible()) problems.push(`${id}: ready but busy`);
+          const measured = await measureReadability(page());
+          for (const p of readabilityProblems(measured)) {
+            problems.push(`${id} at ${String(size.width)}×${String(size.height)}: ${p}`);
+          }
+        }
+      }
+    } finally {
+      await page().setViewportSize({ width: 1440, height: 900 });
     }
-    const worst = [...timings].sort((a, b) => b.layoutMs - a.layoutMs).slice(0, 5);
-    const navigations = timings.map((t) => t.navigationMs).sort((a, b) => a - b);
-    console.log(
-      `layout of ${timings.length} lineages (${timings.filter((t) => t.reported).length} ` +
-        `reported by data-layout-ms, the others timed from navigation to ready); slowest: ` +
-        `${worst.map((t) => `${t.id} ${t.layoutMs} ms`).join(', ')}; navigation → ready: ` +
-        `median ${navigations[navigations.length >> 1] ?? 0} ms, max ${navigations.at(-1) ?? 0} ms`,
+    expect(problems).toEqual([]);
+  }, 900_000);
+
+  it('opens a new pick in the direction its kind asks, unless the URL says otherwise', async () => {
+    await page().goto(at({ id: 'resolution/7/1', lang: 'en' }));
+    await waitForGraph(page(), readyWith('resolution/7/1', ...WORKING_GROUPS), {
+      what: 'what resolution 7/1 created',
+    });
+    expect(await byTestId('direction-select').inputValue()).toBe('DOWNSTREAM');
+    const wg = await nodeOnScreen(page(), 'body/wg-firearms');
+    await page().mouse.click(wg.x, wg.y);
+    await eventually(() => param('id')).toBe('body/wg-firearms');
+    // A working group opens on why it exists: the mandates behind it, not its meetings.
+    await waitForGraph(page(), readyWith('body/wg-firearms', 'resolution/5/4', 'resolution/7/1'), {
+      what: 'why the Working Group on Firearms exists',
+    });
+    expect(await byTestId('direction-select').inputValue()).toBe('UPSTREAM');
+    await page().goto(at({ id: 'body/wg-firearms', dir: 'DOWNSTREAM', lang: 'en' }));
+    await waitForGraph(page(), readyWith('body/wg-firearms', 'meeting/wg-firearms/7'));
+    expect(await byTestId('direction-select').inputValue()).toBe('DOWNSTREAM');
+  });
+
+  it('reloads an expanded deep link to the same positions, all in view, none stacked', async () => {
+    const link = at({ id: 'resolution/7/1', expand: 'body/cop,body/wg-firearms', lang: 'en' });
+    const layouts: Record<string, Position>[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page().goto(link);
+      await waitForGraph(page(), readyWith('resolution/7/1', 'body/cop', 'session/10'), {
+        what: 'resolution 7/1 with the Conference expanded',
+        timeout: 60_000,
+      });
+      layouts.push(await nodePositions(page()));
+      expect(readabilityProblems(await measureReadability(page()))).toEqual([]);
+    }
+    expect(layouts[1]).toEqual(layouts[0]);
+    expect(layouts[2]).toEqual(layouts[0]);
+    const points = Object.entries(layouts[0] ?? {});
+    const stacked = points.flatMap(([a, p], i) =>
+      points
+        .slice(i + 1)
+        .filter(([, q]) => Math.hypot(p.x - q.x, p.y - q.y) < 10)
+        .map(([b]) => `${a} × ${b}`),
     );
-    expect(timings.filter((t) => t.layoutMs >= LAYOUT_BUDGET_MS)).toEqual([]);
+    expect(stacked).toEqual([]);
   }, 240_000);
+
+  it('re-lays out when kinds are hidden and says how many are shown', async () => {
+    await page().goto(at({ id: WG_TIP, lang: 'en' }));
+    const all = await waitForGraph(page(), readyWith(WG_TIP, 'session/4'));
+    expect(await byTestId('graph-counts').innerText()).not.toMatch(/ of /);
+    await page().locator('details.filters > summary').click();
+    await byTestId('filter-kind-SESSION').uncheck();
+    const filtered = await waitForGraph(
+      page(),
+      (g) => g.ready && g.nodes.length > 0 && !g.nodes.some((id) => id.startsWith('session/')),
+      { what: 'the lineage without sessions' },
+    );
+    await eventually(() => byTestId('graph-counts').innerText()).toMatch(
+      new RegExp(`^${String(filtered.nodes.length)} of ${String(all.nodes.length)} entities`),
+    );
+    expect(readabilityProblems(await measureReadability(page()))).toEqual([]);
+    await screenshot(page(), 'filtered-en');
+  });
 
   it('places the timeline by year and lists the edges in an accessible table', async () => {
     await page().goto(at({ id: WG_TIP, mode: 'timeline', lang: 'en' }));

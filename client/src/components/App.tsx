@@ -6,8 +6,9 @@ import { toElements } from '../graph/to-elements';
 import { useSubgraph } from '../hooks/use-subgraph';
 import { useViewState } from '../hooks/use-view-state';
 import { rememberLang } from '../i18n';
-import { DEFAULTS, MAX_LIMIT, type Lang } from '../state/view-state';
+import { DEFAULTS, defaultDirection, MAX_LIMIT, type Lang } from '../state/view-state';
 import { CapNotice } from './CapNotice';
+import { Counts } from './Counts';
 import { DetailsPanel } from './DetailsPanel';
 import { EdgePanel } from './EdgePanel';
 import { ExportMenu } from './ExportMenu';
@@ -32,7 +33,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
     document.documentElement.lang = view.lang;
   }, [i18n, view.lang]);
 
-  const { graph, loading, error, refetch } = useSubgraph(view);
+  const { graph, settledFor, loading, error, refetch } = useSubgraph(view);
   const nodes = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   // The selected edge's ends are always drawn, so a deep link to it shows it.
   const selected = view.edge ? graph.edges.find((e) => e.id === view.edge) : undefined;
@@ -55,7 +56,14 @@ export function App({ initialLang }: { initialLang: Lang }) {
     [shown, capped.frontier, view.lang, view.kinds, view.rels, view.id],
   );
   const open = (id: string) => {
-    update({ id, edge: null, expanded: [], limit: DEFAULTS.limit });
+    // A new pick asks its own question: why a body exists, what a mandate created.
+    update({
+      id,
+      direction: defaultDirection(id),
+      edge: null,
+      expanded: [],
+      limit: DEFAULTS.limit,
+    });
     setHighlighted(null);
   };
   const toggleExpand = (id: string) => {
@@ -102,16 +110,15 @@ export function App({ initialLang }: { initialLang: Lang }) {
             />
           )}
           {view.id && !error && capped.total <= shown.nodes.length && (
-            <p className="muted counts">
-              {t('graph.nodes', { count: shown.nodes.length })},{' '}
-              {t('graph.edges', { count: shown.edges.length })}
-            </p>
+            <Counts elements={elements} graph={shown} />
           )}
           {showGraph && (
             <GraphView
               elements={elements}
               mode={view.mode === 'timeline' ? 'timeline' : 'graph'}
-              layoutKey={`${view.id ?? ''}|${view.direction}|${String(view.depth)}|${String(view.limit)}`}
+              layoutKey={`${settledFor ?? ''}|${String(view.limit)}`}
+              relayoutKey={`${view.kinds.join()}|${view.rels.join()}`}
+              busy={loading}
               selectedEdge={view.edge}
               highlightedEdge={highlighted}
               onSelectNode={open}

@@ -3,10 +3,11 @@
 // neighbours are added; a full layout runs only when the view itself changes.
 import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullLayout, placeIncrementally, runLayout, timelinePositions } from '../graph/layout';
-import { reconcile, reveal } from '../graph/reconcile';
+import { hideAll, reconcile, reveal } from '../graph/reconcile';
+import { bringIntoView, painted } from '../graph/viewport';
 import { viewOptions } from '../graph/style';
 
 declare global {
@@ -19,8 +20,15 @@ declare global {
 export interface GraphViewProps {
   elements: ElementDefinition[];
   mode: 'graph' | 'timeline';
-  /** A change of this key means a new view: lay everything out again. */
+  /** A change of this key means a new view: lay everything out again, from a blank canvas. */
   layoutKey: string;
+  /**
+   * A change of this key (filters) re-lays out the same view: nodes glide from where they are
+   * to their new places.
+   */
+  relayoutKey: string;
+  /** Data for the next picture is on its way: say so. */
+  busy?: boolean;
   selectedEdge: string | null;
   highlightedEdge: string | null;
   onSelectNode: (id: string) => void;
@@ -34,6 +42,8 @@ export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const lastKey = useRef<string | null>(null);
+  const lastRelayout = useRef<string | null>(null);
+  const [laying, setLaying] = useState(false);
   const generation = useRef(0);
   const handlers = useRef(props);
   // Handlers are read through a ref so the cytoscape listeners, bound once, see the latest props.
@@ -55,6 +65,13 @@ export function GraphView(props: GraphViewProps) {
     cy.on('dbltap', 'node', (e: EventObject) => {
       handlers.current.onExpand((e.target as NodeSingular).id());
     });
+    // A link's label is drawn while the pointer is on it (style.ts).
+    cy.on('mouseover', 'edge', (e: EventObject) => {
+      (e.target as EdgeSingular).addClass('hover');
+    });
+    cy.on('mouseout', 'edge', (e: EventObject) => {
+      (e.target as EdgeSingular).removeClass('hover');
+    });
     cyRef.current = cy;
     window.__cy = cy;
     handlers.current.onCy?.(cy);
@@ -66,7 +83,7 @@ export function GraphView(props: GraphViewProps) {
     };
   }, []);
 
-  const { elements, mode, layoutKey } = props;
+  const { elements, mode, layoutKey, relayoutKey } = props;
   useEffect(() => {
     const cy = cyRef.current;
     const el = container.current;
@@ -79,8 +96,14 @@ export function GraphView(props: GraphViewProps) {
     el.dataset.ready = 'false';
     const key = `${layoutKey}|${mode}`;
     const full = key !== lastKey.current;
+    const relayout = !full && relayoutKey !== lastRelayout.current;
     lastKey.current = key;
+    lastRelayout.current = relayoutKey;
+    setLaying(true);
     const place = async (): Promise<boolean> => {
+      // A new view is drawn once, when it is placed and fitted: nothing of the old one stays
+      // on screen at the wrong place or zoom meanwhile.
+      if (full) hideAll(cy);
       const added = await reconcile(cy, elements, isCurrent);
       if (!added || !isCurrent()) return false;
       if (mode === 'timeline') {
@@ -99,23 +122,30 @@ export function GraphView(props: GraphViewProps) {
         });
       } else if (full) {
         await fullLayout(cy, isCurrent, { signal: controller.signal });
-      } else {
+      } else if (relayout) {
+        await fullLayout(cy, isCurrent, { signal: controller.signal, animate: true });
+      } else if (added.nodes().nonempty()) {
         await placeIncrementally(cy, added.nodes(), isCurrent);
+        if (isCurrent()) await bringIntoView(cy, added.nodes());
       }
       return isCurrent();
     };
-    void place().then((done) => {
+    void place().then(async (done) => {
       if (!done || cy.destroyed()) return;
       reveal(cy);
       // A large graph is added in slices: mark the selected edge again now that it is there.
       mark(cy, handlers.current.selectedEdge, handlers.current.highlightedEdge);
+      // Ready means drawn: the signal waits for the frame that shows the final picture.
+      await painted();
+      if (!isCurrent() || cy.destroyed()) return;
       el.dataset.layoutMs = String(Math.round(performance.now() - started));
       el.dataset.ready = 'true';
+      setLaying(false);
     });
     return () => {
       controller.abort();
     };
-  }, [elements, mode, layoutKey]);
+  }, [elements, mode, layoutKey, relayoutKey]);
 
   const { selectedEdge, highlightedEdge } = props;
   useEffect(() => {
@@ -123,14 +153,23 @@ export function GraphView(props: GraphViewProps) {
     if (cy) mark(cy, selectedEdge, highlightedEdge);
   }, [selectedEdge, highlightedEdge, elements]);
 
+  const busy = laying || props.busy === true;
   return (
-    <div
-      ref={container}
-      className="graph"
-      data-testid="graph"
-      role="img"
-      aria-label={t('graph.label')}
-    />
+    <div className="graph-frame">
+      <div
+        ref={container}
+        className="graph"
+        data-testid="graph"
+        role="img"
+        aria-label={t('graph.label')}
+        aria-busy={busy}
+      />
+      {busy && (
+        <p className="graph-busy" role="status" data-testid="graph-busy">
+          {t('graph.layingOut')}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -1,8 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { GraphEdge, GraphNode } from '../graph/subgraph';
+import type { GraphEdge } from '../graph/subgraph';
 import { nodeName } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import { Sentence, SLOT, UserText } from './UserText';
+
+/** Whatever has names in both languages: a graph node, or an end of a relation. */
+export interface NameOf {
+  nameEn: string;
+  nameRu: string;
+}
 
 /** "Decision 4/4 — creates → Working Group on Trafficking in Persons". */
 export function RelationLine({
@@ -11,7 +17,7 @@ export function RelationLine({
   lang,
 }: {
   edge: GraphEdge;
-  nodes: Map<string, GraphNode>;
+  nodes: ReadonlyMap<string, NameOf>;
   lang: Lang;
 }) {
   const { t } = useTranslation();

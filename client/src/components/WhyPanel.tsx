@@ -4,7 +4,8 @@ import { WhyExistsDocument } from '../gql/graphql';
 import type { GraphNode } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import { EvidenceList } from './EvidenceList';
-import { RelationLine } from './RelationLine';
+import { groupByEvidence } from './why-groups';
+import { RelationLine, type NameOf } from './RelationLine';
 import { TextWithData } from './UserText';
 
 interface Props {
@@ -20,6 +21,12 @@ export function WhyPanel({ id, lang, nodes, highlighted, onHighlight }: Props) {
   const { data } = useQuery(WhyExistsDocument, { variables: { id } });
   const why = data?.whyExists;
   if (!why) return null;
+  // Steps may name entities outside the drawn graph: their ends come with names.
+  const names = new Map<string, NameOf>(nodes);
+  for (const s of why.steps) {
+    if (!names.has(s.from.id)) names.set(s.from.id, s.from);
+    if (!names.has(s.to.id)) names.set(s.to.id, s.to);
+  }
   // What the summary may quote from the data: names, symbols, actions and evidence documents.
   const known = [
     ...[...nodes.values()].flatMap((n) => [n.nameEn, n.nameRu, 'symbol' in n ? n.symbol : null]),
@@ -37,23 +44,29 @@ export function WhyPanel({ id, lang, nodes, highlighted, onHighlight }: Props) {
       </p>
       <p className="muted">{t('why.steps', { count: why.steps.length })}</p>
       <ol className="steps">
-        {why.steps.map((s) => (
-          <li
-            key={s.id}
-            data-testid="why-step"
-            data-edge-id={s.id}
-            className={s.id === highlighted ? 'highlighted' : ''}
-          >
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
-                onHighlight(s.id);
-              }}
-            >
-              <RelationLine edge={s} nodes={nodes} lang={lang} />
-            </button>
-            <EvidenceList edge={s} lang={lang} />
+        {groupByEvidence(why.steps).map((group) => (
+          <li key={group.key} className="step-group">
+            <ul className="group-steps">
+              {group.steps.map((s) => (
+                <li
+                  key={s.id}
+                  data-testid="why-step"
+                  data-edge-id={s.id}
+                  className={s.id === highlighted ? 'highlighted' : ''}
+                >
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      onHighlight(s.id);
+                    }}
+                  >
+                    <RelationLine edge={s} nodes={names} lang={lang} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {group.steps[0] && <EvidenceList edge={group.steps[0]} lang={lang} />}
           </li>
         ))}
       </ol>

@@ -2,18 +2,49 @@
 // in a Web Worker (layout-engine.ts), so a large lineage never freezes the page; cytoscape
 // then places the nodes where ELK says. Same algorithm and options cytoscape-elk would use.
 // The main thread's share (measuring nodes, moving them) is done in slices.
-import type { BoundingBox12, Collection, Core, Position } from 'cytoscape';
+import type { BoundingBox12, Collection, Core, NodeSingular, Position } from 'cytoscape';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { KINDS, type Kind } from '../state/view-state';
 import { workerEngine, type LayoutEngine } from './layout-engine';
 import { SLICE_MS, untilAborted, yieldToBrowser } from './slices';
 
-const LAYERED = {
+/** Which way ELK's layers run: left to right (the default) or top to bottom. */
+export type Orientation = 'RIGHT' | 'DOWN';
+
+export const LAYERED = {
   'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '70',
-  'elk.spacing.nodeNode': '24',
+  // Link labels are drawn on demand only (style.ts), so layers need no room for them.
+  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
+  'elk.spacing.nodeNode': '14',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
+  // Nodes come to ELK in reading order (kind, year, number: see byReadingOrder), and ELK keeps
+  // that order within a layer where crossings allow: sessions oldest first, meetings in their
+  // order. The same input always gives the same picture.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
 };
+
+/** Portrait views up to this size are laid out both ways, and drawn the way labels come out larger. */
+export const ORIENTATION_CHOICE_MAX = 150;
+/** A fitted view never zooms in past this: a two-node view should not fill the screen. */
+export const MAX_FIT_ZOOM = 1.25;
+/** Room left around a fitted view, in screen pixels. */
+export const FIT_PADDING = 16;
+
+const RANK = new Map<string, number>(KINDS.map((k: Kind, i) => [k, i]));
+const naturally = new Intl.Collator('en', { numeric: true });
+
+/** Kind (instrument → … → document), then year, then id with numbers compared as numbers. */
+function byReadingOrder(
+  a: { kind: string; year: number | null; id: string },
+  b: { kind: string; year: number | null; id: string },
+): number {
+  return (
+    (RANK.get(a.kind) ?? KINDS.length) - (RANK.get(b.kind) ?? KINDS.length) ||
+    (a.year ?? Infinity) - (b.year ?? Infinity) ||
+    naturally.compare(a.id, b.id)
+  );
+}
 /**
  * Above this many nodes ELK sweeps each layer's ordering fewer times (`thoroughness` 1, not the
  * default 7): a few more crossings, but 3–5× faster at 1,000 nodes and 2× at 5,000 (synthetic
@@ -40,6 +71,10 @@ export interface ElkLayoutOptions {
   onTimings?: (t: LayoutTimings) => void;
   /** Aborted when the view moves on: stop waiting for the engine at once. */
   signal?: AbortSignal;
+  /** Nodes glide to their new places (a change of view, not a first picture). */
+  animate?: boolean;
+  /** Lay out this way only; unset: the way that draws labels larger (see computeWithElk). */
+  orientation?: Orientation;
 }
 
 /** ELK's input, and where each node's centre is in its box (the label hangs below the node). */
@@ -59,10 +94,17 @@ export async function elkGraphOf(
   cy: Core,
   eles: Collection,
   isCurrent: () => boolean = () => true,
+  orientation: Orientation = 'RIGHT',
 ): Promise<Measured | null> {
   const nodes = eles.nodes();
   const edges = eles.edges();
-  const children: { id: string; width: number; height: number }[] = [];
+  const children: {
+    id: string;
+    width: number;
+    height: number;
+    kind: string;
+    year: number | null;
+  }[] = [];
   const offsets = new Map<string, Position>();
   let slice = performance.now();
   /** False when the work should stop: the view moved on. */
@@ -77,7 +119,13 @@ export async function elkGraphOf(
     for (const n of nodes) {
       const box = n.boundingBox({ includeLabels: true });
       const at = n.position();
-      children.push({ id: n.id(), width: Math.max(box.w, 1), height: Math.max(box.h, 1) });
+      children.push({
+        id: n.id(),
+        width: Math.max(box.w, 1),
+        height: Math.max(box.h, 1),
+        kind: String(n.data('kind')),
+        year: (n.data('year') as number | null | undefined) ?? null,
+      });
       offsets.set(n.id(), { x: at.x - box.x1, y: at.y - box.y1 });
       if (!(await pause())) return null;
     }
@@ -89,14 +137,16 @@ export async function elkGraphOf(
     if (!cy.destroyed()) cy.endBatch();
   }
   const ids = new Set(children.map((c) => c.id));
+  const options = { ...LAYERED, 'elk.direction': orientation };
   const graph: ElkNode = {
     id: 'root',
     layoutOptions:
-      nodes.length > LARGE_LAYOUT ? { ...LAYERED, 'elk.layered.thoroughness': '1' } : LAYERED,
-    children,
+      nodes.length > LARGE_LAYOUT ? { ...options, 'elk.layered.thoroughness': '1' } : options,
+    children: children.sort(byReadingOrder).map(({ id, width, height }) => ({ id, width, height })),
     edges: edges
       .map((e) => ({ id: e.id(), sources: [e.source().id()], targets: [e.target().id()] }))
-      .filter((e) => e.sources.every((s) => ids.has(s)) && e.targets.every((t) => ids.has(t))),
+      .filter((e) => e.sources.every((s) => ids.has(s)) && e.targets.every((t) => ids.has(t)))
+      .sort((a, b) => naturally.compare(a.id, b.id)),
   };
   return { graph, offsets };
 }
@@ -106,31 +156,42 @@ export async function elkGraphOf(
  * Positions are ELK's top-left corners turned into cytoscape's centres. A full layout (`fit`)
  * keeps cytoscape's render loop paused (a batch) until its nodes are placed: they are hidden
  * until then anyway, and every frame drawn meanwhile would be main-thread work for nothing.
+ * With `animate`, nodes already on screen glide to their new places and the view follows.
  */
 export async function elkLayout(cy: Core, eles: Collection, opts: ElkLayoutOptions): Promise<void> {
   const { fit, isCurrent = () => true, onTimings } = opts;
-  let done: Awaited<ReturnType<typeof placeWithElk>>;
-  if (fit) cy.startBatch();
-  try {
-    done = await placeWithElk(cy, eles, opts);
-  } finally {
-    if (fit && !cy.destroyed()) cy.endBatch();
+  const t0 = performance.now();
+  const placed = await computeWithElk(cy, eles, opts);
+  if (!placed || !isCurrent() || cy.destroyed()) return;
+  const t1 = performance.now();
+  const viewport = fit && Number.isFinite(placed.bounds.x1) ? fitViewport(cy, placed.bounds) : null;
+  if (opts.animate) {
+    await animateTo(cy, eles, placed.positions, viewport);
+  } else {
+    if (fit) cy.startBatch();
+    try {
+      if (!(await moveNodes(cy, eles, placed.positions, fit, isCurrent))) return;
+    } finally {
+      if (fit && !cy.destroyed()) cy.endBatch();
+    }
+    // The boxes ELK placed are the nodes' bounds, labels included: fitting to them spares
+    // cytoscape measuring the whole graph again (a long task on a large one).
+    if (viewport) cy.viewport(viewport);
   }
-  if (!done || !isCurrent() || cy.destroyed()) return;
-  const t = performance.now();
-  // The boxes ELK placed are the nodes' bounds, labels included: fitting to them spares
-  // cytoscape measuring the whole graph again (a long task on a large one).
-  if (fit && Number.isFinite(done.bounds.x1)) cy.viewport(fitViewport(cy, done.bounds, 30));
-  const { timings } = done;
-  onTimings?.({ ...timings, applyMs: timings.applyMs + performance.now() - t });
+  onTimings?.({
+    prepareMs: placed.prepareMs,
+    computeMs: placed.computeMs - placed.prepareMs,
+    applyMs: performance.now() - t1 + (t1 - t0 - placed.computeMs),
+  });
 }
 
-/** The zoom and pan that fit `b` in the view with `padding`, as cy.fit would. */
-function fitViewport(cy: Core, b: BoundingBox12, padding: number) {
-  const w = Math.max(b.x2 - b.x1, 1);
-  const h = Math.max(b.y2 - b.y1, 1);
-  const fitted = Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h);
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+/** The zoom and pan that fit `b` in the view, as cy.fit would, never zooming past MAX_FIT_ZOOM. */
+export function fitViewport(cy: Core, b: BoundingBox12, padding = FIT_PADDING) {
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), fittedZoom(cy, b, padding)),
+  );
   const pan = {
     x: (cy.width() - zoom * (b.x1 + b.x2)) / 2,
     y: (cy.height() - zoom * (b.y1 + b.y2)) / 2,
@@ -138,54 +199,148 @@ function fitViewport(cy: Core, b: BoundingBox12, padding: number) {
   return { zoom, pan };
 }
 
-/**
- * Measures, computes and moves: each node goes where its measured box (label included) fills
- * the box ELK placed. The timings and the placed bounds, or null when the view moved on.
- */
-async function placeWithElk(cy: Core, eles: Collection, opts: ElkLayoutOptions) {
-  const { fit, isCurrent = () => true, engine = workerEngine() } = opts;
-  const t0 = performance.now();
-  const measured = await elkGraphOf(cy, eles, isCurrent);
-  if (!measured) return null;
-  const t1 = performance.now();
-  const placed = await untilAborted(engine.layout(measured.graph), opts.signal);
-  const t2 = performance.now();
-  // The view may have changed while the worker computed: a stale layout is dropped.
-  if (!placed || !isCurrent() || cy.destroyed()) return null;
+function fittedZoom(cy: Core, b: BoundingBox12, padding = FIT_PADDING): number {
+  const w = Math.max(b.x2 - b.x1, 1);
+  const h = Math.max(b.y2 - b.y1, 1);
+  return Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h);
+}
+
+interface Placed {
+  positions: Map<string, Position>;
+  bounds: BoundingBox12;
+  orientation: Orientation;
+  /** ms spent measuring, and measuring plus computing. */
+  prepareMs: number;
+  computeMs: number;
+}
+
+/** ELK's top-left corners turned into cytoscape's centres, and the bounds of the boxes. */
+function positionsOf(placed: ElkNode, offsets: Map<string, Position>) {
   const bounds = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   const positions = new Map<string, Position>();
   for (const c of placed.children ?? []) {
     const x = c.x ?? 0;
     const y = c.y ?? 0;
-    const off = measured.offsets.get(c.id) ?? { x: (c.width ?? 0) / 2, y: (c.height ?? 0) / 2 };
+    const off = offsets.get(c.id) ?? { x: (c.width ?? 0) / 2, y: (c.height ?? 0) / 2 };
     positions.set(c.id, { x: x + off.x, y: y + off.y });
     bounds.x1 = Math.min(bounds.x1, x);
     bounds.y1 = Math.min(bounds.y1, y);
     bounds.x2 = Math.max(bounds.x2, x + (c.width ?? 0));
     bounds.y2 = Math.max(bounds.y2, y + (c.height ?? 0));
   }
-  // A full layout moves its nodes in slices too (nothing is drawn half-moved: the batch). An
-  // incremental one moves a few nodes at once: its caller then puts the anchor back, which
-  // must not be interrupted.
-  cy.startBatch();
-  try {
-    let slice = performance.now();
-    for (const n of eles.nodes()) {
-      const p = positions.get(n.id());
-      if (p) n.position(p);
-      if (fit && performance.now() - slice > SLICE_MS) {
-        await yieldToBrowser();
-        if (!isCurrent() || cy.destroyed()) return null;
-        slice = performance.now();
-      }
-    }
-  } finally {
-    if (!cy.destroyed()) cy.endBatch();
+  return { positions, bounds };
+}
+
+/**
+ * Measures and computes; null when the view moved on. On a portrait canvas (a phone), a fitted
+ * view of up to ORIENTATION_CHOICE_MAX nodes is laid out both ways and the one whose fitted
+ * zoom is larger wins, so the labels come out as large as they can; a landscape canvas is laid
+ * out left to right only (one layout, not two, before the first picture).
+ */
+async function computeWithElk(
+  cy: Core,
+  eles: Collection,
+  opts: ElkLayoutOptions,
+): Promise<Placed | null> {
+  const { fit, isCurrent = () => true, engine = workerEngine() } = opts;
+  const t0 = performance.now();
+  const measured = await elkGraphOf(cy, eles, isCurrent, opts.orientation ?? 'RIGHT');
+  if (!measured) return null;
+  const t1 = performance.now();
+  // Landscape canvases read left to right; a portrait one (a phone) may do better top to bottom.
+  const choose =
+    fit &&
+    !opts.orientation &&
+    cy.height() > cy.width() &&
+    eles.nodes().length <= ORIENTATION_CHOICE_MAX;
+  const graphs: [Orientation, ElkNode][] = [['RIGHT', measured.graph]];
+  if (choose) {
+    graphs.push([
+      'DOWN',
+      {
+        ...measured.graph,
+        layoutOptions: { ...measured.graph.layoutOptions, 'elk.direction': 'DOWN' },
+      },
+    ]);
   }
-  const timings: LayoutTimings = {
-    prepareMs: t1 - t0,
-    computeMs: t2 - t1,
-    applyMs: performance.now() - t2,
-  };
-  return { timings, bounds };
+  const results = await untilAborted(
+    Promise.all(graphs.map(([, g]) => engine.layout(g))),
+    opts.signal,
+  );
+  // The view may have changed while the worker computed: a stale layout is dropped.
+  if (!results || !isCurrent() || cy.destroyed()) return null;
+  let best: Placed | null = null;
+  let bestZoom = -Infinity;
+  results.forEach((result, i) => {
+    const { positions, bounds } = positionsOf(result, measured.offsets);
+    const zoom = fittedZoom(cy, bounds);
+    // Left to right unless top to bottom draws labels clearly (10 %) larger.
+    if (best === null || zoom > bestZoom * 1.1) {
+      best = {
+        positions,
+        bounds,
+        orientation: graphs[i]?.[0] ?? 'RIGHT',
+        prepareMs: t1 - t0,
+        computeMs: performance.now() - t0,
+      };
+      bestZoom = zoom;
+    }
+  });
+  return best;
+}
+
+/**
+ * Moves nodes to their places. A full layout moves them in slices (nothing is drawn half-moved:
+ * the caller's batch); an incremental one moves a few nodes at once, since its caller then puts
+ * the anchor back, which must not be interrupted. False when the view moved on meanwhile.
+ */
+async function moveNodes(
+  cy: Core,
+  eles: Collection,
+  positions: Map<string, Position>,
+  sliced: boolean,
+  isCurrent: () => boolean,
+): Promise<boolean> {
+  let slice = performance.now();
+  for (const n of eles.nodes()) {
+    const p = positions.get(n.id());
+    if (p) n.position(p);
+    if (sliced && performance.now() - slice > SLICE_MS) {
+      await yieldToBrowser();
+      if (!isCurrent() || cy.destroyed()) return false;
+      slice = performance.now();
+    }
+  }
+  return true;
+}
+
+/** How long nodes take to glide to a new layout. */
+export const ANIMATION_MS = 300;
+
+/** Nodes glide from where they are to `positions` and the view to `viewport`, together. */
+function animateTo(
+  cy: Core,
+  eles: Collection,
+  positions: Map<string, Position>,
+  viewport: { zoom: number; pan: Position } | null,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const layout = eles.layout({
+      name: 'preset',
+      positions: (n: string | NodeSingular) => {
+        const node = typeof n === 'string' ? cy.getElementById(n) : n;
+        return positions.get(node.id()) ?? node.position();
+      },
+      fit: false,
+      animate: true,
+      animationDuration: ANIMATION_MS,
+      animationEasing: 'ease-in-out-cubic',
+    });
+    layout.one('layoutstop', () => {
+      resolve();
+    });
+    layout.run();
+    if (viewport)
+      cy.animate({ ...viewport }, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
+  });
 }

@@ -43,7 +43,7 @@ export function runLayout(cy: Core, options: LayoutOptions): Promise<void> {
 export function fullLayout(
   cy: Core,
   isCurrent?: () => boolean,
-  extra?: Pick<ElkLayoutOptions, 'engine' | 'onTimings' | 'signal'>,
+  extra?: Pick<ElkLayoutOptions, 'engine' | 'onTimings' | 'signal' | 'animate'>,
 ): Promise<void> {
   return elkLayout(cy, cy.elements(), { fit: true, isCurrent, ...extra });
 }

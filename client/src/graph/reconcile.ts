@@ -68,3 +68,8 @@ export async function reconcile(
 export function reveal(cy: Core): void {
   cy.elements(`.${PLACING}`).removeClass(PLACING);
 }
+
+/** Hides everything on screen until the next `reveal`: a new view replaces the old in one step. */
+export function hideAll(cy: Core): void {
+  cy.elements().addClass(PLACING);
+}

@@ -3,6 +3,13 @@
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
 import type { Kind, Relation } from '../state/view-state';
 
+/** Node label size in model pixels; layouts fit the view so it is drawn at least this large. */
+export const LABEL_FONT_PX = 13;
+/** The smallest label size drawn on screen (level of detail, see the node style). */
+export const MIN_LABEL_PX = 11;
+/** Labels wrap at this width (model pixels), so ELK's layers stay narrow. */
+export const LABEL_WIDTH = 128;
+
 export const KIND_STYLE: Record<Kind, { color: string; shape: string }> = {
   INSTRUMENT: { color: '#6a3d9a', shape: 'hexagon' },
   SESSION: { color: '#b15928', shape: 'diamond' },
@@ -31,17 +38,23 @@ export function stylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 11,
-        // Labels that would be drawn under ~5 px are not drawn at all: unreadable anyway, and
-        // on a large, zoomed-out graph they are most of the canvas renderer's work per frame
-        // (bench/client: 1,000 nodes pan at 11 fps with them, 45 without).
-        'min-zoomed-font-size': 5,
+        'font-size': LABEL_FONT_PX,
+        // Level of detail: a label that would be drawn under MIN_LABEL_PX is not drawn at all
+        // (zoom in to read it). Views up to 40 entities are laid out so that never happens;
+        // on a large, zoomed-out graph these labels would also be most of the canvas
+        // renderer's work per frame (bench/client: 1,000 nodes pan at 11 fps with them, 45
+        // without).
+        'min-zoomed-font-size': MIN_LABEL_PX,
         'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-max-width': `${String(LABEL_WIDTH)}px`,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        width: 26,
-        height: 26,
+        // Links pass behind labels, not through them.
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        width: 24,
+        height: 24,
         color: '#1d2733',
         'border-width': 1,
         'border-color': '#ffffff',
@@ -67,7 +80,15 @@ export function stylesheet(): StylesheetJson {
     },
     {
       selector: 'node.focus',
-      style: { 'border-width': 4, 'border-color': '#111111', width: 34, height: 34 },
+      style: {
+        'border-width': 4,
+        'border-color': '#111111',
+        width: 32,
+        height: 32,
+        'font-weight': 'bold',
+        // The entity the view is about is always labelled, whatever the zoom.
+        'min-zoomed-font-size': 0,
+      },
     },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d62728' } },
     {
@@ -80,15 +101,21 @@ export function stylesheet(): StylesheetJson {
         'source-arrow-color': '#8a99aa',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
-        label: 'data(label)',
-        'font-size': 9,
-        'min-zoomed-font-size': 5,
-        color: '#4a5968',
+        // Link labels are drawn only for the link under the pointer, the selected one and the
+        // step the why panel points at: drawn on every link they crossed node labels in most
+        // views. The legend says what each line style means.
+        label: '',
+        'font-size': LABEL_FONT_PX - 1,
+        color: '#33414f',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
+        'text-background-opacity': 0.95,
+        'text-background-padding': '2px',
       },
+    },
+    {
+      selector: 'edge.hover, edge:selected, edge.highlight',
+      style: { label: 'data(label)', 'z-index': 20 },
     },
     ...Object.entries(REL_STYLE).map(([rel, s]) => ({
       selector: `edge.rel-${rel.toLowerCase()}`,

@@ -26,13 +26,6 @@ export function nodeName(n: { nameEn: string; nameRu: string }, lang: Lang): str
   return lang === 'ru' ? n.nameRu : n.nameEn;
 }
 
-/** A short label for the graph: symbols and numbers rather than long official names. */
-export function shortLabel(n: GraphNode, lang: Lang): string {
-  if ('symbol' in n && n.symbol) return n.symbol;
-  if ('mandateType' in n) return nodeName(n, lang);
-  return nodeName(n, lang);
-}
-
 /**
  * The year a node belongs to on the timeline: a mandate's session year, a meeting's start,
  * a document's year, an instrument's adoption; a body takes the earliest mandate that

@@ -4,7 +4,8 @@
 // arrow head is put at the source end, so the arrow still points the relation's way.
 import type { ElementDefinition } from 'cytoscape';
 import type { Kind, Lang, Relation } from '../state/view-state';
-import { nodeYear, shortLabel, type Subgraph } from './subgraph';
+import { graphLabel } from './labels';
+import { nodeYear, type Subgraph } from './subgraph';
 
 /** Relation types whose `to` end is the cause (see the server's services/directions.ts). */
 export const CAUSE_AT_END: readonly Relation[] = [
@@ -53,7 +54,7 @@ export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefini
       group: 'nodes',
       data: {
         id: n.id,
-        label: nodeLabel(shortLabel(n, opts.lang), opts.frontier?.get(n.id)),
+        label: nodeLabel(graphLabel(n, opts.lang), opts.frontier?.get(n.id)),
         kind: n.kind,
         year: nodeYear(n, graph),
         planned: 'status' in n && n.status === 'PLANNED',

@@ -1,16 +1,36 @@
 // The subgraph on screen: the lineage of the selected entity plus, for every expanded node,
 // its immediate neighbours (lineage BOTH, depth 1). All through the normalised cache.
+//
+// The graph handed on is always a settled one: while the lineage or an expansion is still on its
+// way, the previous graph stays. So a deep link with `expand=` is laid out once, with everything
+// in it (the same input, the same picture, on every reload), and a new pick replaces the old
+// picture in one step instead of flashing a half-loaded one.
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LineageDocument } from '../gql/graphql';
 import { EMPTY, mergeSubgraphs, type Subgraph } from '../graph/subgraph';
 import type { ViewState } from '../state/view-state';
 
 export interface SubgraphResult {
   graph: Subgraph;
+  /** What `graph` is the lineage of: `id|direction|depth`, or null before the first one. */
+  settledFor: string | null;
   loading: boolean;
   error: Error | undefined;
   refetch: () => void;
+}
+
+interface Extra {
+  /** The `expanded` list these neighbourhoods were loaded for. */
+  key: string;
+  parts: Record<string, Subgraph>;
+}
+
+interface Settled {
+  graph: Subgraph;
+  for: string | null;
+  /** The answers it was merged from. */
+  from: { lineage: Subgraph; extra: Extra } | null;
 }
 
 export function useSubgraph(view: ViewState): SubgraphResult {
@@ -24,7 +44,7 @@ export function useSubgraph(view: ViewState): SubgraphResult {
         }
       : skipToken,
   );
-  const [extra, setExtra] = useState<Record<string, Subgraph>>({});
+  const [extra, setExtra] = useState<Extra>({ key: '', parts: {} });
   const expandedKey = view.expanded.join(',');
   useEffect(() => {
     let live = true;
@@ -39,24 +59,36 @@ export function useSubgraph(view: ViewState): SubgraphResult {
       }),
     ).then(
       (pairs) => {
-        if (live) setExtra(Object.fromEntries(pairs));
+        if (live) setExtra({ key: expandedKey, parts: Object.fromEntries(pairs) });
       },
       () => {
         // An expansion that fails (e.g. a stale id in the URL) adds nothing; the base view stays.
-        if (live) setExtra({});
+        if (live) setExtra({ key: expandedKey, parts: {} });
       },
     );
     return () => {
       live = false;
     };
   }, [client, expandedKey]);
-  const graph = useMemo(() => {
-    const parts = [base.data?.lineage ?? EMPTY, ...view.expanded.map((id) => extra[id] ?? EMPTY)];
-    return mergeSubgraphs(parts);
-  }, [base.data, extra, view.expanded]);
+
+  const requested = view.id ? `${view.id}|${view.direction}|${String(view.depth)}` : null;
+  const lineage = base.data?.lineage;
+  const complete = !base.loading && lineage !== undefined && extra.key === expandedKey;
+  const [settled, setSettled] = useState<Settled>({ graph: EMPTY, for: null, from: null });
+  if (complete && (settled.from?.lineage !== lineage || settled.from.extra !== extra)) {
+    // Derived state, set while rendering (React's pattern for it): no render shows a graph
+    // that is neither the old settled one nor the new one.
+    setSettled({
+      graph: mergeSubgraphs([lineage, ...view.expanded.map((id) => extra.parts[id] ?? EMPTY)]),
+      for: requested,
+      from: { lineage, extra },
+    });
+  }
+  const { graph } = settled;
   return {
-    graph,
-    loading: base.loading,
+    graph: view.id ? graph : EMPTY,
+    settledFor: view.id ? settled.for : null,
+    loading: base.loading || extra.key !== expandedKey,
     error: base.error,
     refetch: () => {
       void base.refetch();

@@ -30,6 +30,28 @@ export const MAX_DEPTH = 20;
 /** Largest `limit` a URL may ask for (a hand-edited URL must not ask for a million nodes). */
 export const MAX_LIMIT = 50_000;
 
+/**
+ * The direction a new pick opens in: for a body, a meeting or a document the question is why it
+ * exists (upstream); for a mandate, a session or an instrument it is what it created
+ * (downstream). The kind comes from the pick when known, else from the id, whose form the API
+ * documents (`resolution/7/1`, `decision/4/4`, `session/10`, `instrument/untoc`, `body/…`,
+ * `meeting/…`, and document symbols).
+ */
+export function defaultDirection(id: string | null, kind?: Kind | null): Direction {
+  const k =
+    kind ??
+    (id === null
+      ? null
+      : /^(resolution|decision)\//.test(id)
+        ? 'MANDATE'
+        : id.startsWith('session/')
+          ? 'SESSION'
+          : id.startsWith('instrument/')
+            ? 'INSTRUMENT'
+            : null);
+  return k === 'MANDATE' || k === 'SESSION' || k === 'INSTRUMENT' ? 'DOWNSTREAM' : 'UPSTREAM';
+}
+
 export interface ViewState {
   /** Selected entity id, or null on the start page. */
   id: string | null;
@@ -81,7 +103,7 @@ export function parseViewState(search: string, fallbackLang: Lang): ViewState {
   const id = q.get('id');
   return {
     id: id && id.trim() ? id.trim() : null,
-    direction: oneOf(DIRECTIONS, q.get('dir'), DEFAULTS.direction),
+    direction: oneOf(DIRECTIONS, q.get('dir'), defaultDirection(id?.trim() || null)),
     depth:
       Number.isInteger(depth) && depth >= MIN_DEPTH && depth <= MAX_DEPTH ? depth : DEFAULTS.depth,
     mode: oneOf(MODES, q.get('mode'), DEFAULTS.mode),
@@ -97,7 +119,7 @@ export function parseViewState(search: string, fallbackLang: Lang): ViewState {
 export function serializeViewState(s: ViewState): string {
   const q = new URLSearchParams();
   if (s.id) q.set('id', s.id);
-  if (s.direction !== DEFAULTS.direction) q.set('dir', s.direction);
+  if (s.direction !== defaultDirection(s.id)) q.set('dir', s.direction);
   if (s.depth !== DEFAULTS.depth) q.set('depth', String(s.depth));
   if (s.mode !== DEFAULTS.mode) q.set('mode', s.mode);
   q.set('lang', s.lang);
