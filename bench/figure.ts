@@ -25,6 +25,7 @@ export const FIGURE_IDS = [
   'throughput',
   'client_layout',
   'webgl_vs_canvas',
+  'explorer_settle',
   'server_rss',
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];

@@ -8,6 +8,7 @@ import { repoPath } from '../server/src/paths.js';
 import { FIGURE_IDS, type Figure, type FigureId } from './figure.js';
 import { measureBulk } from './figures/bulk.js';
 import { measureClient } from './figures/client.js';
+import { measureExplorerSettle } from './figures/explorer-settle.js';
 import { measureLineageVsDriver } from './figures/lineage-vs-driver.js';
 import { measureQueriesPerRequest } from './figures/queries-per-request.js';
 import { measureScale } from './figures/scale.js';
@@ -101,6 +102,7 @@ if (wants(...serverFigures)) {
 }
 
 if (wants('client_layout', 'webgl_vs_canvas')) add(await measureClient({ quick, log }));
+if (wants('explorer_settle')) add(await measureExplorerSettle({ quick, log }));
 
 const ordered = FIGURE_IDS.flatMap((id) => figures.filter((f) => f.id === id));
 const results = {

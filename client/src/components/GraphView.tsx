@@ -139,6 +139,8 @@ export function GraphView(props: GraphViewProps) {
       await painted();
       if (!isCurrent() || cy.destroyed()) return;
       el.dataset.layoutMs = String(Math.round(performance.now() - started));
+      // Since the page's navigation began: for a deep link, the wait a reader had (bench).
+      el.dataset.settledAt = String(Math.round(performance.now()));
       el.dataset.ready = 'true';
       setLaying(false);
     });
