@@ -12,6 +12,12 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true },
     },
+    // The closed vocabularies (entity kinds, relation types, …) as values, for common/: the code
+    // the server and the explorer share derives its lists from these, never from hand-kept ones.
+    'common/generated/vocabulary.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true, namingConvention: { enumValues: 'keep' } },
+    },
     // Which concrete types implement Entity: Apollo Client's cache needs it for fragments on interfaces.
     'client/src/gql/possible-types.ts': {
       plugins: ['fragment-matcher'],

@@ -16,6 +16,7 @@ export default tseslint.config(
       'bench/.build/**',
       'server/src/graphql/generated/**',
       'client/src/gql/**',
+      'common/generated/**',
     ],
   },
   js.configs.recommended,

@@ -6,6 +6,16 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  resolve: {
+    alias: [
+      // The code the explorer shares with the server (common/: the export writers and the
+      // schema's vocabularies); client/tsconfig.json and vitest.config.ts map the same prefix.
+      { find: /^@common\//, replacement: `${import.meta.dirname}/../common/` },
+      // graphology-gexf's main entry is its Node build, whose parser bundles xmldom; the
+      // browser build has the same writer and parses with the browser's own DOMParser.
+      { find: /^graphology-gexf$/, replacement: 'graphology-gexf/browser/index.js' },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -11,6 +11,13 @@ export default defineConfig({
   root,
   base: './',
   logLevel: 'warn',
+  // The explorer's modules import the code it shares with the server as `@common/…`, as in
+  // client/vite.config.ts.
+  resolve: {
+    alias: [
+      { find: /^@common\//, replacement: fileURLToPath(new URL('../../common/', import.meta.url)) },
+    ],
+  },
   build: {
     outDir: fileURLToPath(new URL('../.build/client', import.meta.url)),
     emptyOutDir: true,

@@ -1,16 +1,19 @@
-// The client's data exports, read back the way Gephi, a spreadsheet or Cytoscape would read them.
+// The explorer's data downloads (the shared writers of common/export over what is drawn), read
+// back the way Gephi, a spreadsheet or Cytoscape would read them.
+import { exportFileName, type ExportFormatName } from '@common/export/formats';
 import { DOMParser } from '@xmldom/xmldom';
-import cytoscape, { type ElementsDefinition } from 'cytoscape';
-import { DirectedGraph } from 'graphology';
+import cytoscape, { type Core, type ElementsDefinition } from 'cytoscape';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphML } from 'graphology-graphml';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportFileName, toCsv, toCyjs, toGraphML } from '../src/export/formats';
+import { dataFile } from '../src/export/data-file';
 // Types from the generated file, which imports nothing relative: the server's NodeNext
 // settings resolve it, unlike the client modules' extensionless imports.
 import type { EntityCoreFragment, RelationFieldsFragment as GraphEdge } from '../src/gql/graphql';
 import { toElements } from '../src/graph/to-elements';
-import { KINDS, RELATIONS } from '../src/state/view-state';
+import { KINDS, RELATIONS, type Kind, type Lang } from '../src/state/view-state';
 
 const PARA_10 =
   'Decides to establish an open-ended intergovernmental working group on firearms;\n\n' +
@@ -173,9 +176,22 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
   ],
 };
 
-describe('toGraphML', () => {
-  const xml = toGraphML(graph, 'ru');
-  const g = parseGraphML(DirectedGraph, xml);
+/** The graph drawn as the explorer draws it, each node at a position of its own. */
+function drawing(kinds: readonly Kind[] = KINDS): Core {
+  const elements = toElements(graph, { lang: 'en', kinds, rels: RELATIONS, focus: null });
+  const cy = cytoscape({ headless: true, elements });
+  cy.nodes().forEach((n, i) => {
+    n.position({ x: i * 100 + 0.5, y: -i * 10 });
+  });
+  return cy;
+}
+const cy = drawing();
+const file = (format: ExportFormatName, lang: Lang = 'ru', on: Core | null = cy) =>
+  dataFile(format, on, graph, lang, 'body/wg-firearms');
+
+describe('GraphML download', () => {
+  const xml = file('graphml').content;
+  const g = parseGraphML(MultiDirectedGraph, xml);
 
   it('is well-formed GraphML in the GraphML namespace', () => {
     const parsed = new DOMParser({
@@ -195,27 +211,29 @@ describe('toGraphML', () => {
     expect(g.target('r5')).toBe('session/10');
   });
 
-  it('labels nodes in the chosen language and keeps both names', () => {
+  it('labels nodes in the chosen language, keeps both full names and where they are drawn', () => {
     expect(g.getNodeAttributes('body/wg-firearms')).toEqual({
+      kind: 'BODY',
       label: 'Рабочая группа по огнестрельному оружию',
       name_en: 'Working Group on Firearms',
       name_ru: 'Рабочая группа по огнестрельному оружию',
-      kind: 'BODY',
       year: 2004, // the year of the decision that created it
+      ...cy.getElementById('body/wg-firearms').position(),
     });
-    expect(g.getNodeAttribute('CTOC/COP/WG.6/2020/4', 'symbol')).toBe('CTOC/COP/WG.6/2020/4');
-    expect(
-      parseGraphML(DirectedGraph, toGraphML(graph, 'en')).getNodeAttribute('session/10', 'label'),
-    ).toBe('Tenth session of the Conference');
+    expect(g.getNodeAttribute('CTOC/COP/WG.6/2020/4', 'label')).toBe('CTOC/COP/WG.6/2020/4');
+    const en = parseGraphML(MultiDirectedGraph, file('graphml', 'en').content);
+    expect(en.getNodeAttribute('session/10', 'label')).toBe('Tenth session of the Conference');
   });
 
   it('keeps the evidence, hostile characters and all, exactly', () => {
-    expect(g.getEdgeAttributes('r1')).toMatchObject({
+    expect(g.getEdgeAttributes('r1')).toEqual({
       type: 'CREATES',
       source: 'DOCUMENT',
       evidence_count: 2,
-      evidence: `[¶10] ${PARA_10} | [heading] ${HOSTILE}`,
-      evidence_documents: 'CTOC/COP/2004/6 | CTOC/COP/WG.6/2020/4',
+      paragraphs: '¶10 | heading',
+      quotes: `${PARA_10} | ${HOSTILE}`,
+      documents: 'CTOC/COP/2004/6 | CTOC/COP/WG.6/2020/4',
+      langs: 'en | ru',
     });
     expect(g.getEdgeAttributes('r2')).toMatchObject({ action: 'extends', basis: 'decision/1/5' });
     expect(g.getEdgeAttributes('r3')).toEqual({
@@ -224,22 +242,51 @@ describe('toGraphML', () => {
       evidence_count: 0,
     });
   });
+
+  it('holds only what is drawn: a kind filtered out of the drawing is not in the file', () => {
+    const noMeetings = drawing(KINDS.filter((k) => k !== 'MEETING'));
+    const part = parseGraphML(MultiDirectedGraph, file('graphml', 'en', noMeetings).content);
+    expect(part.hasNode('meeting/wg-firearms/7')).toBe(false);
+    expect(part.edges()).toEqual(['r1', 'r2', 'r5']);
+  });
+
+  it('without a drawing, holds the whole subgraph and no positions', () => {
+    const g2 = parseGraphML(MultiDirectedGraph, file('graphml', 'en', null).content);
+    expect(g2.order).toBe(graph.nodes.length);
+    expect(g2.getNodeAttribute('session/10', 'x')).toBeUndefined();
+  });
 });
 
-describe('toCsv', () => {
-  const { nodes, edges } = toCsv(graph, 'ru');
-  const read = (text: string) =>
-    Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+describe('GEXF download', () => {
+  it('reads back in Gephi’s format with the evidence and the drawing’s positions', () => {
+    const g = parseGexf(MultiDirectedGraph, file('gexf').content);
+    expect(g.order).toBe(graph.nodes.length);
+    const { x, y } = cy.getElementById('meeting/wg-firearms/7').position();
+    expect(g.getNodeAttributes('meeting/wg-firearms/7')).toMatchObject({ x, y, kind: 'MEETING' });
+    expect(g.getEdgeAttributes('r1')).toMatchObject({ quotes: `${PARA_10} | ${HOSTILE}` });
+  });
+});
 
-  it('writes the node table', () => {
-    const { data, meta, errors } = read(nodes);
+describe('CSV downloads', () => {
+  const read = (text: string) => {
+    // Excel needs the byte order mark to read the file as UTF-8.
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    return Papa.parse<Record<string, string>>(text.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+  };
+
+  it('writes the node table, named after the entity', () => {
+    const f = file('csv-nodes');
+    expect(f.fileName).toBe('mandate-lineage-body_wg-firearms.nodes.csv');
+    const { data, meta, errors } = read(f.content);
     expect(errors).toEqual([]);
-    expect(meta.fields).toEqual(['id', 'kind', 'label', 'name_en', 'name_ru', 'symbol', 'year']);
+    expect(meta.fields).toEqual(['id', 'kind', 'name_en', 'name_ru', 'symbol', 'year']);
     expect(data.map((r) => r.id)).toEqual(graph.nodes.map((n) => n.id));
     expect(data[1]).toEqual({
       id: 'session/10',
       kind: 'SESSION',
-      label: 'Десятая сессия Конференции',
       name_en: 'Tenth session of the Conference',
       name_ru: 'Десятая сессия Конференции',
       symbol: '',
@@ -248,7 +295,9 @@ describe('toCsv', () => {
   });
 
   it('writes the edge table, multi-line and quoted text intact', () => {
-    const { data, meta, errors } = read(edges);
+    const f = file('csv-edges');
+    expect(f.fileName).toBe('mandate-lineage-body_wg-firearms.edges.csv');
+    const { data, meta, errors } = read(f.content);
     expect(errors).toEqual([]);
     expect(meta.fields).toEqual([
       'id',
@@ -262,6 +311,7 @@ describe('toCsv', () => {
       'paragraphs',
       'quotes',
       'documents',
+      'langs',
     ]);
     expect(data.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
     const [r1, r2] = data;
@@ -276,43 +326,33 @@ describe('toCsv', () => {
   });
 
   it('stops a spreadsheet from running a quote as a formula', () => {
-    expect(read(edges).data[3]?.quotes).toBe(`'${FORMULA}`);
+    expect(read(file('csv-edges').content).data[3]?.quotes).toBe(`'${FORMULA}`);
   });
 });
 
-describe('toCyjs', () => {
-  const elements = toElements(graph, { lang: 'en', kinds: KINDS, rels: RELATIONS, focus: null });
-
+describe('cyjs download', () => {
   it('loads back into cytoscape with the same elements and positions', () => {
-    const cy = cytoscape({ headless: true, elements });
-    cy.nodes().forEach((n, i) => {
-      n.position({ x: i * 100, y: i * 10 });
-    });
-    const file = JSON.parse(toCyjs(cy.json(), 'x')) as {
+    const doc = JSON.parse(file('cyjs', 'en').content) as {
       format_version: string;
       data: { name: string };
       elements: ElementsDefinition;
     };
-    expect(file.format_version).toBe('1.0');
-    expect(file.data.name).toBe('x');
+    expect(doc.format_version).toBe('1.0');
+    expect(doc.data.name).toBe('Mandate lineage: body/wg-firearms');
     // `preset`: cytoscape's default layout would stack every node at the origin.
-    const again = cytoscape({
-      headless: true,
-      elements: file.elements,
-      layout: { name: 'preset' },
-    });
+    const again = cytoscape({ headless: true, elements: doc.elements, layout: { name: 'preset' } });
     expect(again.nodes().length).toBe(cy.nodes().length);
     expect(again.edges().length).toBe(cy.edges().length);
     expect(again.getElementById('meeting/wg-firearms/7').position()).toEqual(
       cy.getElementById('meeting/wg-firearms/7').position(),
     );
-    // Cytoscape desktop labels nodes by `name`.
+    // Cytoscape desktop labels nodes by `name`; the relation's own ends, not the drawing's.
     expect(again.getElementById('session/10').data('name')).toBe('Tenth session of the Conference');
-  });
-
-  it('refuses what is not cytoscape JSON', () => {
-    expect(() => toCyjs(null, 'x')).toThrow(TypeError);
-    expect(() => toCyjs({ elements: { edges: [{ data: { id: 'e' } }] } }, 'x')).toThrow(TypeError);
+    expect(again.getElementById('r5').data()).toMatchObject({
+      source: 'CTOC/COP/WG.6/2020/4',
+      target: 'session/10',
+      interaction: 'SUBMITTED_TO',
+    });
   });
 });
 

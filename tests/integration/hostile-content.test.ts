@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityRecord, RelationRecord } from '../../server/src/domain/model.js';
 import { EXPORT_FORMATS, type ExportFormatName } from '../../server/src/services/export/formats.js';
-import { LIST_SEPARATOR } from '../../server/src/services/export/graph.js';
+import { LIST_SEPARATOR } from '../../common/export/graph.js';
 import { startServer, type RunningServer } from '../../server/src/server.js';
 import {
   ENTITIES,

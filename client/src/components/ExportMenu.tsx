@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportView } from '../export';
+import { exportView, type ExportFormat } from '../export';
 import type { Subgraph } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 
@@ -10,9 +10,11 @@ const FORMATS = [
   ['svg', 'export.svg'],
   ['cyjs', 'export.cyjs'],
   ['graphml', 'export.graphml'],
+  ['gexf', 'export.gexf'],
   ['csv-nodes', 'export.csvNodes'],
   ['csv-edges', 'export.csvEdges'],
-] as const;
+  ['jsonld', 'export.jsonld'],
+] as const satisfies readonly (readonly [ExportFormat, string])[];
 
 interface Props {
   cy: Core | null;

@@ -101,9 +101,11 @@ export const en = {
     png: 'PNG picture',
     svg: 'SVG picture',
     cyjs: 'Cytoscape JSON (.cyjs)',
-    graphml: 'GraphML (Gephi)',
+    graphml: 'GraphML (Gephi, yEd)',
+    gexf: 'GEXF (Gephi)',
     csvNodes: 'CSV: entities',
     csvEdges: 'CSV: links',
+    jsonld: 'JSON-LD (linked data)',
     failed: 'The export failed: {{message}}',
   },
   status: {

@@ -109,9 +109,11 @@ export const ru = {
     png: 'Рисунок PNG',
     svg: 'Рисунок SVG',
     cyjs: 'Cytoscape JSON (.cyjs)',
-    graphml: 'GraphML (Gephi)',
+    graphml: 'GraphML (Gephi, yEd)',
+    gexf: 'GEXF (Gephi)',
     csvNodes: 'CSV: сущности',
     csvEdges: 'CSV: связи',
+    jsonld: 'JSON-LD (связанные данные)',
     failed: 'Экспорт не удался: {{message}}',
   },
   status: {

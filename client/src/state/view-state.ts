@@ -1,6 +1,7 @@
 // The view a researcher sees, as it lives in the URL: reloading or sharing the URL
 // restores it. Parsing is forgiving (a bad value falls back to its default) because
 // URLs get hand-edited and truncated; serialising omits defaults to keep links short.
+import { EntityKind, RelationType } from '@common/generated/vocabulary';
 import { INITIAL_VIEW_CAP } from '../graph/cap';
 
 export const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const;
@@ -9,20 +10,36 @@ export const MODES = ['graph', 'timeline', 'table'] as const;
 export type Mode = (typeof MODES)[number];
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
-export const KINDS = ['INSTRUMENT', 'SESSION', 'MANDATE', 'BODY', 'MEETING', 'DOCUMENT'] as const;
+// Kinds and relations are the schema's enums (generated); these tables only order them, cause
+// first (lanes, legend, filters). Each is a Record over its enum, so a value added to the
+// schema fails the typecheck until it has a place here.
+const KIND_RANK = {
+  INSTRUMENT: 0,
+  SESSION: 1,
+  MANDATE: 2,
+  BODY: 3,
+  MEETING: 4,
+  DOCUMENT: 5,
+} satisfies Record<EntityKind, number>;
+export const KINDS: readonly EntityKind[] = Object.values(EntityKind).sort(
+  (a, b) => KIND_RANK[a] - KIND_RANK[b],
+);
 export type Kind = (typeof KINDS)[number];
-export const RELATIONS = [
-  'CREATES',
-  'GOVERNS',
-  'ADOPTED_AT',
-  'CONCERNS',
-  'HOLDS',
-  'PRODUCES',
-  'SUBMITTED_TO',
-  'SUPPLEMENTS',
-  'SESSION_OF',
-  'REFERENCES',
-] as const;
+const RELATION_RANK = {
+  CREATES: 0,
+  GOVERNS: 1,
+  ADOPTED_AT: 2,
+  CONCERNS: 3,
+  HOLDS: 4,
+  PRODUCES: 5,
+  SUBMITTED_TO: 6,
+  SUPPLEMENTS: 7,
+  SESSION_OF: 8,
+  REFERENCES: 9,
+} satisfies Record<RelationType, number>;
+export const RELATIONS: readonly RelationType[] = Object.values(RelationType).sort(
+  (a, b) => RELATION_RANK[a] - RELATION_RANK[b],
+);
 export type Relation = (typeof RELATIONS)[number];
 
 export const MIN_DEPTH = 1;

@@ -1,51 +1,21 @@
-// The export formats by name: what each one is called on the wire, its file extension and
-// media type, and the writer that makes it from a lineage subgraph.
+// The server's side of the exports: a lineage answer written by the shared writers
+// (common/export, which the explorer's downloads use too), and the URL that serves it.
+import {
+  exportDrawing,
+  type ExportedFile,
+  type ExportFormatName,
+} from '../../../../common/export/formats.js';
 import type { SubgraphRecord } from '../../domain/model.js';
 import type { Direction } from '../directions.js';
-import { toCsvEdges, toCsvNodes } from './csv.js';
-import { toCyjs } from './cyjs.js';
-import { exportFileName } from './file-name.js';
-import { toGexf } from './gexf.js';
-import { toGraph, type LineageGraph } from './graph.js';
-import { toGraphML } from './graphml.js';
-import { toJsonLd } from './jsonld.js';
+import { toDrawnSubgraph } from './drawn.js';
 
-export { exportFileName };
-
-export const EXPORT_FORMATS = [
-  'graphml',
-  'gexf',
-  'cyjs',
-  'csv-nodes',
-  'csv-edges',
-  'jsonld',
-] as const;
-export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
-
-export interface ExportedFile {
-  fileName: string;
-  mimeType: string;
-  content: string;
-}
-
-interface FormatSpec {
-  ext: string;
-  mimeType: string;
-  write(graph: LineageGraph, title: string): string;
-}
-
-// The two CSV tables get different extensions so that downloading both keeps both.
-const SPECS: Record<ExportFormatName, FormatSpec> = {
-  graphml: { ext: 'graphml', mimeType: 'application/graphml+xml; charset=utf-8', write: toGraphML },
-  gexf: { ext: 'gexf', mimeType: 'application/gexf+xml; charset=utf-8', write: toGexf },
-  cyjs: { ext: 'cyjs', mimeType: 'application/json', write: toCyjs },
-  'csv-nodes': { ext: 'nodes.csv', mimeType: 'text/csv; charset=utf-8', write: toCsvNodes },
-  'csv-edges': { ext: 'edges.csv', mimeType: 'text/csv; charset=utf-8', write: toCsvEdges },
-  jsonld: { ext: 'jsonld', mimeType: 'application/ld+json', write: toJsonLd },
-};
-
-export const isExportFormat = (s: string): s is ExportFormatName =>
-  (EXPORT_FORMATS as readonly string[]).includes(s);
+export {
+  EXPORT_FORMATS,
+  exportFileName,
+  isExportFormat,
+  type ExportedFile,
+  type ExportFormatName,
+} from '../../../../common/export/formats.js';
 
 /** The file for one format; `baseName` (usually the entity id) names it. */
 export function exportSubgraph(
@@ -53,12 +23,7 @@ export function exportSubgraph(
   format: ExportFormatName,
   baseName: string,
 ): ExportedFile {
-  const spec = SPECS[format];
-  return {
-    fileName: exportFileName(baseName, spec.ext),
-    mimeType: spec.mimeType,
-    content: spec.write(toGraph(sg), `Mandate lineage: ${baseName}`),
-  };
+  return exportDrawing(toDrawnSubgraph(sg), format, baseName);
 }
 
 /** The relative URL at which the HTTP API serves the same export (see http/export-routes.ts). */

@@ -3,6 +3,7 @@ import { create } from 'xmlbuilder2';
 import {
   EDGE_FIELDS,
   flattenEdge,
+  hasPositions,
   INTEGER_FIELDS,
   NODE_FIELDS,
   type LineageGraph,
@@ -27,6 +28,16 @@ export function toGraphML(graph: LineageGraph, title: string): string {
   };
   declare('node', NODE_FIELDS);
   declare('edge', EDGE_FIELDS);
+  // Where the explorer drew the nodes, as `x` and `y`: the names Gephi's GraphML importer
+  // places nodes by. Declared only for a drawing, so the server's columns are the rest.
+  const positions = hasPositions(graph);
+  if (positions) {
+    for (const axis of ['x', 'y']) {
+      root
+        .ele('key')
+        .att({ id: `node_${axis}`, for: 'node', 'attr.name': axis, 'attr.type': 'double' });
+    }
+  }
   const g = root.ele('graph').att({ id: 'lineage', edgedefault: 'directed' });
   g.ele('desc').txt(xmlText(title));
   type El = ReturnType<typeof g.ele>;
@@ -41,7 +52,9 @@ export function toGraphML(graph: LineageGraph, title: string): string {
     }
   };
   graph.forEachNode((id, a) => {
-    data(g.ele('node').att('id', xmlAttribute(id)), 'node', NODE_FIELDS, a);
+    const node = g.ele('node').att('id', xmlAttribute(id));
+    data(node, 'node', NODE_FIELDS, a);
+    if (positions && a.position) data(node, 'node', ['x', 'y'] as const, a.position);
   });
   graph.forEachEdge((id, a, from, to) => {
     // The relation's own direction: the end that is the cause depends on the type.

@@ -1,46 +1,40 @@
-// The one place that decides what a node and an edge carry in every export: a lineage
-// subgraph becomes a graphology graph whose attributes the writers read, never the records.
+// The one place that decides what a node and an edge carry in every export: a drawn subgraph
+// becomes a graphology graph whose attributes the writers read, never the input records.
 import { MultiDirectedGraph } from 'graphology';
 import type {
+  DrawnEvidence,
+  DrawnSubgraph,
   EntityKind,
-  EvidenceContext,
   LangCode,
+  Position,
   RelationType,
-  SourceKind,
-  SubgraphRecord,
-} from '../../domain/model.js';
-import { yearOf } from './year.js';
+} from './drawn.js';
+import type { EvidenceContext, Source } from '../generated/vocabulary.js';
 
 /** Separates the items of a list held in one field (paragraphs, quotes, documents, langs). */
 export const LIST_SEPARATOR = ' | ';
 
 export interface NodeAttributes {
   kind: EntityKind;
-  /** What a drawing shows: the symbol of a document, the English name of anything else. */
+  /** What a drawing shows: the symbol of a document, the full name of anything else. */
   label: string;
   name_en: string;
   name_ru: string;
   symbol: string | null;
   year: number | null;
+  /** Where the explorer drew it; absent in the server's answers, which have no drawing. */
+  position: Position | null;
 }
 
-export interface EvidenceItem {
-  quote: string;
-  paragraph: number | null;
-  context: EvidenceContext;
-  lang: LangCode;
-  /** The document's entity id, and its UN symbol when the subgraph knows it. */
-  document: string;
-  documentSymbol: string | null;
-}
+export type EvidenceItem = DrawnEvidence;
 
 export interface EdgeAttributes {
   type: RelationType;
   action: string | null;
-  source: SourceKind;
+  source: Source;
   basis: string | null;
   note: string | null;
-  evidence: EvidenceItem[];
+  evidence: readonly EvidenceItem[];
 }
 
 export type LineageGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -49,7 +43,7 @@ export type LineageGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 export interface FlatEdge {
   type: RelationType;
   action: string | null;
-  source: SourceKind;
+  source: Source;
   basis: string | null;
   note: string | null;
   evidence_count: number;
@@ -84,7 +78,7 @@ export const EDGE_FIELDS = [
 export const INTEGER_FIELDS: ReadonlySet<string> = new Set(['year', 'evidence_count']);
 
 /** `¶4` for a numbered paragraph, otherwise where the quote stands (`heading`, `footnote`…). */
-export const place = (ev: EvidenceItem): string =>
+export const place = (ev: { context: EvidenceContext; paragraph: number | null }): string =>
   ev.context === 'PARAGRAPH' && ev.paragraph !== null
     ? `¶${ev.paragraph}`
     : ev.context.toLowerCase();
@@ -109,41 +103,38 @@ export function flattenEdge(a: EdgeAttributes): FlatEdge {
   };
 }
 
-export function toGraph(sg: SubgraphRecord): LineageGraph {
-  const byId = new Map([...sg.referenced, ...sg.nodes].map((e) => [e.id, e]));
-  const symbolOf = (id: string) => {
-    const e = byId.get(id);
-    return e?.kind === 'DOCUMENT' ? e.symbol : null;
-  };
+/** Any node with a position: the writers then add x and y (GraphML, GEXF) or `position` (cyjs). */
+export const hasPositions = (graph: LineageGraph): boolean =>
+  graph.someNode((_, a) => a.position !== null);
+
+/**
+ * The graph every writer reads. `labelLang` picks the name a node without a symbol is labelled
+ * with (the explorer's language); both names are always kept as columns of their own.
+ */
+export function toGraph(drawn: DrawnSubgraph, labelLang: LangCode = 'en'): LineageGraph {
   const graph: LineageGraph = new MultiDirectedGraph();
-  for (const e of sg.nodes) {
-    const symbol = e.kind === 'DOCUMENT' ? e.symbol : null;
-    graph.mergeNode(e.id, {
-      kind: e.kind,
-      label: symbol ?? e.nameEn,
-      name_en: e.nameEn,
-      name_ru: e.nameRu,
-      symbol,
-      year: yearOf(e, sg, byId),
+  for (const n of drawn.nodes) {
+    const p = n.position;
+    graph.mergeNode(n.id, {
+      kind: n.kind,
+      label: n.symbol ?? (labelLang === 'ru' ? n.nameRu : n.nameEn),
+      name_en: n.nameEn,
+      name_ru: n.nameRu,
+      symbol: n.symbol,
+      year: n.year,
+      position: p && Number.isFinite(p.x) && Number.isFinite(p.y) ? { x: p.x, y: p.y } : null,
     });
   }
-  for (const r of sg.edges) {
+  for (const e of drawn.edges) {
     // Only edges with both ends in the graph: tools reject (GraphML) or invent (CSV) the others.
-    if (!graph.hasNode(r.fromId) || !graph.hasNode(r.toId) || graph.hasEdge(r.id)) continue;
-    graph.addEdgeWithKey(r.id, r.fromId, r.toId, {
-      type: r.type,
-      action: r.action,
-      source: r.source,
-      basis: r.basisId,
-      note: r.note,
-      evidence: r.evidence.map((ev) => ({
-        quote: ev.quote,
-        paragraph: ev.paragraph,
-        context: ev.context,
-        lang: ev.lang,
-        document: ev.document,
-        documentSymbol: symbolOf(ev.document),
-      })),
+    if (!graph.hasNode(e.from) || !graph.hasNode(e.to) || graph.hasEdge(e.id)) continue;
+    graph.addEdgeWithKey(e.id, e.from, e.to, {
+      type: e.type,
+      action: e.action,
+      source: e.source,
+      basis: e.basis,
+      note: e.note,
+      evidence: e.evidence,
     });
   }
   return graph;

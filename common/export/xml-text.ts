@@ -1,5 +1,4 @@
-// Text handed to xmlbuilder2 so that an XML parser reads back exactly what was stored. Used by
-// the server's GraphML writer and the explorer's (the client imports this file).
+// Text handed to xmlbuilder2 so that an XML parser reads back exactly what was stored.
 
 /**
  * xmlbuilder2 4.x escapes an `&` only when it does not begin something that looks like a

@@ -1,5 +1,6 @@
 // JSON-LD: the entities and relations as linked data. A document is named by its UN symbol
 // at undocs.org, the address every UN document resolves at; anything else by a URN.
+import type { EntityKind } from './drawn.js';
 import type { EvidenceItem, LineageGraph } from './graph.js';
 
 const VOCAB = 'https://mandate-lineage.example/vocab#';
@@ -40,7 +41,7 @@ const CLASS = {
   MANDATE: 'Mandate',
   MEETING: 'Meeting',
   DOCUMENT: 'Document',
-} as const;
+} as const satisfies Record<EntityKind, string>;
 
 export function toJsonLd(graph: LineageGraph): string {
   const iri = (id: string) => {

@@ -1,5 +1,7 @@
 // GEXF for Gephi, written by graphology-gexf. GEXF 1.2 rather than 1.3: every Gephi since
 // 0.8 reads it, and no attribute is a list, so 1.3's list syntax would buy nothing.
+// The writer is the same module in graphology-gexf's Node and browser builds; the explorer's
+// bundle takes the browser one (client/vite.config.ts), whose parser needs no xmldom.
 import { write } from 'graphology-gexf';
 import { flattenEdge, type LineageGraph } from './graph.js';
 
@@ -26,8 +28,13 @@ export function toGexf(graph: LineageGraph, title: string): string {
     // Explicit formatters: the default one would turn attributes named like GEXF's own
     // (`label`, `kind`, `weight`, `size`, `color`, …) into element properties.
     formatNode: (_id, a) => {
-      const { label, ...rest } = a;
-      return { label: xmlSafe(label), attributes: values({ ...rest }) };
+      const { label, position, ...rest } = a;
+      return {
+        label: xmlSafe(label),
+        attributes: values(rest),
+        // Gephi opens the file with the nodes where the explorer drew them.
+        ...(position && { viz: position }),
+      };
     },
     formatEdge: (_id, a) => {
       const flat = flattenEdge(a);

@@ -1,5 +1,5 @@
-// CSV text for every CSV this project writes: the server's exports and the explorer's (the
-// client imports this file), so that the rule against formula injection exists once.
+// CSV text for every CSV this project writes (the server's exports and the explorer's
+// downloads both come through here), so that the rule against formula injection exists once.
 import Papa from 'papaparse';
 
 /**

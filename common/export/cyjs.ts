@@ -13,9 +13,11 @@ function present(record: Record<string, string | number | null>): Data {
 }
 
 export function toCyjs(graph: LineageGraph, title: string): string {
-  const nodes = graph.mapNodes((id, a) => ({
+  const nodes = graph.mapNodes((id, { position, ...a }) => ({
     // Cytoscape desktop labels nodes by their `name` column.
-    data: { id, name: a.label, ...present({ ...a }) },
+    data: { id, name: a.label, ...present(a) },
+    // Where the explorer drew it: Cytoscape desktop and cytoscape.js put the node there.
+    ...(position && { position }),
   }));
   const edges = graph.mapEdges((id, a, from, to) => {
     const { type, source, ...rest } = flattenEdge(a);
