@@ -19,6 +19,7 @@ import { StatusMessage, type Status } from './StatusMessage';
 import { statusOfError } from './status';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
+import { TimelineView } from '../timeline/TimelineView';
 import { WhyPanel } from './WhyPanel';
 
 export function App({ initialLang }: { initialLang: Lang }) {
@@ -107,10 +108,23 @@ export function App({ initialLang }: { initialLang: Lang }) {
               {t('graph.edges', { count: shown.edges.length })}
             </p>
           )}
-          {showGraph && (
+          {showGraph && view.mode === 'timeline' && (
+            <TimelineView
+              elements={elements}
+              graph={shown}
+              lang={view.lang}
+              selectedEdge={view.edge}
+              highlightedEdge={highlighted}
+              onSelectNode={open}
+              onSelectEdge={selectEdge}
+              onExpand={toggleExpand}
+              onCy={setCy}
+            />
+          )}
+          {showGraph && view.mode === 'graph' && (
             <GraphView
               elements={elements}
-              mode={view.mode === 'timeline' ? 'timeline' : 'graph'}
+              mode="graph"
               layoutKey={`${view.id ?? ''}|${view.direction}|${String(view.depth)}|${String(view.limit)}`}
               selectedEdge={view.edge}
               highlightedEdge={highlighted}

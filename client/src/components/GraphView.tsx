@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullLayout, placeIncrementally, runLayout, timelinePositions } from '../graph/layout';
+import { fullLayout, placeIncrementally } from '../graph/layout';
 import { reconcile, reveal } from '../graph/reconcile';
 import { viewOptions } from '../graph/style';
 
@@ -83,21 +83,7 @@ export function GraphView(props: GraphViewProps) {
     const place = async (): Promise<boolean> => {
       const added = await reconcile(cy, elements, isCurrent);
       if (!added || !isCurrent()) return false;
-      if (mode === 'timeline') {
-        const positions = timelinePositions(
-          cy.nodes().map((n) => ({
-            id: n.id(),
-            kind: String(n.data('kind')),
-            year: (n.data('year') as number | null) ?? null,
-          })),
-        );
-        await runLayout(cy, {
-          name: 'preset',
-          fit: true,
-          padding: 30,
-          positions: Object.fromEntries(positions),
-        });
-      } else if (full) {
+      if (full) {
         await fullLayout(cy, isCurrent, { signal: controller.signal });
       } else {
         await placeIncrementally(cy, added.nodes(), isCurrent);
