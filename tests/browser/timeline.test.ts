@@ -100,6 +100,10 @@ function readTimeline(page: Page): Promise<Reading> {
   });
 }
 
+const CYRILLIC = /[\u0400-\u04FF]/;
+/** Kinds whose timeline label has words: sessions, meetings, mandates, bodies ("created"). */
+const WORDED = ['SESSION', 'MEETING', 'MANDATE', 'BODY'];
+
 const overlaps = (a: Box, b: Box): boolean =>
   a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
@@ -184,6 +188,14 @@ function problems(t: Reading, lang: 'en' | 'ru'): string[] {
     if (t.nodes.length <= 40 && a.font * t.zoom < 11) {
       out.push(`label of ${a.id} drawn at ${(a.font * t.zoom).toFixed(1)} px`);
     }
+  }
+  // Words in the labels are in the interface language (symbols and numbers are not words).
+  const words = [
+    ...t.nodes.filter((n) => WORDED.includes(n.kind) && n.label !== '').map((n) => n.label),
+    ...t.lanes.filter((l) => l.body === null).map((l) => l.text),
+  ];
+  for (const text of words) {
+    if (CYRILLIC.test(text) !== (lang === 'ru')) out.push(`"${text}" is not in ${lang}`);
   }
   for (const n of t.nodes.filter((m) => m.kind === 'BODY')) {
     const lane = t.lanes.find((l) => l.body === n.id);

@@ -120,6 +120,9 @@ export function TimelineOverlay({ timeline, view, names }: Props) {
           {names.get(lane.id) ?? lane.id}
         </div>
       ))}
+      {/* More timeline beyond an edge (a phone shows it at a readable size, panned sideways). */}
+      {sx(0) < -1 && <div className="tl-more left" />}
+      {sx(timeline.width) > view.width + 1 && <div className="tl-more right" />}
       <div
         className="tl-axis"
         data-testid="timeline-axis"

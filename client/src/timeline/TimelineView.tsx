@@ -42,7 +42,7 @@ const viewportOf = (cy: Core, el: HTMLElement): Viewport => ({
 });
 
 export function TimelineView(props: TimelineViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const wrapper = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -93,7 +93,6 @@ export function TimelineView(props: TimelineViewProps) {
   }, []);
 
   const { elements, graph, lang } = props;
-  const tr: Translate = (key, options) => t(key, options);
   const names = useMemo(() => {
     const byId = new Map(graph.nodes.map((n) => [n.id, nodeName(n, lang)]));
     return (id: string): string => byId.get(id) ?? id;
@@ -107,6 +106,9 @@ export function TimelineView(props: TimelineViewProps) {
     const mine = ++generation.current;
     const isCurrent = () => generation.current === mine && !cy.destroyed();
     el.dataset.ready = 'false';
+    // The view's language, not i18next's current one: that follows the view a moment later.
+    const fixed = i18n.getFixedT(lang);
+    const tr: Translate = (key, options) => fixed(key, options);
     const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
     const labels = new Map<string, string>();
     const relabelled = elements.map((e) => {
@@ -140,9 +142,7 @@ export function TimelineView(props: TimelineViewProps) {
       setView(viewportOf(cy, el));
       setDrawn({ timeline, generation: mine });
     });
-    // `tr` changes with the language, which is in the dependencies already.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [elements, graph, lang]);
+  }, [elements, graph, lang, i18n]);
 
   // Ready once the overlay for this layout is on screen: two frames after it is committed.
   useEffect(() => {
@@ -167,12 +167,13 @@ export function TimelineView(props: TimelineViewProps) {
   }, [selectedEdge, highlightedEdge, elements]);
 
   const laneNames = useMemo(() => {
+    const fixed = i18n.getFixedT(lang);
     const out = new Map<string, string>();
     for (const lane of drawn?.timeline.lanes ?? []) {
-      out.set(lane.id, lane.bodyId ? names(lane.bodyId) : t(`timeline.${lane.kind}`));
+      out.set(lane.id, lane.bodyId ? names(lane.bodyId) : fixed(`timeline.${lane.kind}`));
     }
     return out;
-  }, [drawn, names, t]);
+  }, [drawn, names, i18n, lang]);
 
   return (
     <div
