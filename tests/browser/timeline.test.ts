@@ -14,6 +14,7 @@ import {
   screenshot,
   SCREENSHOT_DIR,
   seedEntities,
+  tapEdge,
   waitForGraph,
   type Explorer,
 } from './support.js';
@@ -290,6 +291,21 @@ describe('the timeline in Chromium', () => {
       const gap = (shown[i]!.left + shown[i]!.right - shown[i - 1]!.left - shown[i - 1]!.right) / 2;
       expect(gap).toBeGreaterThanOrEqual(40);
     }
+  });
+
+  it('applies the filters and selection of the graph', async () => {
+    await page().setViewportSize({ width: 1440, height: 900 });
+    const kinds = 'INSTRUMENT,SESSION,MANDATE,BODY,DOCUMENT';
+    const t = await openTimeline({ id: 'resolution/7/1', dir: 'DOWNSTREAM', kinds, lang: 'en' });
+    expect(t.nodes.filter((n) => n.kind === 'MEETING')).toEqual([]);
+    expect(t.nodes.filter((n) => n.kind === 'DOCUMENT').length).toBeGreaterThan(0);
+    expect(problems(t, 'en')).toEqual([]);
+    const edge = await page().evaluate(() => window.__cy!.edges()[0]!.id());
+    await tapEdge(page(), edge);
+    await expect.poll(() => new URL(page().url()).searchParams.get('edge')).toBe(edge);
+    expect(await page().evaluate((id) => window.__cy!.getElementById(id).selected(), edge)).toBe(
+      true,
+    );
   });
 
   it('looks right at desktop and phone sizes', async () => {
