@@ -20,6 +20,7 @@ import { StatusMessage, type Status } from './StatusMessage';
 import { statusOfError } from './status';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
+import { TimelineView } from '../timeline/TimelineView';
 import { WhyPanel } from './WhyPanel';
 
 export function App({ initialLang }: { initialLang: Lang }) {
@@ -112,10 +113,23 @@ export function App({ initialLang }: { initialLang: Lang }) {
           {view.id && !error && capped.total <= shown.nodes.length && (
             <Counts elements={elements} graph={shown} />
           )}
-          {showGraph && (
+          {showGraph && view.mode === 'timeline' && (
+            <TimelineView
+              elements={elements}
+              graph={shown}
+              lang={view.lang}
+              selectedEdge={view.edge}
+              highlightedEdge={highlighted}
+              onSelectNode={open}
+              onSelectEdge={selectEdge}
+              onExpand={toggleExpand}
+              onCy={setCy}
+            />
+          )}
+          {showGraph && view.mode === 'graph' && (
             <GraphView
               elements={elements}
-              mode={view.mode === 'timeline' ? 'timeline' : 'graph'}
+              mode="graph"
               layoutKey={`${settledFor ?? ''}|${String(view.limit)}`}
               relayoutKey={`${view.kinds.join()}|${view.rels.join()}`}
               busy={loading}

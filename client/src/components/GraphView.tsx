@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullLayout, placeIncrementally, runLayout, timelinePositions } from '../graph/layout';
+import { fullLayout, placeIncrementally } from '../graph/layout';
 import { hideAll, reconcile, reveal } from '../graph/reconcile';
 import { bringIntoView, painted } from '../graph/viewport';
 import { viewOptions } from '../graph/style';
@@ -106,21 +106,7 @@ export function GraphView(props: GraphViewProps) {
       if (full) hideAll(cy);
       const added = await reconcile(cy, elements, isCurrent);
       if (!added || !isCurrent()) return false;
-      if (mode === 'timeline') {
-        const positions = timelinePositions(
-          cy.nodes().map((n) => ({
-            id: n.id(),
-            kind: String(n.data('kind')),
-            year: (n.data('year') as number | null) ?? null,
-          })),
-        );
-        await runLayout(cy, {
-          name: 'preset',
-          fit: true,
-          padding: 30,
-          positions: Object.fromEntries(positions),
-        });
-      } else if (full) {
+      if (full) {
         await fullLayout(cy, isCurrent, { signal: controller.signal });
       } else if (relayout) {
         await fullLayout(cy, isCurrent, { signal: controller.signal, animate: true });

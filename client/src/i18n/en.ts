@@ -135,6 +135,18 @@ export const en = {
     showMore_one: 'Show {{count}} more',
     showMore_other: 'Show {{count}} more',
   },
+  timeline: {
+    label: 'Lineage timeline: one lane per body, by year',
+    axis: 'Years',
+    undated: 'undated',
+    conference: 'Conference of the Parties: sessions, decisions and resolutions',
+    instruments: 'Convention and Protocols',
+    documents: 'Other documents',
+    session: '{{ord}} session',
+    meeting: '{{ord}} meeting',
+    planned: '(planned)',
+    created: 'created',
+  },
 };
 
 export type Messages = typeof en;
