@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { EntityRecord } from '../domain/model.js';
 import type { CatalogService } from '../services/catalog.js';
 import type { GraphService, Neighbour, NeighbourSpec } from '../services/graph.js';
+import type { OverviewService } from '../services/overview.js';
 
 export const NEIGHBOURS = {
   createdBy: { types: ['CREATES'], outgoing: false },
@@ -20,6 +21,7 @@ export type NeighbourName = keyof typeof NEIGHBOURS;
 export interface Services {
   graph: GraphService;
   catalog: CatalogService;
+  overview: OverviewService;
 }
 
 export interface GraphQLContext extends Services {
