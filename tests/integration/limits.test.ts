@@ -117,6 +117,7 @@ describe('what the limits must let through', () => {
     Lineage: { id: 'body/wg-firearms', direction: 'BOTH', maxDepth: 20 },
     WhyExists: { id: 'body/wg-firearms' },
     Details: { id: 'body/wg-firearms' },
+    Landing: {},
   };
 
   it('knows every client operation', () => {

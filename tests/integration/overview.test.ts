@@ -54,4 +54,35 @@ describe('overview', () => {
     // The reports the note cites are entities of the graph, not documents it was read from.
     expect(data!.overview.sources.map((s) => s.id)).not.toContain('CTOC/COP/WG.4/2020/4');
   });
+
+  it('lists the mandates in session order with the bodies each creates and governs', async () => {
+    const { data, errors } = await api.run<{
+      overview: {
+        mandates: { id: string; creates: { id: string }[]; governs: { id: string }[] }[];
+      };
+      mandates: { edges: { node: { id: string } }[] };
+    }>(`{
+      overview { mandates { id creates { id } governs { id } } }
+      mandates(first: 100) { edges { node { id } } }
+    }`);
+    expect(errors).toEqual([]);
+    const rows = data!.overview.mandates;
+    expect(rows.map((m) => m.id)).toEqual(data!.mandates.edges.map((e) => e.node.id));
+    const row = (id: string) => rows.find((m) => m.id === id);
+    // Paragraph 4 of the seed: decision 4/4 established the Working Group on Trafficking in Persons.
+    expect(row('decision/4/4')?.creates.map((b) => b.id)).toContain(
+      'body/wg-trafficking-in-persons',
+    );
+    // Each body's own mandates name the same mandates, from the other end of the relations.
+    const { data: back } = await api.run<{
+      bodies: { edges: { node: { id: string; mandates: { id: string }[] } }[] };
+    }>('{ bodies(first: 100) { edges { node { id mandates { id } } } } }');
+    for (const { node: body } of back!.bodies.edges) {
+      const fromMandates = rows
+        .filter((m) => [...m.creates, ...m.governs].some((b) => b.id === body.id))
+        .map((m) => m.id)
+        .sort();
+      expect(fromMandates, body.id).toEqual(body.mandates.map((m) => m.id).sort());
+    }
+  });
 });

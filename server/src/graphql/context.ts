@@ -9,6 +9,8 @@ import type { OverviewService } from '../services/overview.js';
 export const NEIGHBOURS = {
   createdBy: { types: ['CREATES'], outgoing: false },
   mandatesOfBody: { types: ['CREATES', 'GOVERNS'], outgoing: false },
+  createdByMandate: { types: ['CREATES'], outgoing: true },
+  governedByMandate: { types: ['GOVERNS'], outgoing: true },
   meetingsOfBody: { types: ['HOLDS'], outgoing: true },
   reportsOfMeeting: { types: ['PRODUCES'], outgoing: true },
   mandatesOfSession: { types: ['ADOPTED_AT'], outgoing: false },

@@ -363,6 +363,10 @@ export type Mandate = Entity & {
   __typename?: 'Mandate';
   /** Other names in the given language, e.g. `Conference resolution 7/1`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Bodies this mandate creates (the CREATES relations it starts). */
+  creates: Array<Body>;
+  /** Bodies this mandate governs (the GOVERNS relations it starts), e.g. one it made a constant element. */
+  governs: Array<Body>;
   /** Stable, readable id: `resolution/<N>/<M>` or `decision/<N>/<M>`, e.g. `resolution/7/1`. */
   id: Scalars['ID']['output'];
   /** Always MANDATE. */
@@ -491,6 +495,8 @@ export type Overview = {
   __typename?: 'Overview';
   /** How many entities of each kind, one entry per kind in the order of EntityKind (zero included). */
   entities: Array<KindCount>;
+  /** The Conference's decisions and resolutions in session order, at most 100 (`mandates` pages through all of them). */
+  mandates: Array<Mandate>;
   /** How many relations (edges) the graph holds. */
   relations: Scalars['Int']['output'];
   /** The documents the graph was read from: those ingested in one of their language versions (`lang` is set), at most 100. */
@@ -854,7 +860,7 @@ export type ResolversTypes = {
   MandateType: MandateType;
   Meeting: ResolverTypeWrapper<MeetingRecord>;
   MeetingStatus: MeetingStatus;
-  Overview: ResolverTypeWrapper<Omit<Overview, 'sources'> & { sources: Array<ResolversTypes['Document']> }>;
+  Overview: ResolverTypeWrapper<Omit<Overview, 'mandates' | 'sources'> & { mandates: Array<ResolversTypes['Mandate']>, sources: Array<ResolversTypes['Document']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provenance: ResolverTypeWrapper<ProvenanceRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -894,7 +900,7 @@ export type ResolversParentTypes = {
   MandateEdge: Omit<MandateEdge, 'node'> & { node: ResolversParentTypes['Mandate'] };
   MandateFilter: MandateFilter;
   Meeting: MeetingRecord;
-  Overview: Omit<Overview, 'sources'> & { sources: Array<ResolversParentTypes['Document']> };
+  Overview: Omit<Overview, 'mandates' | 'sources'> & { mandates: Array<ResolversParentTypes['Mandate']>, sources: Array<ResolversParentTypes['Document']> };
   PageInfo: PageInfo;
   Provenance: ProvenanceRecord;
   Query: Record<PropertyKey, never>;
@@ -1008,6 +1014,8 @@ export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MandateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mandate'] = ResolversParentTypes['Mandate']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MandateAliasesArgs, 'lang'>>;
+  creates?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  governs?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MandateNameArgs, 'lang'>>;
@@ -1049,6 +1057,7 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type OverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
   entities?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
 };

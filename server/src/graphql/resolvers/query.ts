@@ -48,7 +48,7 @@ export const Query: QueryResolvers = {
     ctx.catalog.list('SESSION', first, after ?? null, { year: filter?.year ?? null }),
   overview: async (_, __, ctx) => {
     const o = await ctx.overview.overview();
-    ctx.prime(o.sources);
+    ctx.prime([...o.sources, ...o.mandates]);
     return o;
   },
 };
