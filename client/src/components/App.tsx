@@ -8,11 +8,13 @@ import { useViewState } from '../hooks/use-view-state';
 import { rememberLang } from '../i18n';
 import { DEFAULTS, MAX_LIMIT, type Lang } from '../state/view-state';
 import { CapNotice } from './CapNotice';
+import { ControlsMenu } from './ControlsMenu';
 import { DetailsPanel } from './DetailsPanel';
 import { EdgePanel } from './EdgePanel';
 import { ExportMenu } from './ExportMenu';
 import { Filters } from './Filters';
 import { GraphView } from './GraphView';
+import { Landing } from './landing/Landing';
 import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { StatusMessage, type Status } from './StatusMessage';
@@ -70,7 +72,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
     setHighlighted(id);
   };
   const status: Status | null = !view.id
-    ? { kind: 'start' }
+    ? null
     : error
       ? statusOfError(error, view.id, refetch)
       : loading && graph.nodes.length === 0
@@ -86,10 +88,15 @@ export function App({ initialLang }: { initialLang: Lang }) {
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
         <SearchBox lang={view.lang} onSelect={open} />
-        <Toolbar view={view} update={update} />
+        <ControlsMenu>
+          <Toolbar view={view} update={update} />
+          {view.id && <Filters view={view} update={update} />}
+          {view.id && <ExportMenu cy={cy} graph={shown} lang={view.lang} baseName={view.id} />}
+        </ControlsMenu>
       </header>
       <main>
         <section className="canvas">
+          {!view.id && <Landing view={view} update={update} />}
           {status && <StatusMessage status={status} />}
           {view.id && !error && capped.total > shown.nodes.length && (
             <CapNotice
@@ -123,11 +130,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
           {view.id && !error && view.mode === 'table' && (
             <TableView graph={shown} lang={view.lang} onOpen={open} onSelectEdge={selectEdge} />
           )}
-          <div className="under-graph">
-            <Filters view={view} update={update} />
-            <Legend />
-            <ExportMenu cy={cy} graph={shown} lang={view.lang} baseName={view.id ?? 'lineage'} />
-          </div>
+          <div className="under-graph">{view.id && <Legend />}</div>
         </section>
         <aside>
           {selected && (

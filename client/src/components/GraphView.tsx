@@ -5,6 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useGraphKeyboard } from '../graph/keyboard';
 import { fullLayout, placeIncrementally, runLayout, timelinePositions } from '../graph/layout';
 import { reconcile, reveal } from '../graph/reconcile';
 import { viewOptions } from '../graph/style';
@@ -117,6 +118,16 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [elements, mode, layoutKey]);
 
+  const keyboard = useGraphKeyboard(cyRef, {
+    onOpen: (id) => {
+      handlers.current.onSelectNode(id);
+    },
+    onExpand: (id) => {
+      handlers.current.onExpand(id);
+    },
+    describe: (n) => `${t(`kind.${String(n.data('kind'))}`)}: ${String(n.data('label'))}`,
+  });
+
   const { selectedEdge, highlightedEdge } = props;
   useEffect(() => {
     const cy = cyRef.current;
@@ -128,8 +139,11 @@ export function GraphView(props: GraphViewProps) {
       ref={container}
       className="graph"
       data-testid="graph"
-      role="img"
-      aria-label={t('graph.label')}
+      role="application"
+      aria-roledescription={t('graph.roledescription')}
+      aria-label={`${t('graph.label')}. ${t('graph.keys')}`}
+      tabIndex={0}
+      {...keyboard}
     />
   );
 }
