@@ -199,6 +199,7 @@ describe('accessibility, phone and keyboard', () => {
     await page().goto(at({ id: WG_FIREARMS, lang: 'en' }));
     await waitForGraph(page(), readyWith(WG_FIREARMS));
     await screenshot(page(), 'phone-graph');
+    await page().screenshot({ path: join(SCREENSHOT_DIR, 'phone-graph-top.png') });
     expect(await byTestId('direction-select').isVisible()).toBe(false);
     const menu = byTestId('menu-button');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
@@ -208,6 +209,7 @@ describe('accessibility, phone and keyboard', () => {
       expect(await byTestId(id).isVisible(), id).toBe(true);
     expect(await scrollWidth()).toBeLessThanOrEqual(390);
     await screenshot(page(), 'phone-menu-open');
+    await page().screenshot({ path: join(SCREENSHOT_DIR, 'phone-menu-open-top.png') });
     // A control in the menu works, and Escape folds the menu and gives focus back to its button.
     await byTestId('direction-select').selectOption('DOWNSTREAM');
     await eventually(() => new URL(page().url()).searchParams.get('dir')).toBe('DOWNSTREAM');
