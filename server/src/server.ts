@@ -5,6 +5,7 @@ import type { Database } from './db/executor.js';
 import type { Logger } from './graphql/errors.js';
 import { createApp } from './http/app.js';
 import { CatalogService } from './services/catalog.js';
+import { OverviewService } from './services/overview.js';
 import { GraphService } from './services/graph.js';
 
 export interface RunningServer {
@@ -48,7 +49,11 @@ export async function startServer(
   log: Logger,
 ): Promise<RunningServer> {
   const httpServer = createServer();
-  const services = { graph: new GraphService(db), catalog: new CatalogService(db) };
+  const services = {
+    graph: new GraphService(db),
+    catalog: new CatalogService(db),
+    overview: new OverviewService(db),
+  };
   const { app, apollo } = await createApp(services, db, log, httpServer);
   httpServer.on('request', app);
   httpServer.on('clientError', answerClientError);

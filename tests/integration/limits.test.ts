@@ -12,6 +12,7 @@ import { createApp, type HttpOptions } from '../../server/src/http/app.js';
 import { requestTimeout } from '../../server/src/http/limits.js';
 import { currentRequestId, requestIdFor } from '../../server/src/http/logging.js';
 import { CatalogService } from '../../server/src/services/catalog.js';
+import { OverviewService } from '../../server/src/services/overview.js';
 import { GraphService } from '../../server/src/services/graph.js';
 import { repoPath } from '../../server/src/paths.js';
 import { useApi } from '../support/api.js';
@@ -116,6 +117,7 @@ describe('what the limits must let through', () => {
     Lineage: { id: 'body/wg-firearms', direction: 'BOTH', maxDepth: 20 },
     WhyExists: { id: 'body/wg-firearms' },
     Details: { id: 'body/wg-firearms' },
+    Landing: {},
   };
 
   it('knows every client operation', () => {
@@ -161,7 +163,11 @@ async function startApp(
   log: (msg: string, err?: unknown) => void = () => {},
 ): Promise<{ url: string; httpServer: Server; stop: () => Promise<void> }> {
   const httpServer = createServer();
-  const services = { graph: new GraphService(db), catalog: new CatalogService(db) };
+  const services = {
+    graph: new GraphService(db),
+    catalog: new CatalogService(db),
+    overview: new OverviewService(db),
+  };
   const { app, apollo } = await createApp(services, db, log, httpServer, {
     rateLimit: 0,
     rateLimitWindowMs: 60_000,

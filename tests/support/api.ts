@@ -5,6 +5,7 @@ import { Database } from '../../server/src/db/executor.js';
 import { createContext, type GraphQLContext } from '../../server/src/graphql/context.js';
 import { createApolloServer } from '../../server/src/http/app.js';
 import { CatalogService } from '../../server/src/services/catalog.js';
+import { OverviewService } from '../../server/src/services/overview.js';
 import { GraphService } from '../../server/src/services/graph.js';
 
 export interface Api {
@@ -26,7 +27,11 @@ export async function createApi(): Promise<Api> {
   const db = new Database({ uri: inject('neo4jUri') });
   const apollo = createApolloServer(() => {});
   await apollo.start();
-  const services = { graph: new GraphService(db), catalog: new CatalogService(db) };
+  const services = {
+    graph: new GraphService(db),
+    catalog: new CatalogService(db),
+    overview: new OverviewService(db),
+  };
   return {
     db,
     apollo,

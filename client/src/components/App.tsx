@@ -9,11 +9,13 @@ import { rememberLang } from '../i18n';
 import { DEFAULTS, defaultDirection, MAX_LIMIT, type Lang } from '../state/view-state';
 import { CapNotice } from './CapNotice';
 import { Counts } from './Counts';
+import { ControlsMenu } from './ControlsMenu';
 import { DetailsPanel } from './DetailsPanel';
 import { EdgePanel } from './EdgePanel';
 import { ExportMenu } from './ExportMenu';
 import { Filters } from './Filters';
 import { GraphView } from './GraphView';
+import { Landing } from './landing/Landing';
 import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { StatusMessage, type Status } from './StatusMessage';
@@ -79,7 +81,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
     setHighlighted(id);
   };
   const status: Status | null = !view.id
-    ? { kind: 'start' }
+    ? null
     : error
       ? statusOfError(error, view.id, refetch)
       : loading && graph.nodes.length === 0
@@ -95,10 +97,15 @@ export function App({ initialLang }: { initialLang: Lang }) {
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
         <SearchBox lang={view.lang} onSelect={open} />
-        <Toolbar view={view} update={update} />
+        <ControlsMenu>
+          <Toolbar view={view} update={update} />
+          {view.id && <Filters view={view} update={update} />}
+          {view.id && <ExportMenu cy={cy} graph={shown} lang={view.lang} baseName={view.id} />}
+        </ControlsMenu>
       </header>
       <main>
         <section className="canvas">
+          {!view.id && <Landing view={view} update={update} />}
           {status && <StatusMessage status={status} />}
           {view.id && !error && capped.total > shown.nodes.length && (
             <CapNotice
@@ -144,11 +151,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
           {view.id && !error && view.mode === 'table' && (
             <TableView graph={shown} lang={view.lang} onOpen={open} onSelectEdge={selectEdge} />
           )}
-          <div className="under-graph">
-            <Filters view={view} update={update} />
-            <Legend />
-            <ExportMenu cy={cy} graph={shown} lang={view.lang} baseName={view.id ?? 'lineage'} />
-          </div>
+          <div className="under-graph">{view.id && <Legend />}</div>
         </section>
         <aside>
           {selected && (

@@ -29,30 +29,32 @@ export function ExportMenu({ cy, graph, lang, baseName }: Props) {
   return (
     <details className="export">
       <summary>{t('export.title')}</summary>
-      <div className="export-buttons">
-        {FORMATS.map(([format, label]) => (
-          <button
-            key={format}
-            type="button"
-            data-testid={`export-${format}`}
-            disabled={!cy || graph.nodes.length === 0}
-            onClick={() => {
-              if (!cy) return;
-              setFailed(null);
-              exportView(format, cy, graph, lang, baseName).catch((err: unknown) => {
-                setFailed(err instanceof Error ? err.message : String(err));
-              });
-            }}
-          >
-            {t(label)}
-          </button>
-        ))}
+      <div className="popover">
+        <div className="export-buttons">
+          {FORMATS.map(([format, label]) => (
+            <button
+              key={format}
+              type="button"
+              data-testid={`export-${format}`}
+              disabled={!cy || graph.nodes.length === 0}
+              onClick={() => {
+                if (!cy) return;
+                setFailed(null);
+                exportView(format, cy, graph, lang, baseName).catch((err: unknown) => {
+                  setFailed(err instanceof Error ? err.message : String(err));
+                });
+              }}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </div>
+        {failed && (
+          <p role="alert" className="status error">
+            {t('export.failed', { message: failed })}
+          </p>
+        )}
       </div>
-      {failed && (
-        <p role="alert" className="status error">
-          {t('export.failed', { message: failed })}
-        </p>
-      )}
     </details>
   );
 }

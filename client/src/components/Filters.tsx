@@ -19,38 +19,40 @@ export function Filters({
   return (
     <details className="filters">
       <summary>{t('filters.title')}</summary>
-      <fieldset>
-        <legend>{t('filters.kinds')}</legend>
-        {KINDS.map((k: Kind) => (
-          <label key={k}>
-            <input
-              type="checkbox"
-              data-testid={`filter-kind-${k}`}
-              checked={view.kinds.includes(k)}
-              onChange={() => {
-                update({ kinds: toggle(KINDS, view.kinds, k) });
-              }}
-            />{' '}
-            {t(`kind.${k}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('filters.rels')}</legend>
-        {RELATIONS.map((r: Relation) => (
-          <label key={r}>
-            <input
-              type="checkbox"
-              data-testid={`filter-rel-${r}`}
-              checked={view.rels.includes(r)}
-              onChange={() => {
-                update({ rels: toggle(RELATIONS, view.rels, r) });
-              }}
-            />{' '}
-            {t(`rel.${r}`)}
-          </label>
-        ))}
-      </fieldset>
+      <div className="popover">
+        <fieldset>
+          <legend>{t('filters.kinds')}</legend>
+          {KINDS.map((k: Kind) => (
+            <label key={k}>
+              <input
+                type="checkbox"
+                data-testid={`filter-kind-${k}`}
+                checked={view.kinds.includes(k)}
+                onChange={() => {
+                  update({ kinds: toggle(KINDS, view.kinds, k) });
+                }}
+              />{' '}
+              {t(`kind.${k}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('filters.rels')}</legend>
+          {RELATIONS.map((r: Relation) => (
+            <label key={r}>
+              <input
+                type="checkbox"
+                data-testid={`filter-rel-${r}`}
+                checked={view.rels.includes(r)}
+                onChange={() => {
+                  update({ rels: toggle(RELATIONS, view.rels, r) });
+                }}
+              />{' '}
+              {t(`rel.${r}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
     </details>
   );
 }

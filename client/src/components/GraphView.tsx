@@ -5,6 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useGraphKeyboard } from '../graph/keyboard';
 import { fullLayout, placeIncrementally } from '../graph/layout';
 import { hideAll, reconcile, reveal } from '../graph/reconcile';
 import { bringIntoView, painted } from '../graph/viewport';
@@ -135,6 +136,16 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [elements, mode, layoutKey, relayoutKey]);
 
+  const keyboard = useGraphKeyboard(cyRef, {
+    onOpen: (id) => {
+      handlers.current.onSelectNode(id);
+    },
+    onExpand: (id) => {
+      handlers.current.onExpand(id);
+    },
+    describe: (n) => `${t(`kind.${String(n.data('kind'))}`)}: ${String(n.data('label'))}`,
+  });
+
   const { selectedEdge, highlightedEdge } = props;
   useEffect(() => {
     const cy = cyRef.current;
@@ -148,9 +159,12 @@ export function GraphView(props: GraphViewProps) {
         ref={container}
         className="graph"
         data-testid="graph"
-        role="img"
-        aria-label={t('graph.label')}
+        role="application"
+        aria-roledescription={t('graph.roledescription')}
+        aria-label={`${t('graph.label')}. ${t('graph.keys')}`}
         aria-busy={busy}
+        tabIndex={0}
+        {...keyboard}
       />
       {busy && (
         <p className="graph-busy" role="status" data-testid="graph-busy">

@@ -91,6 +91,16 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d62728' } },
+    // The node under the keyboard (keyboard.ts): the page's focus colour, as a halo.
+    {
+      selector: 'node.keyboard-focus',
+      style: {
+        'overlay-color': '#f2a900',
+        'overlay-opacity': 0.45,
+        'overlay-padding': 7,
+        'overlay-shape': 'ellipse',
+      },
+    },
     {
       selector: 'edge',
       style: {

@@ -14,6 +14,7 @@ export const CYPHER_FILES = {
   listSessions: 'read/list-sessions.cypher',
   getMeta: 'read/get-meta.cypher',
   graphCounts: 'read/graph-counts.cypher',
+  overview: 'read/overview.cypher',
   auditMissingProperties: 'read/audit-missing-properties.cypher',
   auditRelationsWithoutEvidence: 'read/audit-relations-without-evidence.cypher',
   auditRelationsWithoutCauses: 'read/audit-relations-without-causes.cypher',

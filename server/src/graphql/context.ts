@@ -4,10 +4,13 @@ import DataLoader from 'dataloader';
 import type { EntityRecord } from '../domain/model.js';
 import type { CatalogService } from '../services/catalog.js';
 import type { GraphService, Neighbour, NeighbourSpec } from '../services/graph.js';
+import type { OverviewService } from '../services/overview.js';
 
 export const NEIGHBOURS = {
   createdBy: { types: ['CREATES'], outgoing: false },
   mandatesOfBody: { types: ['CREATES', 'GOVERNS'], outgoing: false },
+  createdByMandate: { types: ['CREATES'], outgoing: true },
+  governedByMandate: { types: ['GOVERNS'], outgoing: true },
   meetingsOfBody: { types: ['HOLDS'], outgoing: true },
   reportsOfMeeting: { types: ['PRODUCES'], outgoing: true },
   mandatesOfSession: { types: ['ADOPTED_AT'], outgoing: false },
@@ -20,6 +23,7 @@ export type NeighbourName = keyof typeof NEIGHBOURS;
 export interface Services {
   graph: GraphService;
   catalog: CatalogService;
+  overview: OverviewService;
 }
 
 export interface GraphQLContext extends Services {

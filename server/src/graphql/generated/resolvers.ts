@@ -342,6 +342,15 @@ export type InstrumentType =
   /** A Protocol supplementing the Convention. */
   | 'PROTOCOL';
 
+/** How many entities of one kind the graph holds. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** How many entities of that kind. */
+  count: Scalars['Int']['output'];
+  /** The kind of entity. */
+  kind: EntityKind;
+};
+
 /** Language of a name, a summary or a piece of evidence. */
 export type Lang =
   /** English */
@@ -354,6 +363,10 @@ export type Mandate = Entity & {
   __typename?: 'Mandate';
   /** Other names in the given language, e.g. `Conference resolution 7/1`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Bodies this mandate creates (the CREATES relations it starts). */
+  creates: Array<Body>;
+  /** Bodies this mandate governs (the GOVERNS relations it starts), e.g. one it made a constant element. */
+  governs: Array<Body>;
   /** Stable, readable id: `resolution/<N>/<M>` or `decision/<N>/<M>`, e.g. `resolution/7/1`. */
   id: Scalars['ID']['output'];
   /** Always MANDATE. */
@@ -477,6 +490,19 @@ export type MeetingStatus =
   /** Only planned, as of `statusAsOf`. */
   | 'PLANNED';
 
+/** What the graph holds, at a glance. */
+export type Overview = {
+  __typename?: 'Overview';
+  /** How many entities of each kind, one entry per kind in the order of EntityKind (zero included). */
+  entities: Array<KindCount>;
+  /** The Conference's decisions and resolutions in session order, at most 100 (`mandates` pages through all of them). */
+  mandates: Array<Mandate>;
+  /** How many relations (edges) the graph holds. */
+  relations: Scalars['Int']['output'];
+  /** The documents the graph was read from: those ingested in one of their language versions (`lang` is set), at most 100. */
+  sources: Array<Document>;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -518,6 +544,8 @@ export type Query = {
   lineage: Subgraph;
   /** Resolutions and decisions, by session order. */
   mandates: MandateConnection;
+  /** What the graph holds: how many entities of each kind, how many relations, and the documents it was read from. */
+  overview: Overview;
   /** Find entities by English or Russian words (any case, any inflection), aliases, mandate numbers (`7/1`) or document symbols in any script. */
   search: Array<Entity>;
   /** Sessions, by number. */
@@ -823,6 +851,7 @@ export type ResolversTypes = {
   Instrument: ResolverTypeWrapper<InstrumentRecord>;
   InstrumentType: InstrumentType;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KindCount: ResolverTypeWrapper<KindCount>;
   Lang: Lang;
   Mandate: ResolverTypeWrapper<MandateRecord>;
   MandateConnection: ResolverTypeWrapper<Omit<MandateConnection, 'edges'> & { edges: Array<ResolversTypes['MandateEdge']> }>;
@@ -831,6 +860,7 @@ export type ResolversTypes = {
   MandateType: MandateType;
   Meeting: ResolverTypeWrapper<MeetingRecord>;
   MeetingStatus: MeetingStatus;
+  Overview: ResolverTypeWrapper<Omit<Overview, 'mandates' | 'sources'> & { mandates: Array<ResolversTypes['Mandate']>, sources: Array<ResolversTypes['Document']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provenance: ResolverTypeWrapper<ProvenanceRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -864,11 +894,13 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Instrument: InstrumentRecord;
   Int: Scalars['Int']['output'];
+  KindCount: KindCount;
   Mandate: MandateRecord;
   MandateConnection: Omit<MandateConnection, 'edges'> & { edges: Array<ResolversParentTypes['MandateEdge']> };
   MandateEdge: Omit<MandateEdge, 'node'> & { node: ResolversParentTypes['Mandate'] };
   MandateFilter: MandateFilter;
   Meeting: MeetingRecord;
+  Overview: Omit<Overview, 'mandates' | 'sources'> & { mandates: Array<ResolversParentTypes['Mandate']>, sources: Array<ResolversParentTypes['Document']> };
   PageInfo: PageInfo;
   Provenance: ProvenanceRecord;
   Query: Record<PropertyKey, never>;
@@ -975,8 +1007,15 @@ export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+};
+
 export type MandateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mandate'] = ResolversParentTypes['Mandate']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MandateAliasesArgs, 'lang'>>;
+  creates?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  governs?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MandateNameArgs, 'lang'>>;
@@ -1016,6 +1055,13 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  entities?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1037,6 +1083,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exportLineage?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportLineageArgs, 'direction' | 'format' | 'id' | 'maxDepth'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'maxDepth'>>;
   mandates?: Resolver<ResolversTypes['MandateConnection'], ParentType, ContextType, RequireFields<QueryMandatesArgs, 'first'>>;
+  overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<QuerySessionsArgs, 'first'>>;
   whyExists?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType, RequireFields<QueryWhyExistsArgs, 'id'>>;
@@ -1099,10 +1146,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Explanation?: ExplanationResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   Mandate?: MandateResolvers<ContextType>;
   MandateConnection?: MandateConnectionResolvers<ContextType>;
   MandateEdge?: MandateEdgeResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -80,6 +80,8 @@ export const entityResolvers: Resolvers = {
       return known?.kind === 'SESSION' ? known : load(ctx, e.sessionId, 'SESSION');
     },
     subject: (e, { lang }) => (lang === 'RU' ? e.subjectRu : e.subjectEn),
+    creates: (e, _, ctx) => others(ctx, 'createdByMandate', e.id, 'BODY'),
+    governs: (e, _, ctx) => others(ctx, 'governedByMandate', e.id, 'BODY'),
   },
   Meeting: {
     ...common,

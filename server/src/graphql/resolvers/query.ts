@@ -46,4 +46,9 @@ export const Query: QueryResolvers = {
     }),
   sessions: (_, { first, after, filter }, ctx) =>
     ctx.catalog.list('SESSION', first, after ?? null, { year: filter?.year ?? null }),
+  overview: async (_, __, ctx) => {
+    const o = await ctx.overview.overview();
+    ctx.prime([...o.sources, ...o.mandates]);
+    return o;
+  },
 };
