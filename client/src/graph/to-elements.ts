@@ -4,6 +4,7 @@
 // arrow head is put at the source end, so the arrow still points the relation's way.
 import type { ElementDefinition } from 'cytoscape';
 import type { Kind, Lang, Relation } from '../state/view-state';
+import { relationLabel } from './relation-label';
 import { nodeYear, shortLabel, type Subgraph } from './subgraph';
 
 /** Relation types whose `to` end is the cause (see the server's services/directions.ts). */
@@ -79,7 +80,7 @@ export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefini
           from: e.from.id,
           to: e.to.id,
           type: e.type,
-          label: truncateLabel(e.action ?? e.type.toLowerCase().replaceAll('_', ' ')),
+          label: truncateLabel(relationLabel(e, opts.lang)),
           evidenceCount: e.evidence.length,
         },
         classes: [
