@@ -33,8 +33,10 @@ const edge = (
   e: Partial<GraphEdge> & Pick<GraphEdge, 'id' | 'type' | 'from' | 'to'>,
 ): GraphEdge => ({
   action: null,
+  actionRu: null,
   source: 'DOCUMENT',
   note: null,
+  noteRu: null,
   basis: null,
   evidence: [],
   ...e,

@@ -3,8 +3,10 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsDocument } from '../gql/graphql';
 import { nodeName } from '../graph/subgraph';
+import { formatDate, formatDateRange } from '../i18n/dates';
 import type { Lang } from '../state/view-state';
 import { KindBadge } from './KindBadge';
+import { OtherLanguage, ProvenanceList } from './Provenance';
 import { MAX_DETAILS, UserText } from './UserText';
 
 interface Link {
@@ -59,8 +61,18 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
     ) : null;
   const dates =
     'startDate' in e && e.startDate
-      ? `${e.startDate}${'endDate' in e && e.endDate ? ` – ${e.endDate}` : ''}`
+      ? formatDateRange(e.startDate, 'endDate' in e ? e.endDate : null, lang)
       : null;
+  const other: Lang = lang === 'ru' ? 'en' : 'ru';
+  const own =
+    lang === 'ru'
+      ? { name: e.nameRu, aliases: e.aliasesRu }
+      : { name: e.nameEn, aliases: e.aliasesEn };
+  const foreign =
+    lang === 'ru'
+      ? { name: e.nameEn, aliases: e.aliasesEn }
+      : { name: e.nameRu, aliases: e.aliasesRu };
+  const place = 'place' in e && e.place ? (lang === 'ru' ? (e.placeRu ?? e.place) : e.place) : null;
   return (
     <section className="panel details" data-testid="details-panel" aria-labelledby="details-title">
       <h2 id="details-title">
@@ -68,18 +80,22 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
       </h2>
       <dl>
         <Row label={t('details.names')} long>
-          <UserText text={e.nameEn} lang="en" max={MAX_DETAILS} />
+          <UserText text={own.name} lang={lang} max={MAX_DETAILS} />
           <br />
-          <UserText text={e.nameRu} lang="ru" max={MAX_DETAILS} />
+          <OtherLanguage text={foreign.name} lang={other} />
         </Row>
-        {e.aliasesEn.length + e.aliasesRu.length > 0 && (
+        {own.aliases.length + foreign.aliases.length > 0 && (
           <Row label={t('details.aliases')} long>
-            {[...e.aliasesEn, ...e.aliasesRu].map((alias, i) => (
+            {own.aliases.map((alias, i) => (
               <Fragment key={i}>
                 {i > 0 && '; '}
                 <UserText text={alias} max={MAX_DETAILS} />
               </Fragment>
             ))}
+            {own.aliases.length > 0 && foreign.aliases.length > 0 && <br />}
+            {foreign.aliases.length > 0 && (
+              <OtherLanguage text={foreign.aliases.join('; ')} lang={other} />
+            )}
           </Row>
         )}
         {'symbol' in e && e.symbol && (
@@ -100,15 +116,19 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
         {'status' in e && (
           <Row label={t('details.dates')}>
             {dates} (
-            {t(`details.status_${e.status}`, { date: 'statusAsOf' in e ? e.statusAsOf : '' })})
+            {t(`details.status_${e.status}`, {
+              date: 'statusAsOf' in e && e.statusAsOf ? formatDate(e.statusAsOf, lang) : '',
+            })}
+            )
           </Row>
         )}
         {'sessionNumber' in e && dates && <Row label={t('details.dates')}>{dates}</Row>}
-        {'place' in e && e.place && (
+        {place && (
           <Row label={t('details.place')} long>
-            <UserText text={e.place} max={MAX_DETAILS} />
+            <UserText text={place} max={MAX_DETAILS} />
           </Row>
         )}
+        {'date' in e && e.date && <Row label={t('details.date')}>{formatDate(e.date, lang)}</Row>}
         {'year' in e && e.year && <Row label={t('details.year')}>{e.year}</Row>}
         {'established' in e &&
           e.established &&
@@ -120,6 +140,11 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
         {'documents' in e && links(t('details.documents'), e.documents)}
         {'submittedTo' in e && links(t('details.sessions'), e.submittedTo)}
         {'supplements' in e && e.supplements && links(t('details.supplements'), [e.supplements])}
+        {e.provenance.length > 0 && (
+          <Row label={t('details.provenance')} long>
+            <ProvenanceList items={e.provenance} lang={lang} />
+          </Row>
+        )}
       </dl>
       <button
         type="button"

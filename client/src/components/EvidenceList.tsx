@@ -3,6 +3,7 @@
 // their direction (styles.css). White space is preserved (the seed has a page break inside a
 // sentence).
 import { useTranslation } from 'react-i18next';
+import { relationNote } from '../graph/relation-label';
 import type { GraphEdge } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import { MAX_DETAILS, Sentence, SLOT, UserText } from './UserText';
@@ -10,12 +11,13 @@ import { MAX_DETAILS, Sentence, SLOT, UserText } from './UserText';
 export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
   const { t } = useTranslation();
   if (edge.evidence.length === 0) {
+    const note = relationNote(edge, lang);
     return (
       <p className="uncited-note">
         {t(`evidence.${edge.source === 'DERIVED' ? 'DERIVED' : 'REFERENCE'}`)}
-        {edge.note ? (
+        {note ? (
           <>
-            : <UserText text={edge.note} max={MAX_DETAILS} />
+            : <UserText text={note} max={MAX_DETAILS} />
           </>
         ) : null}
       </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GraphEdge } from '../graph/subgraph';
 import { nodeName } from '../graph/subgraph';
+import { relationLabel } from '../graph/relation-label';
 import type { Lang } from '../state/view-state';
 import { Sentence, SLOT, UserText } from './UserText';
 
@@ -25,7 +26,7 @@ export function RelationLine({
     const n = nodes.get(id);
     return n ? nodeName(n, lang) : id;
   };
-  const verb = edge.action && lang === 'en' ? edge.action : t(`rel.${edge.type}`);
+  const verb = relationLabel(edge, lang);
   return (
     <span className="relation-line">
       <strong>

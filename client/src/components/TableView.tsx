@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Subgraph } from '../graph/subgraph';
 import { nodeName } from '../graph/subgraph';
+import { relationLabel } from '../graph/relation-label';
 import type { Lang } from '../state/view-state';
 import { EvidenceList } from './EvidenceList';
 import { UserText } from './UserText';
@@ -43,7 +44,7 @@ export function TableView({ graph, lang, onOpen, onSelectEdge }: Props) {
                     onSelectEdge(e.id);
                   }}
                 >
-                  <UserText text={e.action && lang === 'en' ? e.action : t(`rel.${e.type}`)} />
+                  <UserText text={relationLabel(e, lang)} />
                 </button>
               </td>
               <td>

@@ -32,7 +32,9 @@ export function WhyPanel({ id, lang, nodes, highlighted, onHighlight }: Props) {
     ...[...nodes.values()].flatMap((n) => [n.nameEn, n.nameRu, 'symbol' in n ? n.symbol : null]),
     ...why.steps.flatMap((s) => [
       s.action,
+      s.actionRu,
       s.note,
+      s.noteRu,
       ...s.evidence.flatMap((ev) => [ev.document.symbol, ev.document.nameEn, ev.document.nameRu]),
     ]),
   ].filter((k): k is string => typeof k === 'string');

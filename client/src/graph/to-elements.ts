@@ -5,6 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Kind, Lang, Relation } from '../state/view-state';
 import { graphLabel } from './labels';
+import { relationLabel } from './relation-label';
 import { nodeYear, type Subgraph } from './subgraph';
 
 /** Relation types whose `to` end is the cause (see the server's services/directions.ts). */
@@ -80,7 +81,7 @@ export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefini
           from: e.from.id,
           to: e.to.id,
           type: e.type,
-          label: truncateLabel(e.action ?? e.type.toLowerCase().replaceAll('_', ' ')),
+          label: truncateLabel(relationLabel(e, opts.lang)),
           evidenceCount: e.evidence.length,
         },
         classes: [

@@ -38,8 +38,9 @@ export function timelineLabel(n: GraphNode, lang: Lang, t: Translate, year: numb
   return truncateLabel(nodeName(n, lang));
 }
 
-/** "Resolution 7/1: made a constant element" (the action as the document's data gives it). */
+/** "Resolution 7/1: made a constant element", in the interface's language. */
 export function markerText(change: StatusChange, lang: Lang): string {
   const name = nodeName(change.mandate, lang);
-  return change.actions.length ? `${name}: ${change.actions.join('; ')}` : name;
+  const actions = change.actions.map((a) => a[lang]);
+  return actions.length ? `${name}: ${actions.join('; ')}` : name;
 }

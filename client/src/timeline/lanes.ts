@@ -5,6 +5,7 @@
 // HOLDS link does not move a meeting out of its body's lane); what is drawn follows the
 // filters.
 import { nodeYear, type GraphNode, type Subgraph } from '../graph/subgraph';
+import { relationLabel } from '../graph/relation-label';
 
 export type LaneKind = 'conference' | 'instruments' | 'body' | 'documents';
 
@@ -35,7 +36,8 @@ export interface StatusChange {
   mandate: GraphNode;
   body: string;
   year: number;
-  actions: string[];
+  /** What the mandate did to the body, in both languages (the relation's action). */
+  actions: { en: string; ru: string }[];
 }
 
 const FIXED_LANES: Record<string, LaneKind> = {
@@ -114,7 +116,9 @@ export function assignLanes(
     if (!lanes.has(e.to.id)) continue;
     const id = `marker:${e.from.id}>${e.to.id}`;
     const change = changes.get(id) ?? { id, mandate, body: e.to.id, year: y, actions: [] };
-    if (e.action && !change.actions.includes(e.action)) change.actions.push(e.action);
+    if (e.action && !change.actions.some((a) => a.en === e.action)) {
+      change.actions.push({ en: relationLabel(e, 'en'), ru: relationLabel(e, 'ru') });
+    }
     changes.set(id, change);
   }
   for (const c of changes.values()) {

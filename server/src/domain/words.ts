@@ -53,3 +53,30 @@ export const ORDINAL_WORDS_EN = [
   'nineteenth',
   'twentieth',
 ] as const;
+/**
+ * Russian ordinals as "на десятой сессии" needs them (feminine, prepositional); index =
+ * number (index 0 unused).
+ */
+export const ORDINAL_WORDS_RU_FEMININE_PREPOSITIONAL = [
+  '',
+  'первой',
+  'второй',
+  'третьей',
+  'четвертой',
+  'пятой',
+  'шестой',
+  'седьмой',
+  'восьмой',
+  'девятой',
+  'десятой',
+  'одиннадцатой',
+  'двенадцатой',
+  'тринадцатой',
+  'четырнадцатой',
+  'пятнадцатой',
+  'шестнадцатой',
+  'семнадцатой',
+  'восемнадцатой',
+  'девятнадцатой',
+  'двадцатой',
+] as const;

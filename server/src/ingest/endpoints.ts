@@ -9,12 +9,13 @@ import type {
   SessionRecord,
 } from '../domain/model.js';
 import { relationId } from '../domain/model.js';
+import { adoptedAtSessionNote, NOTES } from '../domain/notes.js';
 import type { DocumentMeta } from './types.js';
 import { ordinalEn } from './labels.js';
 
 const FROM_ID = {
   source: 'DERIVED' as const,
-  note: 'created from its id, named in an ingested document',
+  note: NOTES.fromId.en,
 };
 
 function session(n: number, meta: DocumentMeta): SessionRecord {
@@ -81,7 +82,7 @@ export function missingEndpoints(
         action: null,
         basisId: null,
         source: 'DERIVED',
-        note: `${rec.number} is a text adopted at session ${m[2]} (the N/M numbering of the Conference's texts)`,
+        note: adoptedAtSessionNote(rec.number, m[2]),
         evidence: [],
       });
     }

@@ -2,6 +2,7 @@
 // for each sentence → the front-matter statements (the session it is for, its agenda).
 import { basename, extname } from 'node:path';
 import type { LangCode } from '../domain/model.js';
+import { ACTIONS, agendaItemsAction } from '../domain/actions.js';
 import {
   RelationSet,
   type Extraction,
@@ -42,12 +43,6 @@ export function documentIdOf(meta: DocumentMeta, fileName: string): string {
 }
 
 /** "2, 4 and 5". */
-function listItems(items: number[]): string {
-  return items.length < 2
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} and ${String(items.at(-1))}`;
-}
-
 export function extractDocument(
   bytes: Uint8Array,
   fileName: string,
@@ -120,7 +115,7 @@ export function extractDocument(
         type: 'REFERENCES',
         from: documentId,
         to: agenda.value.symbol,
-        action: items ? `provisional agenda items ${listItems(items.value)}` : 'provisional agenda',
+        action: items ? agendaItemsAction(items.value) : ACTIONS.agenda.en,
         basis: null,
       },
       [

@@ -2,6 +2,7 @@
 // keeps some lines in English ("1 July 2020", "Original: English"), so both are tried always.
 import type { EvidenceContext, LangCode } from '../domain/model.js';
 import { normalizeSymbol } from '../services/symbols.js';
+import { placeFromPrinted } from '../domain/places.js';
 import { AGENDA_LINE, NOTE_LINE } from './segment.js';
 import type { Block, DocumentMeta, MetaFact } from './types.js';
 
@@ -26,7 +27,6 @@ const LANGUAGES: Record<string, string[]> = {
   ar: ['arabic', 'арабский'],
   zh: ['chinese', 'китайский'],
 };
-const PLACES: Record<string, string> = { Вена: 'Vienna', 'Нью-Йорк': 'New York', Женева: 'Geneva' };
 
 const DATE = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s+(?:года|г\.))?$/u;
 const SESSION = /^(\p{L}+)\s+(?:сессия|сессии|сессию|сессией|session)$/iu;
@@ -121,7 +121,7 @@ export function readMetadata(blocks: Block[], lang: LangCode): DocumentMeta {
       if (!m?.[1] || !m[2] || !m[5]) return null;
       const start = isoDate(m[2], m[3] ?? m[6], m[4] ?? m[7]);
       const end = isoDate(m[5], m[6], m[7]);
-      return start && end ? { place: PLACES[m[1]] ?? m[1], start, end } : null;
+      return start && end ? { place: placeFromPrinted(m[1]) ?? m[1], start, end } : null;
     }),
     agendaItems,
     agendaSymbol: marker ? footnoteSymbol(blocks, marker) : null,

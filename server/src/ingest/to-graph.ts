@@ -8,6 +8,7 @@ import type {
   RelationRecord,
 } from '../domain/model.js';
 import { relationId } from '../domain/model.js';
+import { NOTES } from '../domain/notes.js';
 import type { ExtractedEvidence, Extraction } from './extraction.js';
 import { missingEndpoints } from './endpoints.js';
 import { agendaNames, meetingNames, reportNames } from './labels.js';
@@ -20,7 +21,7 @@ export interface GraphPart {
 const DERIVED_NAMES = {
   fields: ['name.en', 'name.ru'],
   source: 'DERIVED' as const,
-  note: 'label composed by Mandate Lineage',
+  note: NOTES.composedLabel.en,
 };
 
 export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityRecord>): GraphPart {
@@ -112,7 +113,7 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
               {
                 fields: ['statusAsOf'],
                 source: 'DERIVED' as const,
-                note: 'held/planned as of the date of the document that says so',
+                note: NOTES.statusAsOf.en,
               },
             ]
           : []),

@@ -17,6 +17,7 @@ import {
   type EntityIn,
   type evidenceIn,
   type GoldFile,
+  type NoteIn,
   type provenanceIn,
   type relationIn,
 } from './data-schema.js';
@@ -99,6 +100,24 @@ export function readSeedGraph(files = SEED_FILES): SeedGraph {
   return { entities, relations, texts };
 }
 
+/** Notes are stored in English; their Russian is looked up by it (readNoteTranslations). */
+const noteEn = (n: NoteIn): string => (typeof n === 'string' ? n : n.en);
+
+/**
+ * The Russian of every note the reference data gives in both languages, by its English text
+ * (the stored form): the API answers `note(lang: RU)` from it.
+ */
+export function readNoteTranslations(files = SEED_FILES): Map<string, string> {
+  const reference = parseFile(referenceFile, files.reference);
+  const out = new Map<string, string>();
+  const add = (n: NoteIn | undefined) => {
+    if (n && typeof n !== 'string') out.set(n.en, n.ru);
+  };
+  for (const e of reference.entities) for (const p of e.provenance) add(p.note);
+  for (const r of reference.relations) add(r.note);
+  return out;
+}
+
 function provenance(
   p: z.infer<typeof provenanceIn>,
   ev: (e: z.infer<typeof evidenceIn>) => EvidenceRecord,
@@ -114,7 +133,7 @@ function provenance(
       context: p.context,
       quote: p.quote,
     });
-  if (p.note) rec.note = p.note;
+  if (p.note) rec.note = noteEn(p.note);
   return rec;
 }
 
@@ -198,7 +217,7 @@ function relation(
     action: r.action ?? null,
     basisId: r.basis ?? null,
     source: src,
-    note: r.note ?? null,
+    note: r.note ? noteEn(r.note) : null,
     evidence,
   };
 }

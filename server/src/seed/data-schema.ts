@@ -17,6 +17,15 @@ const context = z.enum(EVIDENCE_CONTEXTS);
 const source = z.enum(SOURCES);
 const year = z.number().int().min(1945).max(2100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * A note on why a fact holds. Reference data writes it in both languages (the explorer shows
+ * it in the reader's); the gold standard, which no one reads in the explorer, keeps English.
+ */
+const note = z.union([
+  z.string().min(1),
+  z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }),
+]);
+export type NoteIn = z.infer<typeof note>;
 
 export const evidenceIn = z.strictObject({
   document: z.string().optional(),
@@ -31,7 +40,7 @@ export const provenanceIn = z.strictObject({
   paragraph: z.number().int().positive().nullable().optional(),
   context: context.optional(),
   quote: z.string().optional(),
-  note: z.string().optional(),
+  note: note.optional(),
 });
 const base = {
   id: z.string().min(1),
@@ -99,7 +108,7 @@ export const relationIn = z.strictObject({
   action: z.string().optional(),
   basis: z.string().optional(),
   source: source.optional(),
-  note: z.string().optional(),
+  note: note.optional(),
   evidence: z.array(evidenceIn).optional(),
 });
 export const referenceFile = z.object({

@@ -457,7 +457,7 @@ export type Meeting = Entity & {
   name: Scalars['String']['output'];
   /** Which meeting of the body this is: 10 for its tenth meeting. */
   ordinal: Scalars['Int']['output'];
-  /** Where the meeting was (or is to be) held, when known. */
+  /** Where the meeting was (or is to be) held, when known, in the given language (as stored when no translation is known). */
   place: Maybe<Scalars['String']['output']>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
@@ -480,6 +480,12 @@ export type MeetingAliasesArgs = {
 
 /** A meeting of a body. */
 export type MeetingNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A meeting of a body. */
+export type MeetingPlaceArgs = {
   lang?: InputMaybe<Lang>;
 };
 
@@ -523,10 +529,16 @@ export type Provenance = {
   evidence: Maybe<Evidence>;
   /** Field names, e.g. `name.ru`, `startDate`. */
   fields: Array<Scalars['String']['output']>;
-  /** Why a REFERENCE or DERIVED value holds, in words; null when the evidence says it all. */
+  /** Why a REFERENCE or DERIVED value holds, in words, in the given language (the English text when no translation is stored); null when the evidence says it all. */
   note: Maybe<Scalars['String']['output']>;
   /** Whether these fields are stated in a document, reference data or derived. */
   source: Source;
+};
+
+
+/** The origin of some of an entity's fields. */
+export type ProvenanceNoteArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
@@ -626,7 +638,7 @@ export type QueryWhyExistsArgs = {
 /** An edge, with the evidence for it. */
 export type Relation = {
   __typename?: 'Relation';
-  /** How a mandate governs a body, e.g. `made a constant element`; for REFERENCES, what is referred to, e.g. `provisional agenda items 2, 4 and 5`. */
+  /** How a mandate governs a body, e.g. `made a constant element`; for REFERENCES, what is referred to, e.g. `provisional agenda items 2, 4 and 5`. The English form is the one in the relation's id; in Russian, null when the action has no Russian form (then name the relation by its type). */
   action: Maybe<Scalars['String']['output']>;
   /** The mandate pursuant to which (e.g. a report goes to a session pursuant to resolution 7/1). */
   basis: Maybe<Mandate>;
@@ -636,7 +648,7 @@ export type Relation = {
   from: Entity;
   /** Stable id: `TYPE:from>to`, plus `:action` for GOVERNS. */
   id: Scalars['ID']['output'];
-  /** Why a REFERENCE or DERIVED relation holds. */
+  /** Why a REFERENCE or DERIVED relation holds, in the given language (the English text when no translation is stored). */
   note: Maybe<Scalars['String']['output']>;
   /** Whether a document states the relation, or it is reference data or derived. */
   source: Source;
@@ -644,6 +656,18 @@ export type Relation = {
   to: Entity;
   /** What kind of relation this is. */
   type: RelationType;
+};
+
+
+/** An edge, with the evidence for it. */
+export type RelationActionArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** An edge, with the evidence for it. */
+export type RelationNoteArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** Relation types between entities. */
@@ -688,7 +712,7 @@ export type Session = Entity & {
   name: Scalars['String']['output'];
   /** The session's number: 10 for the tenth session. */
   number: Scalars['Int']['output'];
-  /** Where the session was held (a city), when known. */
+  /** Where the session was held (a city), when known, in the given language (as stored when no translation is known). */
   place: Maybe<Scalars['String']['output']>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
@@ -707,6 +731,12 @@ export type SessionAliasesArgs = {
 
 /** A numbered session of the Conference of the Parties. */
 export type SessionNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A numbered session of the Conference of the Parties. */
+export type SessionPlaceArgs = {
   lang?: InputMaybe<Lang>;
 };
 
@@ -1046,7 +1076,7 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MeetingNameArgs, 'lang'>>;
   ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingPlaceArgs, 'lang'>>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1072,7 +1102,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvenanceNoteArgs, 'lang'>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
@@ -1090,12 +1120,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
-  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RelationActionArgs, 'lang'>>;
   basis?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RelationNoteArgs, 'lang'>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
@@ -1110,7 +1140,7 @@ export type SessionResolvers<ContextType = GraphQLContext, ParentType extends Re
   mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SessionNameArgs, 'lang'>>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SessionPlaceArgs, 'lang'>>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

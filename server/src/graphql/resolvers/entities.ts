@@ -1,6 +1,7 @@
 import type { EntityRecord, LangCode } from '../../domain/model.js';
 import type { Lang, Resolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
+import { placeIn } from './translations.js';
 
 const TYPE_NAMES = {
   INSTRUMENT: 'Instrument',
@@ -70,6 +71,7 @@ export const entityResolvers: Resolvers = {
   },
   Session: {
     ...common,
+    place: (e, args) => placeIn(e.place, args),
     mandates: (e, _, ctx) => others(ctx, 'mandatesOfSession', e.id, 'MANDATE'),
     documents: (e, _, ctx) => others(ctx, 'documentsOfSession', e.id, 'DOCUMENT'),
   },
@@ -85,6 +87,7 @@ export const entityResolvers: Resolvers = {
   },
   Meeting: {
     ...common,
+    place: (e, args) => placeIn(e.place, args),
     body: (e, _, ctx) => load(ctx, e.bodyId, 'BODY'),
     reports: (e, _, ctx) => others(ctx, 'reportsOfMeeting', e.id, 'DOCUMENT'),
   },

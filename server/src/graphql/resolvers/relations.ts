@@ -1,11 +1,14 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { summarize } from '../../services/summary/index.js';
 import { toLang } from './entities.js';
+import { actionIn, noteIn } from './translations.js';
 import type { DocumentRecord, EntityRecord } from '../../domain/model.js';
 import type { GraphQLContext } from '../context.js';
 
 export const relationResolvers: Resolvers = {
   Relation: {
+    action: (r, args) => actionIn(r.action, args),
+    note: (r, args) => noteIn(r.note, args),
     from: (r, _, ctx) => ctx.known(r.fromId) ?? loadMust(ctx, r.fromId),
     to: (r, _, ctx) => ctx.known(r.toId) ?? loadMust(ctx, r.toId),
     basis: (r, _, ctx) => {
@@ -14,6 +17,9 @@ export const relationResolvers: Resolvers = {
       if (known) return known.kind === 'MANDATE' ? known : null;
       return ctx.entity.load(r.basisId).then((e) => (e?.kind === 'MANDATE' ? e : null));
     },
+  },
+  Provenance: {
+    note: (p, args) => noteIn(p.note, args),
   },
   Evidence: {
     document: (e, _, ctx) => {

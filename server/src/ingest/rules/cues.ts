@@ -1,4 +1,3 @@
-import { ORDINAL_WORDS_EN } from '../../domain/words.js';
 // Words that signal what a sentence states, in Russian and English UN style. Matching is on
 // lower-cased text; Russian stems cover the verb's forms (учредила, учреждена, учрежден…).
 const any =
@@ -60,8 +59,4 @@ export function meetingPlace(clause: string): 'Vienna' | 'same' | null {
   if (/там же|in the same place|at the same venue|at the same place/u.test(c)) return 'same';
   if (/в вене(?!\p{L})|\bvienna\b/u.test(c)) return 'Vienna';
   return null;
-}
-
-export function ordinalWordEn(n: number): string {
-  return ORDINAL_WORDS_EN[n] ?? `${n}th`;
 }

@@ -14,7 +14,8 @@ import type {
   RelationSet,
 } from '../extraction.js';
 import { IngestInputError, type EntityMention } from '../types.js';
-import { CUES, meetingPlace, meetingStatus, ordinalWordEn } from './cues.js';
+import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
+import { CUES, meetingPlace, meetingStatus } from './cues.js';
 
 export interface ParagraphState {
   /** The last mandate named, for "этой же резолюции" / "the same resolution". */
@@ -69,7 +70,7 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
             type: 'GOVERNS',
             from: mandate,
             to: 'body/unodc',
-            action: 'requested to convene the expert group',
+            action: ACTIONS.conveneExperts.en,
             basis: null,
           },
           [evidence],
@@ -77,25 +78,25 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
       }
       for (const b of targets)
         c.relations.add(
-          { type: 'GOVERNS', from: mandate, to: b, action: 'requested to convene', basis: null },
+          { type: 'GOVERNS', from: mandate, to: b, action: ACTIONS.convene.en, basis: null },
           [evidence],
         );
     } else if (CUES.presentResults(text)) {
       const session = findOrdinals(text).find((o) => o.noun === 'session');
-      const action = `requested to present its results${session ? ` at the ${ordinalWordEn(session.value)} session` : ''}`;
+      const action = presentResultsAction(session?.value ?? null);
       for (const b of targets)
         c.relations.add({ type: 'GOVERNS', from: mandate, to: b, action, basis: null }, [evidence]);
     } else if (CUES.creates(text)) {
       const action = CUES.constantElement(text)
-        ? 'established as a constant element'
-        : 'established';
+        ? ACTIONS.establishedConstant.en
+        : ACTIONS.established.en;
       for (const b of targets.length ? targets : sectionBody(text, st)) {
         c.relations.add({ type: 'CREATES', from: mandate, to: b, action, basis: null }, [evidence]);
       }
     } else if (CUES.constantElement(text)) {
       for (const b of targets)
         c.relations.add(
-          { type: 'GOVERNS', from: mandate, to: b, action: 'made a constant element', basis: null },
+          { type: 'GOVERNS', from: mandate, to: b, action: ACTIONS.madeConstant.en, basis: null },
           [evidence],
         );
     }
@@ -106,7 +107,7 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
             type: 'GOVERNS',
             from: mandate,
             to: b,
-            action: 'urged to consider meeting annually',
+            action: ACTIONS.urgedAnnually.en,
             basis: null,
           },
           [evidence],
