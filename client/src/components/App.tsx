@@ -137,8 +137,10 @@ export function App({ initialLang }: { initialLang: Lang }) {
             <GraphView
               elements={elements}
               mode="graph"
-              layoutKey={`${settledFor ?? ''}|${String(view.limit)}`}
-              relayoutKey={`${view.kinds.join()}|${view.rels.join()}`}
+              // A new entity is a new picture; another direction, depth or filter moves the
+              // current one (nodes glide to their new places).
+              layoutKey={`${settledFor?.split('|')[0] ?? ''}|${String(view.limit)}`}
+              relayoutKey={`${settledFor ?? ''}|${view.kinds.join()}|${view.rels.join()}`}
               busy={loading}
               selectedEdge={view.edge}
               highlightedEdge={highlighted}

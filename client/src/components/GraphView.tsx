@@ -24,8 +24,8 @@ export interface GraphViewProps {
   /** A change of this key means a new view: lay everything out again, from a blank canvas. */
   layoutKey: string;
   /**
-   * A change of this key (filters) re-lays out the same view: nodes glide from where they are
-   * to their new places.
+   * A change of this key (direction, depth, filters) re-lays out the same view: nodes glide
+   * from where they are to their new places.
    */
   relayoutKey: string;
   /** Data for the next picture is on its way: say so. */
