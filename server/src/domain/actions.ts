@@ -3,7 +3,7 @@
 // ingestion writes it through these helpers and the API renders either language from it:
 // Russian is never a translation of free text, only of these known forms.
 import type { LangCode } from './model.js';
-import { ORDINAL_WORDS_EN, ORDINAL_WORDS_RU_FEMININE_PREPOSITIONAL } from './words.js';
+import { ORDINAL_WORDS_EN, ORDINAL_WORDS_RU_FEMININE_OBLIQUE } from './words.js';
 
 /** The fixed actions; Russian reads from the mandate's side, like the relation verbs. */
 export const ACTIONS = {
@@ -52,7 +52,7 @@ function russian(action: string): string | null {
     const n = (ORDINAL_WORDS_EN as readonly string[]).indexOf(at);
     const parsed = n > 0 ? n : Number.parseInt(at, 10);
     if (!Number.isFinite(parsed)) return null;
-    const ord = ORDINAL_WORDS_RU_FEMININE_PREPOSITIONAL[parsed] ?? `${parsed}-й`;
+    const ord = ORDINAL_WORDS_RU_FEMININE_OBLIQUE[parsed] ?? `${parsed}-й`;
     return `${ACTIONS.presentResults.ru} на ${ord} сессии`;
   }
   const items = AGENDA_ITEMS.exec(action)?.[1];

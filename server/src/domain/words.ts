@@ -54,10 +54,10 @@ export const ORDINAL_WORDS_EN = [
   'twentieth',
 ] as const;
 /**
- * Russian ordinals as "на десятой сессии" needs them (feminine, prepositional); index =
- * number (index 0 unused).
+ * Russian feminine ordinals in the oblique cases, which share one form: "на десятой сессии"
+ * (prepositional), "повестка дня десятой сессии" (genitive); index = number (index 0 unused).
  */
-export const ORDINAL_WORDS_RU_FEMININE_PREPOSITIONAL = [
+export const ORDINAL_WORDS_RU_FEMININE_OBLIQUE = [
   '',
   'первой',
   'второй',

@@ -1,4 +1,5 @@
 // Labels composed by Mandate Lineage (marked DERIVED wherever they are stored).
+import { ORDINAL_WORDS_RU_FEMININE_OBLIQUE } from '../domain/words.js';
 const NOM = [
   '',
   'Первое',
@@ -45,29 +46,6 @@ const GEN = [
   'девятнадцатого',
   'двадцатого',
 ];
-const FEM_GEN = [
-  '',
-  'первой',
-  'второй',
-  'третьей',
-  'четвертой',
-  'пятой',
-  'шестой',
-  'седьмой',
-  'восьмой',
-  'девятой',
-  'десятой',
-  'одиннадцатой',
-  'двенадцатой',
-  'тринадцатой',
-  'четырнадцатой',
-  'пятнадцатой',
-  'шестнадцатой',
-  'семнадцатой',
-  'восемнадцатой',
-  'девятнадцатой',
-  'двадцатой',
-];
 
 export function ordinalEn(n: number): string {
   const tens = n % 100;
@@ -108,6 +86,6 @@ export function agendaNames(session: number | null): { en: string; ru: string } 
   if (session === null) return { en: 'Provisional agenda', ru: 'Предварительная повестка дня' };
   return {
     en: `Provisional agenda of the ${ordinalEn(session)} session`,
-    ru: `Предварительная повестка дня ${FEM_GEN[session] ?? `${session}-й`} сессии`,
+    ru: `Предварительная повестка дня ${ORDINAL_WORDS_RU_FEMININE_OBLIQUE[session] ?? `${session}-й`} сессии`,
   };
 }
