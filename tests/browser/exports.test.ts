@@ -194,6 +194,11 @@ describe('downloads from the explorer and /export', () => {
 
   it('offers every format in the menu on a phone', async () => {
     await page().setViewportSize({ width: 390, height: 844 });
+    // On a phone the view's controls, Export among them, sit behind the "View options" button.
+    const options = byTestId('menu-button');
+    if ((await options.isVisible()) && (await options.getAttribute('aria-expanded')) !== 'true') {
+      await options.click();
+    }
     const menu = page().locator('details:has([data-testid="export-graphml"])');
     if ((await menu.getAttribute('open')) === null) await menu.locator('> summary').click();
     for (const format of [

@@ -42,8 +42,8 @@ const shown = (text: string, max = MAX_SHOWN) =>
   text.length > max ? `${text.slice(0, max)}…` : text;
 /** Longest label drawn in the graph (client/src/graph/to-elements.ts), ellipsis included. */
 const MAX_LABEL = 80;
-/** The width of the side panels (styles.css: `main` grid, 26rem of 15px). */
-const ASIDE_PX = 26 * 15;
+/** The width of the side panels (styles.css: `main` grid, 24rem of 15px). */
+const ASIDE_PX = 24 * 15;
 
 const Q = TEXT.quotes;
 const CREATES_MARKUP = RELATIONS.find((r) => r.type === 'CREATES' && r.toId === IDS.markup)!.id;

@@ -141,7 +141,9 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
         {'submittedTo' in e && links(t('details.sessions'), e.submittedTo)}
         {'supplements' in e && e.supplements && links(t('details.supplements'), [e.supplements])}
         {e.provenance.length > 0 && (
-          <Row label={t('details.provenance')} long>
+          // Not a scrolling row: a list of sources, read whole (and a scrolling region would
+          // need a keyboard stop of its own).
+          <Row label={t('details.provenance')}>
             <ProvenanceList items={e.provenance} lang={lang} />
           </Row>
         )}

@@ -14,7 +14,7 @@ export type Orientation = 'RIGHT' | 'DOWN';
 export const LAYERED = {
   'elk.algorithm': 'layered',
   // Link labels are drawn on demand only (style.ts), so layers need no room for them.
-  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '30',
   'elk.spacing.nodeNode': '14',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',

@@ -8,7 +8,7 @@ export const LABEL_FONT_PX = 13;
 /** The smallest label size drawn on screen (level of detail, see the node style). */
 export const MIN_LABEL_PX = 11;
 /** Labels wrap at this width (model pixels), so ELK's layers stay narrow. */
-export const LABEL_WIDTH = 128;
+export const LABEL_WIDTH = 116;
 
 export const KIND_STYLE: Record<Kind, { color: string; shape: string }> = {
   INSTRUMENT: { color: '#6a3d9a', shape: 'hexagon' },

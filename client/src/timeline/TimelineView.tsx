@@ -50,6 +50,8 @@ export function TimelineView(props: TimelineViewProps) {
   const handlers = useRef(props);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [view, setView] = useState<Viewport | null>(null);
+  /** The timeline on screen, to fit again when the container's width changes. */
+  const placed = useRef<Parameters<typeof fitTimeline>[2] | null>(null);
   useEffect(() => {
     handlers.current = props;
   });
@@ -80,10 +82,20 @@ export function TimelineView(props: TimelineViewProps) {
         if (!cy.destroyed()) setView(viewportOf(cy, el));
       });
     });
+    // The page's width can change after a fit (a scroll bar appears as the timeline grows):
+    // fit again, so no label is left past the edge.
+    let width = el.clientWidth;
+    const resized = new ResizeObserver(() => {
+      if (el.clientWidth === width || !placed.current || cy.destroyed()) return;
+      width = el.clientWidth;
+      fitTimeline(el, cy, placed.current);
+    });
+    resized.observe(el);
     cyRef.current = cy;
     window.__cy = cy;
     handlers.current.onCy?.(cy);
     return () => {
+      resized.disconnect();
       cancelAnimationFrame(frame);
       handlers.current.onCy?.(null);
       if (window.__cy === cy) delete window.__cy;
@@ -135,6 +147,7 @@ export function TimelineView(props: TimelineViewProps) {
       cy.batch(() => {
         cy.nodes().positions((n) => timeline.positions.get(n.id()) ?? { x: 0, y: 0 });
       });
+      placed.current = timeline;
       fitTimeline(el, cy, timeline);
       reveal(cy);
       mark(cy, handlers.current.selectedEdge, handlers.current.highlightedEdge);
