@@ -303,9 +303,9 @@ describe('the timeline in Chromium', () => {
     const edge = await page().evaluate(() => window.__cy!.edges()[0]!.id());
     await tapEdge(page(), edge);
     await expect.poll(() => new URL(page().url()).searchParams.get('edge')).toBe(edge);
-    expect(await page().evaluate((id) => window.__cy!.getElementById(id).selected(), edge)).toBe(
-      true,
-    );
+    await expect
+      .poll(() => page().evaluate((id) => window.__cy!.getElementById(id).selected(), edge))
+      .toBe(true);
   });
 
   it('looks right at desktop and phone sizes', async () => {
