@@ -29,7 +29,10 @@ function Row({ label, long, children }: { label: string; long?: boolean; childre
   return (
     <>
       <dt>{label}</dt>
-      <dd className={long ? 'long' : undefined}>{children}</dd>
+      {/* A long row scrolls, so it takes the keyboard focus too: arrows then scroll it. */}
+      <dd className={long ? 'long' : undefined} tabIndex={long ? 0 : undefined}>
+        {children}
+      </dd>
     </>
   );
 }
