@@ -3,17 +3,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';
 import { App } from './components/App';
-import { LAYERED } from './graph/elk-worker-layout';
-import { warmLayoutWorker } from './graph/layout-engine';
+import { prefetchSubgraph } from './hooks/use-subgraph';
 import { initI18n, rememberedLang } from './i18n';
 import { parseViewState } from './state/view-state';
 import './styles.css';
 
-warmLayoutWorker({ ...LAYERED, 'elk.direction': 'RIGHT' });
-const initialLang = parseViewState(window.location.search, rememberedLang()).lang;
+const initialView = parseViewState(window.location.search, rememberedLang());
+const initialLang = initialView.lang;
 const client = createClient();
+// A deep link's data is asked for while the page sets itself up, and the first render waits for
+// it (a little): rendered with its data, the page draws the graph in its first commit instead of
+// rendering twice. A slow answer does not hold the page back; it then renders as it arrives.
+const FIRST_DATA_WAIT_MS = 400;
+const firstData = Promise.race([
+  prefetchSubgraph(client, initialView),
+  new Promise<void>((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS)),
+]);
 
-void initI18n(initialLang).then(() => {
+void Promise.all([initI18n(initialLang), firstData]).then(() => {
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

@@ -103,7 +103,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
           {view.id && <ExportMenu cy={cy} graph={shown} lang={view.lang} baseName={view.id} />}
         </ControlsMenu>
       </header>
-      <main>
+      <main className={view.id && !error ? undefined : 'full'}>
         <section className="canvas">
           {!view.id && <Landing view={view} update={update} />}
           {status && <StatusMessage status={status} />}

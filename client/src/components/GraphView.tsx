@@ -3,7 +3,7 @@
 // neighbours are added; a full layout runs only when the view itself changes.
 import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphKeyboard } from '../graph/keyboard';
 import { fullLayout, placeIncrementally } from '../graph/layout';
@@ -48,13 +48,15 @@ export function GraphView(props: GraphViewProps) {
   const generation = useRef(0);
   const handlers = useRef(props);
   // Handlers are read through a ref so the cytoscape listeners, bound once, see the latest props.
-  useEffect(() => {
+  // A layout effect, declared first: the placement below (also one) reads this render's props.
+  useLayoutEffect(() => {
     handlers.current = props;
   });
 
-  useEffect(() => {
-    if (!container.current) return;
-    const cy = cytoscape(viewOptions(container.current));
+  // The instance is made with the first picture (see below): made earlier, on an empty
+  // canvas, its first frame would be drawn and committed for nothing while the data loads.
+  const makeCy = (el: HTMLDivElement): Core => {
+    const cy = cytoscape(viewOptions(el));
     // A tap opens the node, a double tap expands it. `onetap` is cytoscape's tap that is not
     // the first half of a double tap, so a double tap does not navigate away first.
     cy.on('onetap', 'node', (e: EventObject) => {
@@ -76,19 +78,34 @@ export function GraphView(props: GraphViewProps) {
     cyRef.current = cy;
     window.__cy = cy;
     handlers.current.onCy?.(cy);
-    return () => {
+    return cy;
+  };
+  useEffect(
+    () => () => {
+      const cy = cyRef.current;
+      if (!cy) return;
       handlers.current.onCy?.(null);
       if (window.__cy === cy) delete window.__cy;
       cy.destroy();
       cyRef.current = null;
-    };
-  }, []);
+      lastKey.current = null;
+      lastRelayout.current = null;
+    },
+    [],
+  );
 
   const { elements, mode, layoutKey, relayoutKey } = props;
-  useEffect(() => {
-    const cy = cyRef.current;
+  // A layout effect: the placement starts in the commit that brings the elements, not after
+  // the browser has first laid out and painted the rest of the page.
+  useLayoutEffect(() => {
     const el = container.current;
-    if (!cy || !el) return;
+    if (!el) return;
+    // Nothing to draw yet: the view's first data is on its way (the busy state says so).
+    if (elements.length === 0 && handlers.current.busy === true) {
+      el.dataset.ready = 'false';
+      return;
+    }
+    const cy = cyRef.current ?? makeCy(el);
     const started = performance.now();
     const mine = ++generation.current;
     const isCurrent = () => generation.current === mine;

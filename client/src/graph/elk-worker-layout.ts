@@ -5,8 +5,9 @@
 import type { BoundingBox12, Collection, Core, NodeSingular, Position } from 'cytoscape';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { KINDS, type Kind } from '../state/view-state';
+import { dagreEngine, SMALL_LAYOUT } from './dagre-engine';
 import { workerEngine, type LayoutEngine } from './layout-engine';
-import { SLICE_MS, untilAborted, yieldToBrowser } from './slices';
+import { SLICE_MS, SMALL_GRAPH, untilAborted, yieldToBrowser } from './slices';
 
 /** Which way ELK's layers run: left to right (the default) or top to bottom. */
 export type Orientation = 'RIGHT' | 'DOWN';
@@ -14,7 +15,7 @@ export type Orientation = 'RIGHT' | 'DOWN';
 export const LAYERED = {
   'elk.algorithm': 'layered',
   // Link labels are drawn on demand only (style.ts), so layers need no room for them.
-  'elk.layered.spacing.nodeNodeBetweenLayers': '30',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '26',
   'elk.spacing.nodeNode': '14',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
@@ -31,6 +32,8 @@ export const MAX_FIT_ZOOM = 1.25;
 /** Room left around a fitted view, in screen pixels. */
 export const FIT_PADDING = 16;
 
+/** Kinds whose nodes keep their reading order within a layer (see elkGraphOf). */
+const IN_ORDER = new Set<string>(['SESSION', 'MEETING'] satisfies Kind[]);
 const RANK = new Map<string, number>(KINDS.map((k: Kind, i) => [k, i]));
 const naturally = new Intl.Collator('en', { numeric: true });
 
@@ -81,6 +84,8 @@ export interface ElkLayoutOptions {
 export interface Measured {
   graph: ElkNode;
   offsets: Map<string, Position>;
+  /** The sessions, and each body's meetings, in reading order (see LayoutEngine's `order`). */
+  order: string[][];
 }
 
 /**
@@ -106,10 +111,11 @@ export async function elkGraphOf(
     year: number | null;
   }[] = [];
   const offsets = new Map<string, Position>();
+  const sliced = nodes.length > SMALL_GRAPH;
   let slice = performance.now();
   /** False when the work should stop: the view moved on. */
   const pause = async (): Promise<boolean> => {
-    if (performance.now() - slice < SLICE_MS) return true;
+    if (!sliced || performance.now() - slice < SLICE_MS) return true;
     await yieldToBrowser();
     slice = performance.now();
     return isCurrent() && !cy.destroyed();
@@ -137,18 +143,31 @@ export async function elkGraphOf(
     if (!cy.destroyed()) cy.endBatch();
   }
   const ids = new Set(children.map((c) => c.id));
+  children.sort(byReadingOrder);
+  // The runs whose order a reader expects: the sessions (oldest first), and each body's meetings
+  // (meeting/<body>/<n>). Reports, mandates and bodies go where the fewest crossings put them.
+  const runs = new Map<string, string[]>();
+  for (const c of children) {
+    if (!IN_ORDER.has(c.kind)) continue;
+    const key = c.kind === 'MEETING' ? c.id.slice(0, c.id.lastIndexOf('/')) : c.kind;
+    const run = runs.get(key);
+    if (run) run.push(c.id);
+    else runs.set(key, [c.id]);
+  }
   const options = { ...LAYERED, 'elk.direction': orientation };
   const graph: ElkNode = {
     id: 'root',
     layoutOptions:
       nodes.length > LARGE_LAYOUT ? { ...options, 'elk.layered.thoroughness': '1' } : options,
-    children: children.sort(byReadingOrder).map(({ id, width, height }) => ({ id, width, height })),
+    children: children.map(({ id, width, height }) => ({ id, width, height })),
     edges: edges
       .map((e) => ({ id: e.id(), sources: [e.source().id()], targets: [e.target().id()] }))
       .filter((e) => e.sources.every((s) => ids.has(s)) && e.targets.every((t) => ids.has(t)))
       .sort((a, b) => naturally.compare(a.id, b.id)),
   };
-  return { graph, offsets };
+  // By id, numbers as numbers: session/2 before session/10.
+  const order = [...runs.values()].map((run) => run.sort(naturally.compare));
+  return { graph, offsets, order };
 }
 
 /**
@@ -170,7 +189,8 @@ export async function elkLayout(cy: Core, eles: Collection, opts: ElkLayoutOptio
   } else {
     if (fit) cy.startBatch();
     try {
-      if (!(await moveNodes(cy, eles, placed.positions, fit, isCurrent))) return;
+      const sliced = fit && eles.nodes().length > SMALL_GRAPH;
+      if (!(await moveNodes(cy, eles, placed.positions, sliced, isCurrent))) return;
     } finally {
       if (fit && !cy.destroyed()) cy.endBatch();
     }
@@ -242,7 +262,9 @@ async function computeWithElk(
   eles: Collection,
   opts: ElkLayoutOptions,
 ): Promise<Placed | null> {
-  const { fit, isCurrent = () => true, engine = workerEngine() } = opts;
+  const { fit, isCurrent = () => true } = opts;
+  const engine =
+    opts.engine ?? (eles.nodes().length <= SMALL_LAYOUT ? dagreEngine : workerEngine());
   const t0 = performance.now();
   const measured = await elkGraphOf(cy, eles, isCurrent, opts.orientation ?? 'RIGHT');
   if (!measured) return null;
@@ -264,7 +286,7 @@ async function computeWithElk(
     ]);
   }
   const results = await untilAborted(
-    Promise.all(graphs.map(([, g]) => engine.layout(g))),
+    Promise.all(graphs.map(([, g]) => engine.layout(g, measured.order))),
     opts.signal,
   );
   // The view may have changed while the worker computed: a stale layout is dropped.

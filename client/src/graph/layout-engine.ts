@@ -1,12 +1,17 @@
-// Where ELK runs: in one Web Worker (elk-layout.worker.ts) for the explorer; the benchmark
-// (bench/client) passes ELK on the main thread instead, as its baseline.
+// Where a layout is computed: dagre on the main thread for the views a reader takes in at a
+// glance (dagre-engine.ts), ELK in one Web Worker (elk-layout.worker.ts) for larger ones; the
+// benchmark (bench/client) passes ELK on the main thread instead, as its baseline.
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { LayoutReply, LayoutRequest } from './elk-layout.worker';
 import LayoutWorker from './elk-layout.worker?worker';
 
-/** What computes a layout: ELK in a worker here; the benchmark passes ELK on the main thread. */
+/** What computes a layout, in ELK's terms (its input graph, its top-left corners back). */
 export interface LayoutEngine {
-  layout(graph: ElkNode): Promise<ElkNode>;
+  /**
+   * `order`: runs of nodes in reading order, kept in that order where they share a layer. ELK
+   * reads the same from the order of the graph's children (its model order) and ignores it.
+   */
+  layout(graph: ElkNode, order?: readonly (readonly string[])[]): Promise<ElkNode>;
 }
 
 /** One worker for every layout, replies matched to requests by sequence number. */
@@ -51,32 +56,8 @@ class WorkerEngine implements LayoutEngine {
 }
 
 let shared: WorkerEngine | null = null;
-/** The explorer's engine: ELK in one Web Worker, started on first use. */
+/** ELK in one Web Worker, started on first use (the first view too large for dagre). */
 export function workerEngine(): LayoutEngine {
   shared ??= new WorkerEngine();
   return shared;
-}
-
-/**
- * Starts the worker as the page loads and has it lay out a lineage-shaped graph (six layers of
- * six nodes) with the explorer's options: loading ELK (1.4 MB) and warming up its layered code
- * paths then happens while the page fetches its first lineage. Cold, ELK's first layout takes
- * several times as long as the next one of the same graph.
- */
-export function warmLayoutWorker(options: Record<string, string>): void {
-  const ids = Array.from({ length: 36 }, (_, i) => `n${String(i)}`);
-  void workerEngine()
-    .layout({
-      id: 'warm-up',
-      layoutOptions: options,
-      children: ids.map((id) => ({ id, width: 120, height: 40 })),
-      edges: ids.slice(6).map((id, i) => ({
-        id: `e${String(i)}`,
-        sources: [`n${String((i * 7) % (i + 6 - (i % 6)))}`],
-        targets: [id],
-      })),
-    })
-    .catch(() => {
-      // A worker that fails to start fails the first real layout too, which says so.
-    });
 }

@@ -2,7 +2,7 @@
 // screen keep their place. Shared by GraphView and the benchmark page (bench/client), so the
 // benchmark measures what the explorer does.
 import type { Collection, Core, ElementDefinition } from 'cytoscape';
-import { SLICE_MS, yieldToBrowser } from './slices';
+import { SLICE_MS, SMALL_GRAPH, yieldToBrowser } from './slices';
 
 /** Class of elements added but not yet laid out: hidden (see style.ts) until `reveal`. */
 export const PLACING = 'placing';
@@ -52,7 +52,7 @@ export async function reconcile(
     let slice = performance.now();
     for (let i = 0; i < fresh.length; i += CHUNK) {
       added = added.union(cy.add(fresh.slice(i, i + CHUNK)));
-      if (performance.now() - slice > SLICE_MS) {
+      if (nodes.length > SMALL_GRAPH && performance.now() - slice > SLICE_MS) {
         await yieldToBrowser();
         if (!isCurrent() || cy.destroyed()) return null;
         slice = performance.now();

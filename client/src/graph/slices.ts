@@ -5,6 +5,14 @@
 /** Longest stretch of main-thread work between two yields, in ms. */
 export const SLICE_MS = 8;
 
+/**
+ * Views up to this many nodes are placed in one task, without yielding: each yield lets the
+ * renderer draw (and the compositor commit) a frame of a picture still being placed, which on
+ * a software-rendered canvas costs more than the whole placement of such a view. Their layout
+ * is dagre's, on the main thread (dagre-engine.ts); larger views are sliced and go to ELK.
+ */
+export const SMALL_GRAPH = 150;
+
 /** Lets the browser draw a frame and handle input (a macrotask without setTimeout's clamping). */
 export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => {

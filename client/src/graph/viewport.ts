@@ -1,14 +1,17 @@
 // The view after a change: new nodes brought into view, and the moment the picture is on screen.
 import type { Core, NodeCollection } from 'cytoscape';
 import { ANIMATION_MS, FIT_PADDING, fitViewport } from './elk-worker-layout';
+import { yieldToBrowser } from './slices';
 
-/** Resolves after the browser has drawn the current state (the frame after the next). */
+/**
+ * Resolves once the browser has drawn the current state: a task queued from an animation-frame
+ * callback runs after that frame's rendering (cytoscape draws in its own, earlier callback), so
+ * this waits one frame, not two.
+ */
 export function painted(): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
-      requestAnimationFrame(() => {
-        resolve();
-      });
+      void yieldToBrowser().then(resolve);
     });
   });
 }

@@ -5,6 +5,7 @@
 // way, the previous graph stays. So a deep link with `expand=` is laid out once, with everything
 // in it (the same input, the same picture, on every reload), and a new pick replaces the old
 // picture in one step instead of flashing a half-loaded one.
+import type { ApolloClient } from '@apollo/client';
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { LineageDocument } from '../gql/graphql';
@@ -33,13 +34,36 @@ interface Settled {
   from: { lineage: Subgraph; extra: Extra } | null;
 }
 
+/** The variables of the lineage query behind `view` (one place, so a prefetch is the same query). */
+function lineageVariables(view: ViewState & { id: string }) {
+  return { id: view.id, direction: view.direction, maxDepth: view.depth };
+}
+
+/**
+ * Asks for a deep link's lineage and its expansions as the page starts, before React has
+ * rendered anything: useSubgraph then finds them in flight or in the cache. Resolves when they
+ * have all answered; a failure is left to useSubgraph's own query, which reports it.
+ */
+export async function prefetchSubgraph(client: ApolloClient, view: ViewState): Promise<void> {
+  if (!view.id) return;
+  const queries = [
+    lineageVariables({ ...view, id: view.id }),
+    ...view.expanded.map((id) => ({ id, direction: 'BOTH' as const, maxDepth: 1 })),
+  ];
+  await Promise.all(
+    queries.map((variables) =>
+      client.query({ query: LineageDocument, variables }).catch(() => undefined),
+    ),
+  );
+}
+
 export function useSubgraph(view: ViewState): SubgraphResult {
   const client = useApolloClient();
   const base = useQuery(
     LineageDocument,
     view.id
       ? {
-          variables: { id: view.id, direction: view.direction, maxDepth: view.depth },
+          variables: lineageVariables({ ...view, id: view.id }),
           notifyOnNetworkStatusChange: true,
         }
       : skipToken,
@@ -78,11 +102,13 @@ export function useSubgraph(view: ViewState): SubgraphResult {
   if (complete && (settled.from?.lineage !== lineage || settled.from.extra !== extra)) {
     // Derived state, set while rendering (React's pattern for it): no render shows a graph
     // that is neither the old settled one nor the new one.
-    setSettled({
-      graph: mergeSubgraphs([lineage, ...view.expanded.map((id) => extra.parts[id] ?? EMPTY)]),
-      for: requested,
-      from: { lineage, extra },
-    });
+    const graph = mergeSubgraphs([lineage, ...view.expanded.map((id) => extra.parts[id] ?? EMPTY)]);
+    // The cache hands out a new answer object when another query writes the same entities
+    // (the why and details panels do): the same graph stays the same object, so the picture
+    // being drawn is not started over.
+    const same =
+      settled.for === requested && JSON.stringify(settled.graph) === JSON.stringify(graph);
+    setSettled({ graph: same ? settled.graph : graph, for: requested, from: { lineage, extra } });
   }
   const { graph } = settled;
   return {

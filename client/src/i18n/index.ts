@@ -18,7 +18,8 @@ export function rememberedLang(): Lang {
 
 export function rememberLang(lang: Lang): void {
   try {
-    localStorage.setItem(STORAGE_KEY, lang);
+    // A write is a disk write (tens of ms on a busy machine), on every page load otherwise.
+    if (localStorage.getItem(STORAGE_KEY) !== lang) localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     // Private mode or disabled storage: the URL still carries the language.
   }
