@@ -88,7 +88,10 @@ export function TimelineView(props: TimelineViewProps) {
     const resized = new ResizeObserver(() => {
       if (el.clientWidth === width || !placed.current || cy.destroyed()) return;
       width = el.clientWidth;
+      // Not ready until the axis follows the new fit (the ready effect runs again).
+      el.dataset.ready = 'false';
       fitTimeline(el, cy, placed.current);
+      setDrawn((d) => (d ? { ...d } : d));
     });
     resized.observe(el);
     cyRef.current = cy;
