@@ -1,6 +1,6 @@
 // Figure explorer_settle: from opening a deep link to the final, settled picture, for every
-// entity of the seed graph, on the real server over a real Neo4j, in Debian's Chromium at
-// 1440×900. "Settled" is the explorer's own ready signal (`data-ready`, set after the frame that
+// entity of the seed graph, on the API server as `npm start` runs it (its own process, production
+// mode) over a real Neo4j, in Debian's Chromium at 1440×900. "Settled" is the explorer's own ready signal (`data-ready`, set after the frame that
 // shows the final layout), read as `data-settled-at`: ms since the navigation started. Next to
 // it, in the same page loads, the baseline: DOMContentLoaded (the page itself, before any data or
 // layout), so a busy machine shows up in both.
@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { ensureSeed } from '../../server/src/seed/load.js';
 import { repoPath } from '../../server/src/paths.js';
-import { startServer } from '../../server/src/server.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/chromium.js';
 import { percentile, round, type Figure } from '../figure.js';
 import { startInstance } from '../support/instance.js';
+import { spawnServer, type ServerProcess } from '../support/server-process.js';
 
 const GOAL = { p50: 600, max: 1500 };
 const VIEWPORT = { width: 1440, height: 900 };
@@ -54,14 +54,21 @@ export async function measureExplorerSettle(opts: {
   execFileSync('npm', ['run', 'build:client', '--silent'], { cwd: repoPath('.'), stdio: 'ignore' });
   execFileSync('bash', [repoPath('scripts/ensure-chromium.sh')], { stdio: 'inherit' });
   const neo4j = await startInstance('seed', { heap: '512m', pageCache: '128m', fresh: true });
-  const server = await startServer(neo4j.db, 0, '127.0.0.1', () => {});
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     await ensureSeed(neo4j.db, () => {});
+    return await measure(await spawnServer(neo4j.uri), opts.quick);
+  } finally {
+    await neo4j.stop();
+  }
+}
+
+async function measure(server: ServerProcess, quick: boolean): Promise<Figure> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
     const baseUrl = server.url.replace('localhost', '127.0.0.1');
     const ids = await seedIds(baseUrl);
     const page = await browser.newPage({ viewport: VIEWPORT });
-    const rounds = opts.quick ? 1 : 3;
+    const rounds = quick ? 1 : 3;
     const samples: Sample[] = [];
     // The first round warms the server (and Chromium's code cache) like any second visitor.
     for (let round = 0; round <= rounds; round++) {
@@ -109,6 +116,5 @@ export async function measureExplorerSettle(opts: {
   } finally {
     await browser.close();
     await server.stop();
-    await neo4j.stop();
   }
 }

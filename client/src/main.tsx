@@ -2,8 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';
+import { prefetchView } from './api/prefetch';
 import { App } from './components/App';
-import { prefetchSubgraph } from './hooks/use-subgraph';
 import { initI18n, rememberedLang } from './i18n';
 import { parseViewState } from './state/view-state';
 import './styles.css';
@@ -13,10 +13,10 @@ const initialLang = initialView.lang;
 const client = createClient();
 // A deep link's data is asked for while the page sets itself up, and the first render waits for
 // it (a little): rendered with its data, the page draws the graph in its first commit instead of
-// rendering twice. A slow answer does not hold the page back; it then renders as it arrives.
+// rendering again for each answer. A slow answer does not hold the page back.
 const FIRST_DATA_WAIT_MS = 400;
 const firstData = Promise.race([
-  prefetchSubgraph(client, initialView),
+  prefetchView(client, initialView),
   new Promise<void>((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS)),
 ]);
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useGraphKeyboard } from '../graph/keyboard';
 import { fullLayout, placeIncrementally } from '../graph/layout';
 import { hideAll, reconcile, reveal } from '../graph/reconcile';
+import { SMALL_GRAPH } from '../graph/slices';
 import { bringIntoView, painted } from '../graph/viewport';
 import { viewOptions } from '../graph/style';
 
@@ -77,7 +78,6 @@ export function GraphView(props: GraphViewProps) {
     });
     cyRef.current = cy;
     window.__cy = cy;
-    handlers.current.onCy?.(cy);
     return cy;
   };
   useEffect(
@@ -117,8 +117,10 @@ export function GraphView(props: GraphViewProps) {
     const relayout = !full && relayoutKey !== lastRelayout.current;
     lastKey.current = key;
     lastRelayout.current = relayoutKey;
-    setLaying(true);
     const place = async (): Promise<boolean> => {
+      // A small view is placed within this task, before any frame could show a busy state;
+      // saying so would only re-render (and flush React's pending effects) ahead of it.
+      if (elements.filter((e) => e.group !== 'edges').length > SMALL_GRAPH) setLaying(true);
       // A new view is drawn once, when it is placed and fitted: nothing of the old one stays
       // on screen at the wrong place or zoom meanwhile.
       if (full) hideAll(cy);
@@ -146,6 +148,9 @@ export function GraphView(props: GraphViewProps) {
       // Since the page's navigation began: for a deep link, the wait a reader had (bench).
       el.dataset.settledAt = String(Math.round(performance.now()));
       el.dataset.ready = 'true';
+      // The page learns of the instance once it shows something (the export menu needs it):
+      // told earlier, it would render again while the first picture is being placed.
+      handlers.current.onCy?.(cy);
       setLaying(false);
     });
     return () => {
