@@ -353,7 +353,7 @@ describe('hostile content in the explorer', () => {
     await screenshot(page, 'hostile-bidi');
   });
 
-  it('shows a 100 kB name without widening the page or stalling it', async () => {
+  it('shows a 100 kB name without widening the page', async () => {
     // The width panels have with ordinary names, to compare with.
     const widths = () =>
       page.evaluate(() => ({
@@ -388,17 +388,13 @@ describe('hostile content in the explorer', () => {
     );
     expect(rowHeight).toBeLessThanOrEqual(12 * 15);
 
-    // Responsive: the page answers at once, and no task blocked it for long.
-    const t0 = Date.now();
-    await page.evaluate(() => 1);
-    expect(Date.now() - t0).toBeLessThan(500);
+    // How long it took is printed, not asserted: speed is the benchmark's business (README,
+    // Performance). That the graph draws the name cut (laid out whole, it froze the page for
+    // 1.1-1.5 s) is the next test's.
     const longTasks = await page.evaluate(() => window.__longTasks ?? []);
     console.log(
       `100 kB name: lineage ready ${readyMs} ms after navigation; longest task ${Math.max(0, ...longTasks)} ms`,
     );
-    expect(readyMs).toBeLessThan(10_000);
-    // Laying out the whole 100 kB name took Chromium 1.1-1.5 s in one task; cut, about 0.1 s.
-    expect(Math.max(0, ...longTasks)).toBeLessThan(1_000);
     expect(await inertness()).toEqual(INERT);
     await screenshot(page, 'hostile-long');
   });

@@ -128,7 +128,6 @@ describe('Neo4j outage and recovery', () => {
     timing('first successful query after restart', performance.now() - t1);
     expect(last?.body.errors).toBeUndefined();
     expect(last?.body.data?.entity?.id).toBe('body/wg-firearms');
-    expect(performance.now() - t1).toBeLessThan(15_000);
     expect((await health('ready')).status).toBe(200);
     expect(db).toBe(dbBefore);
   }, 240_000);
