@@ -11,6 +11,7 @@ import { hideAll, reconcile, reveal } from '../graph/reconcile';
 import { SMALL_GRAPH } from '../graph/slices';
 import { bringIntoView, painted } from '../graph/viewport';
 import { viewOptions } from '../graph/style';
+import { mark } from '../graph/mark';
 
 declare global {
   interface Window {
@@ -195,11 +196,4 @@ export function GraphView(props: GraphViewProps) {
       )}
     </div>
   );
-}
-
-/** Highlights one edge (a step of the explanation) and selects another (its evidence is open). */
-function mark(cy: Core, selectedEdge: string | null, highlightedEdge: string | null): void {
-  cy.edges().removeClass('highlight').unselect();
-  if (highlightedEdge) cy.getElementById(highlightedEdge).addClass('highlight');
-  if (selectedEdge) cy.getElementById(selectedEdge).select();
 }

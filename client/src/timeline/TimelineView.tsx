@@ -15,6 +15,7 @@ import { computeTimeline, type Timeline } from './positions';
 import { timelineStyle } from './style';
 import { TimelineOverlay, TimelineUnderlay, type Viewport } from './TimelineOverlay';
 import './timeline.css';
+import { mark } from '../graph/mark';
 
 export interface TimelineViewProps {
   elements: ElementDefinition[];
@@ -207,11 +208,4 @@ export function TimelineView(props: TimelineViewProps) {
       {drawn && view && <TimelineOverlay timeline={drawn.timeline} view={view} names={laneNames} />}
     </div>
   );
-}
-
-/** Highlights one edge (a step of the explanation) and selects another (its evidence is open). */
-function mark(cy: Core, selectedEdge: string | null, highlightedEdge: string | null): void {
-  cy.edges().removeClass('highlight').unselect();
-  if (highlightedEdge) cy.getElementById(highlightedEdge).addClass('highlight');
-  if (selectedEdge) cy.getElementById(selectedEdge).select();
 }
