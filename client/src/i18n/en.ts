@@ -177,8 +177,6 @@ export const en = {
     conference: 'Conference of the Parties: sessions, decisions and resolutions',
     instruments: 'Convention and Protocols',
     documents: 'Other documents',
-    session: '{{ord}} session',
-    meeting: '{{ord}} meeting',
     planned: '(planned)',
     created: 'created',
   },

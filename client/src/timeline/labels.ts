@@ -1,6 +1,7 @@
 // What each entity is called on the timeline. Its lane already names the body, so a meeting
 // is "9th meeting" rather than the body's full name again, and a session its ordinal; a
 // planned meeting says so in words as well as by its dashed outline.
+import { ordinalLabel } from '../graph/labels';
 import { truncateLabel } from '../graph/to-elements';
 import { nodeName, type GraphNode } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
@@ -11,25 +12,15 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 /** Instrument titles run past 100 characters; the details panel has them whole. */
 const INSTRUMENT_LABEL = 64;
 
-const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
-const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
-/** 1st, 2nd, 3rd, 11th… (the Russian texts put the number with its own ending). */
-export function englishOrdinal(n: number): string {
-  return `${String(n)}${SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
-}
-
 /**
  * The label of `n`; `year` is its year on the timeline (nodeYear). A body is marked "created"
  * only where the mandate that created it is in the subgraph: otherwise its dot just starts
  * its lane at its first activity in view, and says nothing it does not know.
  */
 export function timelineLabel(n: GraphNode, lang: Lang, t: Translate, year: number | null): string {
-  if ('sessionNumber' in n) {
-    return t('timeline.session', { n: n.sessionNumber, ord: englishOrdinal(n.sessionNumber) });
-  }
+  if ('sessionNumber' in n) return ordinalLabel('session', n.sessionNumber, lang);
   if ('ordinal' in n) {
-    const name = t('timeline.meeting', { n: n.ordinal, ord: englishOrdinal(n.ordinal) });
+    const name = ordinalLabel('meeting', n.ordinal, lang);
     return n.status === 'PLANNED' ? `${name} ${t('timeline.planned')}` : name;
   }
   if ('symbol' in n && n.symbol) return n.symbol;
