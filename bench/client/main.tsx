@@ -6,7 +6,7 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, Position } from 'cytoscape';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { LayoutTimings } from '../../client/src/graph/elk-worker-layout';
-import type { LayoutEngine } from '../../client/src/graph/layout-engine';
+import { workerEngine, type LayoutEngine } from '../../client/src/graph/layout-engine';
 import { fullLayout } from '../../client/src/graph/layout';
 import { reconcile, reveal } from '../../client/src/graph/reconcile';
 import { stylesheet, viewOptions } from '../../client/src/graph/style';
@@ -31,7 +31,9 @@ interface RendererStats {
 const stats = (cy: Core): RendererStats =>
   (cy as unknown as { renderer(): RendererStats }).renderer();
 
-const mainThread: LayoutEngine = new ELK();
+const elk = new ELK();
+// ELK on the main thread (the baseline); it reads the reading order from the graph's children.
+const mainThread: LayoutEngine = { layout: (graph) => elk.layout(graph) };
 const graphs = new Map<number, Subgraph>();
 const lineage = (size: number): Subgraph => {
   const g = graphs.get(size) ?? syntheticLineage(size);
@@ -88,7 +90,8 @@ async function layout(size: number, worker: boolean): Promise<LayoutSample> {
   await reconcile(cy, elements);
   const tAdd = performance.now();
   await fullLayout(cy, undefined, {
-    engine: worker ? undefined : mainThread,
+    // ELK either way (the explorer lays out views up to 150 entities with dagre instead).
+    engine: worker ? workerEngine() : mainThread,
     onTimings: (t) => {
       timings = t;
     },
