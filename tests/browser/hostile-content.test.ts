@@ -370,7 +370,8 @@ describe('hostile content in the explorer', () => {
     await eventually(() => textOf('why-summary')).toContain(shown(TEXT.longEn));
 
     const after = await widths();
-    expect(after.page, 'horizontal scrolling').toBe(0);
+    // Nothing wider than the page (the scroll bar's room is kept, so it may be narrower).
+    expect(after.page, 'horizontal scrolling').toBeLessThanOrEqual(0);
     expect(after.aside).toBeCloseTo(ASIDE_PX, 0);
     expect(after.graph).toBeCloseTo(before.graph, 0);
     // The documented cuts: short in headings and sentences, long in the details' names row,
@@ -424,7 +425,7 @@ describe('hostile content in the explorer', () => {
     const widths = await page.evaluate(() => ({
       page: window.document.documentElement.scrollWidth - window.document.documentElement.clientWidth,
     })); // prettier-ignore
-    expect(widths.page, 'horizontal scrolling').toBe(0);
+    expect(widths.page, 'horizontal scrolling').toBeLessThanOrEqual(0);
     expect(await unisolated('#root')).toEqual([]);
     expect(await reversedWords('#root')).toEqual([]);
     expect(await inertness()).toEqual(INERT);
