@@ -8,10 +8,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'client/test/**/*.test.ts'],
     globalSetup: ['tests/setup/neo4j.ts'],
     testTimeout: 30_000,
-    // Two test files at a time, also on a 2-core machine (Vitest's default there is one): most
-    // of a browser or Neo4j test's time is waiting, and the suite then fits CI's 15 minutes.
-    // The shared Neo4j is only read; tests that write start their own (tests/support).
-    maxWorkers: 2,
     // The first run on a machine fetches Neo4j's jars from Maven Central.
     hookTimeout: 600_000,
     reporters: ['default'],

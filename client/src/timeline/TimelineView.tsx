@@ -42,6 +42,13 @@ const viewportOf = (cy: Core, el: HTMLElement): Viewport => ({
   height: el.clientHeight,
 });
 
+const sameViewport = (a: Viewport, b: Viewport): boolean =>
+  Math.abs(a.zoom - b.zoom) < 1e-9 &&
+  Math.abs(a.pan.x - b.pan.x) < 0.01 &&
+  Math.abs(a.pan.y - b.pan.y) < 0.01 &&
+  a.width === b.width &&
+  a.height === b.height;
+
 export function TimelineView(props: TimelineViewProps) {
   const { t, i18n } = useTranslation();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -161,21 +168,27 @@ export function TimelineView(props: TimelineViewProps) {
     });
   }, [elements, graph, lang, i18n]);
 
-  // Ready once the overlay for this layout is on screen: two frames after it is committed.
+  // Ready once the overlay for this layout is on screen: two frames after it is committed, and
+  // only if the axis was drawn for the viewport cytoscape shows (a refit or a resize since then
+  // brings a newer view, and this runs again for it).
   useEffect(() => {
     const el = wrapper.current;
-    if (!drawn || !el) return;
+    const cy = cyRef.current;
+    if (!drawn || !view || !el || !cy) return;
     let second = 0;
     const first = requestAnimationFrame(() => {
       second = requestAnimationFrame(() => {
-        if (drawn.generation === generation.current) el.dataset.ready = 'true';
+        if (drawn.generation !== generation.current || cy.destroyed()) return;
+        const now = viewportOf(cy, el);
+        if (sameViewport(view, now)) el.dataset.ready = 'true';
+        else setView(now);
       });
     });
     return () => {
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, [drawn]);
+  }, [drawn, view]);
 
   const { selectedEdge, highlightedEdge } = props;
   useEffect(() => {
