@@ -1,4 +1,4 @@
-// The layered layout for views a reader takes in at a glance (up to SMALL_LAYOUT nodes):
+// The layered layout for views a reader takes in at a glance (up to SMALL_GRAPH nodes):
 // dagre (@dagrejs/dagre, the maintained Sugiyama-style layered layout that cytoscape-dagre
 // wraps), on the main thread. It answers a 30-node lineage in a few milliseconds from a cold
 // start, where ELK's 1.4 MB of compiled Java takes half a second to load and warm up in its
@@ -8,10 +8,6 @@
 import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { LayoutEngine } from './layout-engine';
-import { SMALL_GRAPH } from './slices';
-
-/** Views up to this many nodes are laid out by dagre on the main thread; larger ones by ELK. */
-export const SMALL_LAYOUT = SMALL_GRAPH;
 
 /** The spacing ELK is given (LAYERED), in dagre's terms. */
 function spacing(options: Record<string, string> | undefined) {

@@ -5,7 +5,7 @@
 import type { BoundingBox12, Collection, Core, NodeSingular, Position } from 'cytoscape';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { KINDS, type Kind } from '../state/view-state';
-import { dagreEngine, SMALL_LAYOUT } from './dagre-engine';
+import { dagreEngine } from './dagre-engine';
 import { workerEngine, type LayoutEngine } from './layout-engine';
 import { SLICE_MS, SMALL_GRAPH, untilAborted, yieldToBrowser } from './slices';
 
@@ -263,8 +263,7 @@ async function computeWithElk(
   opts: ElkLayoutOptions,
 ): Promise<Placed | null> {
   const { fit, isCurrent = () => true } = opts;
-  const engine =
-    opts.engine ?? (eles.nodes().length <= SMALL_LAYOUT ? dagreEngine : workerEngine());
+  const engine = opts.engine ?? (eles.nodes().length <= SMALL_GRAPH ? dagreEngine : workerEngine());
   const t0 = performance.now();
   const measured = await elkGraphOf(cy, eles, isCurrent, opts.orientation ?? 'RIGHT');
   if (!measured) return null;

@@ -39,6 +39,9 @@ function lineageVariables(view: ViewState & { id: string }) {
   return { id: view.id, direction: view.direction, maxDepth: view.depth };
 }
 
+/** The variables of an expanded node's query: its immediate neighbours, both ways. */
+const expansionVariables = (id: string) => ({ id, direction: 'BOTH' as const, maxDepth: 1 });
+
 /**
  * Asks for a deep link's lineage and its expansions as the page starts, before React has
  * rendered anything: useSubgraph then finds them in flight or in the cache. Resolves when they
@@ -48,7 +51,7 @@ export async function prefetchSubgraph(client: ApolloClient, view: ViewState): P
   if (!view.id) return;
   const queries = [
     lineageVariables({ ...view, id: view.id }),
-    ...view.expanded.map((id) => ({ id, direction: 'BOTH' as const, maxDepth: 1 })),
+    ...view.expanded.map(expansionVariables),
   ];
   await Promise.all(
     queries.map((variables) =>
@@ -77,7 +80,7 @@ export function useSubgraph(view: ViewState): SubgraphResult {
       ids.map(async (id) => {
         const res = await client.query({
           query: LineageDocument,
-          variables: { id, direction: 'BOTH', maxDepth: 1 },
+          variables: expansionVariables(id),
         });
         return [id, res.data?.lineage ?? EMPTY] as const;
       }),
