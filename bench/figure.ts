@@ -14,6 +14,10 @@ export interface Figure {
   met: boolean;
   /** Everything else measured for this figure (p95s, per-size rows, plan operators...). */
   details?: Record<string, unknown>;
+  /** When this figure was measured (a `--only` run keeps the other figures of an earlier run). */
+  measuredAt?: string;
+  /** The run that measured it: `quick` (smaller plan) or `full`. */
+  mode?: 'quick' | 'full';
 }
 
 export const FIGURE_IDS = [

@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick]`: every figure of the scale issue, measured side by side in one
 // run; prints a table and writes bench/results.json. Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { repoPath } from '../server/src/paths.js';
@@ -104,7 +104,23 @@ if (wants(...serverFigures)) {
 if (wants('client_layout', 'webgl_vs_canvas')) add(await measureClient({ quick, log }));
 if (wants('explorer_settle')) add(await measureExplorerSettle({ quick, log }));
 
-const ordered = FIGURE_IDS.flatMap((id) => figures.filter((f) => f.id === id));
+const RESULTS = repoPath('bench/results.json');
+const measuredAt = new Date().toISOString();
+for (const f of figures) Object.assign(f, { measuredAt, mode: quick ? 'quick' : 'full' });
+// `--only` measures some figures: the others stay as an earlier run measured them (each figure
+// says when), so a partial run never wipes the file's other figures.
+const earlier: { machine?: { date?: string; mode?: 'quick' | 'full' }; figures?: Figure[] } =
+  args.only && existsSync(RESULTS)
+    ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { figures?: Figure[] })
+    : {};
+const kept = (earlier.figures ?? [])
+  .filter((f) => !figures.some((g) => g.id === f.id))
+  .map((f) => ({
+    ...f,
+    measuredAt: f.measuredAt ?? earlier.machine?.date,
+    mode: f.mode ?? earlier.machine?.mode,
+  }));
+const ordered = FIGURE_IDS.flatMap((id) => [...figures, ...kept].filter((f) => f.id === id));
 const results = {
   machine: {
     cpus: cpus().length,
@@ -113,15 +129,17 @@ const results = {
     node: process.version,
     java: javaVersion(),
     neo4j: '5.26 Community (embedded, neo4j-local/)',
-    date: new Date().toISOString(),
+    date: measuredAt,
     mode: quick ? 'quick' : 'full',
     plan: PLAN,
     seconds: Math.round((Date.now() - started) / 1000),
   },
   figures: ordered,
 };
-writeFileSync(repoPath('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-printTable(ordered);
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+printTable(figures);
 console.log(
-  `\nbench/results.json written (${quick ? 'quick' : 'full'} run, ${String(results.machine.seconds)} s)`,
+  `\nbench/results.json written (${quick ? 'quick' : 'full'} run, ${String(results.machine.seconds)} s${
+    kept.length ? `; ${String(kept.length)} figures kept from an earlier run` : ''
+  })`,
 );

@@ -1,20 +1,68 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { build, defineConfig, runnerImport, type Alias, type Plugin } from 'vite';
+import type * as ViewDocuments from './src/api/view-documents';
 
-// The pages are served by the API server from client/dist, so they work with no internet:
-// everything they need (code, styles, layout engine, GraphiQL's editor workers) is bundled here.
+const ALIASES: Alias[] = [
+  // The code the explorer shares with the server (common/: the export writers and the
+  // schema's vocabularies); client/tsconfig.json and vitest.config.ts map the same prefix.
+  { find: /^@common\//, replacement: `${import.meta.dirname}/../common/` },
+  // graphology-gexf's main entry is its Node build, whose parser bundles xmldom; the
+  // browser build has the same writer and parses with the browser's own DOMParser.
+  { find: /^graphology-gexf$/, replacement: 'graphology-gexf/browser/index.js' },
+];
+
+/**
+ * Inlines the early-requests script (src/api/early.ts) in the explorer's page as a classic
+ * script: it runs while the HTML is parsed, before the explorer's modules have even arrived. It
+ * is bundled on its own (a few kB, no GraphQL library) with each operation's text as Apollo
+ * sends it, computed here with Apollo's own functions.
+ */
+function earlyRequests(): Plugin {
+  return {
+    name: 'mandate-lineage:early-requests',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.filename.endsWith('index.html')) return html;
+        const { module: documents } = await runnerImport<typeof ViewDocuments>(
+          `${import.meta.dirname}/src/api/view-documents.ts`,
+          { configFile: false, logLevel: 'warn' },
+        );
+        const out = await build({
+          configFile: false,
+          logLevel: 'warn',
+          resolve: { alias: ALIASES },
+          define: { __VIEW_QUERY_TEXTS__: JSON.stringify(documents.viewQueryTexts()) },
+          build: {
+            write: false,
+            minify: true,
+            lib: {
+              entry: `${import.meta.dirname}/src/api/early.ts`,
+              formats: ['iife'],
+              name: 'mandateLineageEarly',
+            },
+          },
+        });
+        // write: false and no watch: the build's output, not a watcher.
+        const [output] = Array.isArray(out) ? out : [out];
+        const chunk = 'output' in output ? output.output[0] : undefined;
+        if (!chunk) throw new Error('the early-requests script did not build');
+        // Right after the charset (which must stay in the first 1024 bytes), before the styles:
+        // a classic script after a pending stylesheet waits for it.
+        const charset = '<meta charset="utf-8" />';
+        if (!html.includes(charset)) throw new Error(`index.html lacks ${charset}`);
+        return html.replace(charset, `${charset}\n    <script>${chunk.code}</script>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), earlyRequests()],
   resolve: {
-    alias: [
-      // The code the explorer shares with the server (common/: the export writers and the
-      // schema's vocabularies); client/tsconfig.json and vitest.config.ts map the same prefix.
-      { find: /^@common\//, replacement: `${import.meta.dirname}/../common/` },
-      // graphology-gexf's main entry is its Node build, whose parser bundles xmldom; the
-      // browser build has the same writer and parses with the browser's own DOMParser.
-      { find: /^graphology-gexf$/, replacement: 'graphology-gexf/browser/index.js' },
-    ],
+    alias: ALIASES,
   },
   build: {
     outDir: 'dist',

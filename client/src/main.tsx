@@ -10,7 +10,7 @@ import './styles.css';
 
 const initialView = parseViewState(window.location.search, rememberedLang());
 const initialLang = initialView.lang;
-const client = createClient();
+const client = createClient('/graphql', window.__earlyAnswers);
 // A deep link's data is asked for while the page sets itself up, and the first render waits for
 // it (a little): rendered with its data, the page draws the graph in its first commit instead of
 // rendering again for each answer. A slow answer does not hold the page back.
@@ -21,6 +21,8 @@ const firstData = Promise.race([
 ]);
 
 void Promise.all([initI18n(initialLang), firstData]).then(() => {
+  // An early answer not taken by now was for another question; none may answer a later one.
+  window.__earlyAnswers?.clear();
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

@@ -7,8 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { MultiGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Page, Route } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { measureReadability, readabilityProblems } from './readability.js';
 import {
   activeSuggestionId,
@@ -416,6 +417,49 @@ describe('the explorer in Chromium', () => {
     );
     expect(stacked).toEqual([]);
   }, 240_000);
+
+  it("asks a deep link's questions once each, while its code is still loading", async () => {
+    // The explorer's code is held back: whatever asks the API before it arrives is the page's
+    // early script, and the explorer must then use those answers instead of asking again.
+    const HOLD_MS = 800;
+    let codeArrived = Number.POSITIVE_INFINITY;
+    await page().route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+      codeArrived = Date.now();
+      await route.fallback();
+    });
+    const asked: { what: string; at: number }[] = [];
+    const onRequest = (r: Request): void => {
+      if (r.method() !== 'POST' || !r.url().endsWith('/graphql')) return;
+      const body = z
+        .object({ operationName: z.string(), variables: z.record(z.string(), z.unknown()) })
+        .parse(r.postDataJSON());
+      asked.push({
+        what: `${body.operationName} ${JSON.stringify(body.variables)}`,
+        at: Date.now(),
+      });
+    };
+    page().on('request', onRequest);
+    try {
+      await page().goto(at({ id: 'resolution/7/1', expand: 'body/cop', lang: 'en' }));
+      await waitForGraph(page(), readyWith('resolution/7/1', 'body/cop', 'session/10'), {
+        what: 'resolution 7/1 with the Conference expanded',
+      });
+      await byTestId('why-panel').waitFor();
+    } finally {
+      page().off('request', onRequest);
+      await page().unroute(/\/assets\/main-[^/]+\.js$/);
+    }
+    expect(asked.map((a) => a.what).sort()).toEqual(
+      [
+        'Details {"id":"resolution/7/1"}',
+        'Lineage {"id":"body/cop","direction":"BOTH","maxDepth":1}',
+        'Lineage {"id":"resolution/7/1","direction":"DOWNSTREAM","maxDepth":6}',
+        'WhyExists {"id":"resolution/7/1"}',
+      ].sort(),
+    );
+    expect(asked.filter((a) => a.at >= codeArrived)).toEqual([]);
+  }, 60_000);
 
   it('re-lays out when kinds are hidden and says how many are shown', async () => {
     await page().goto(at({ id: WG_TIP, lang: 'en' }));

@@ -5,11 +5,11 @@
 // way, the previous graph stays. So a deep link with `expand=` is laid out once, with everything
 // in it (the same input, the same picture, on every reload), and a new pick replaces the old
 // picture in one step instead of flashing a half-loaded one.
-import type { ApolloClient } from '@apollo/client';
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { LineageDocument } from '../gql/graphql';
 import { EMPTY, mergeSubgraphs, type Subgraph } from '../graph/subgraph';
+import { expansionVariables, lineageVariables } from '../api/view-queries';
 import type { ViewState } from '../state/view-state';
 
 export interface SubgraphResult {
@@ -32,32 +32,6 @@ interface Settled {
   for: string | null;
   /** The answers it was merged from. */
   from: { lineage: Subgraph; extra: Extra } | null;
-}
-
-/** The variables of the lineage query behind `view` (one place, so a prefetch is the same query). */
-function lineageVariables(view: ViewState & { id: string }) {
-  return { id: view.id, direction: view.direction, maxDepth: view.depth };
-}
-
-/** The variables of an expanded node's query: its immediate neighbours, both ways. */
-const expansionVariables = (id: string) => ({ id, direction: 'BOTH' as const, maxDepth: 1 });
-
-/**
- * Asks for a deep link's lineage and its expansions as the page starts, before React has
- * rendered anything: useSubgraph then finds them in flight or in the cache. Resolves when they
- * have all answered; a failure is left to useSubgraph's own query, which reports it.
- */
-export async function prefetchSubgraph(client: ApolloClient, view: ViewState): Promise<void> {
-  if (!view.id) return;
-  const queries = [
-    lineageVariables({ ...view, id: view.id }),
-    ...view.expanded.map(expansionVariables),
-  ];
-  await Promise.all(
-    queries.map((variables) =>
-      client.query({ query: LineageDocument, variables }).catch(() => undefined),
-    ),
-  );
 }
 
 export function useSubgraph(view: ViewState): SubgraphResult {
