@@ -5,6 +5,7 @@
 // the DOM), each is shown as text, a right-to-left override stays inside its own text, and
 // a 100 kB name neither widens the page nor stalls it. Screenshots go to
 // test-results/screenshots/hostile-*.png.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { DOMParser } from '@xmldom/xmldom';
@@ -67,10 +68,19 @@ const eventually = <T>(fn: () => T | Promise<T>) =>
 
 // ---- In the page ---------------------------------------------------------------------------
 
+// The scripts the build inlines in the page (the early requests): the only scripts without a
+// src the page may hold, compared by their whole text.
+const SHIPPED_INLINE = [
+  ...readFileSync(new URL('../../client/dist/index.html', import.meta.url), 'utf8').matchAll(
+    /<script>([\s\S]*?)<\/script>/g,
+  ),
+].map((m) => m[1] ?? '');
+
 // Watches the DOM from before the app's first line: any element the data could smuggle in
 // (a script the build did not ship, an img, an iframe, an `on…` handler) is recorded, even
 // one that is removed again before the test looks.
 const WATCH = `
+  window.__shipped = ${JSON.stringify(SHIPPED_INLINE)};
   window.__injected = [];
   window.__longTasks = [];
   try {
@@ -79,7 +89,11 @@ const WATCH = `
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   const suspicious = (el) => {
-    if (el.localName === 'script') return !/^(\\/|https?:\\/\\/[^/]+\\/)assets\\//.test(el.getAttribute('src') || '');
+    if (el.localName === 'script') {
+      return el.hasAttribute('src')
+        ? !/^(\\/|https?:\\/\\/[^/]+\\/)assets\\//.test(el.getAttribute('src'))
+        : !window.__shipped.includes(el.textContent);
+    }
     if (['img', 'iframe', 'frame', 'object', 'embed'].includes(el.localName)) return true;
     return Array.from(el.attributes).some((a) => /^on/i.test(a.name));
   };
@@ -118,6 +132,7 @@ interface PageElement extends PageNode {
 interface PageWindow {
   __pwned?: unknown;
   __injected?: string[];
+  __shipped?: string[];
   __longTasks?: number[];
   __cy?: { getElementById(id: string): { data(key: string): unknown } };
   getComputedStyle(el: PageElement): { unicodeBidi: string; display: string };
@@ -145,9 +160,13 @@ const inertness = (): Promise<Inertness> =>
   page.evaluate(() => ({
     pwned: typeof window.__pwned,
     injected: window.__injected ?? ['(the watcher did not run)'],
-    present: window.document.querySelectorAll(
-      'img, iframe, object, embed, script:not([src]), [onerror], [onload], [onmouseover]',
-    ).length,
+    present:
+      window.document.querySelectorAll(
+        'img, iframe, object, embed, [onerror], [onload], [onmouseover]',
+      ).length +
+      Array.from(window.document.querySelectorAll('script:not([src])')).filter(
+        (el) => !(window.__shipped ?? []).includes(el.textContent ?? ''),
+      ).length,
   }));
 const INERT: Inertness = { pwned: 'undefined', injected: [], present: 0 };
 
