@@ -14,6 +14,7 @@ import {
   screenshot,
   SCREENSHOT_DIR,
   seedEntities,
+  showInPage,
   tapEdge,
   waitForGraph,
   type Explorer,
@@ -129,27 +130,9 @@ async function openTimeline(params: Record<string, string>): Promise<Reading> {
   return ready(params);
 }
 
-/**
- * Shows another timeline in the open page, as the Back button would (a history entry and a
- * popstate): much faster than loading the page again, and the path a reader takes. The old
- * view's ready flag is cleared first so the wait below sees the new one.
- */
+/** Shows another timeline in the open page (see showInPage). */
 async function switchTimeline(params: Record<string, string>): Promise<Reading> {
-  await page().evaluate((search) => {
-    const w = window as unknown as {
-      history: { pushState(data: null, unused: string, url: string): void };
-      dispatchEvent(event: unknown): void;
-      PopStateEvent: new (type: string) => unknown;
-    };
-    Array.from(window.document.querySelectorAll('[data-testid="graph"]')).forEach((el) => {
-      (el as unknown as { setAttribute(n: string, v: string): void }).setAttribute(
-        'data-ready',
-        'false',
-      );
-    });
-    w.history.pushState(null, '', `?${search}`);
-    w.dispatchEvent(new w.PopStateEvent('popstate'));
-  }, query(params));
+  await showInPage(page(), `?${query(params)}`);
   return ready(params);
 }
 
