@@ -4,6 +4,7 @@
 import cytoscape from 'cytoscape';
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useGraphKeyboard } from '../graph/keyboard';
 import { fullLayout, placeIncrementally } from '../graph/layout';
@@ -142,6 +143,11 @@ export function GraphView(props: GraphViewProps) {
       reveal(cy);
       // A large graph is added in slices: mark the selected edge again now that it is there.
       mark(cy, handlers.current.selectedEdge, handlers.current.highlightedEdge);
+      // The "laying out" notice goes in this commit, so the frame awaited below (and every
+      // reading of the ready signal) shows the picture without it.
+      flushSync(() => {
+        setLaying(false);
+      });
       // Ready means drawn: the signal waits for the frame that shows the final picture.
       await painted();
       if (!isCurrent() || cy.destroyed()) return;
@@ -152,7 +158,6 @@ export function GraphView(props: GraphViewProps) {
       // The page learns of the instance once it shows something (the export menu needs it):
       // told earlier, it would render again while the first picture is being placed.
       handlers.current.onCy?.(cy);
-      setLaying(false);
     });
     return () => {
       controller.abort();
