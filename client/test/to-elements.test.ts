@@ -66,6 +66,7 @@ const edge = (
     source === 'DOCUMENT'
       ? [
           {
+            url: '/?doc=note&para=4',
             paragraph: 4,
             context: 'PARAGRAPH',
             quote: 'q',

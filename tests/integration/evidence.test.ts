@@ -71,3 +71,108 @@ describe('evidence', () => {
     expect(created?.evidence[0]?.quote).toContain('оборота\n\nогнестрельного');
   });
 });
+
+const NOTE = 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5';
+
+interface StoredParagraph {
+  number: number | null;
+  index: number;
+  context: string;
+  text: string;
+  lang: string;
+  statements: { id: string }[];
+}
+
+describe('the note kept whole', () => {
+  const paragraphsOf = async (id: string) => {
+    const { data, errors } = await api.run<{
+      entity: { languages: string[]; paragraphs: StoredParagraph[] };
+    }>(
+      `query($id: ID!) { entity(id: $id) { ... on Document { languages
+        paragraphs { number index context text lang statements { id } } } } }`,
+      { id },
+    );
+    expect(errors).toEqual([]);
+    return data!.entity;
+  };
+
+  it('stores the seed note as read: every line, in order, the numbered paragraphs 1 to 18', async () => {
+    const note = await paragraphsOf(NOTE);
+    expect(note.languages).toEqual(['RU']);
+    const blocks = note.paragraphs;
+    expect(blocks.map((b) => b.index)).toEqual(blocks.map((_, i) => i));
+    expect(blocks.filter((b) => b.number !== null).map((b) => b.number)).toEqual(
+      Array.from({ length: 18 }, (_, i) => i + 1),
+    );
+    // Nothing lost, added or moved: the blocks (with their numbers) spell the file, bold marks
+    // and white space aside.
+    const letters = (s: string) => s.replace(/\*\*/g, '').replace(/\s+/gu, '');
+    expect(
+      letters(
+        blocks.map((b) => `${b.number === null ? '' : `${String(b.number)}.`}${b.text}`).join(''),
+      ),
+    ).toBe(letters(TEXT));
+    for (const b of blocks.filter((x) => x.number !== null)) {
+      expect(paragraph(b.number!), `paragraph ${String(b.number)}`).toContain(b.text);
+    }
+    expect(new Set(blocks.map((b) => b.context))).toEqual(
+      new Set(['HEADER', 'HEADING', 'PARAGRAPH', 'FOOTNOTE']),
+    );
+  });
+
+  it('links every quote to the reader at a stored block that holds it and states its relation', async () => {
+    const blocks = (await paragraphsOf(NOTE)).paragraphs;
+    const expected = readSeedGraph();
+    let checked = 0;
+    for (const e of expected.entities) {
+      const { data } = await api.run<{
+        lineage: { edges: { id: string; evidence: { quote: string; url: string }[] }[] };
+      }>(
+        `query($id: ID!) { lineage(id: $id, direction: BOTH, maxDepth: 1) {
+          edges { id evidence { quote url } } } }`,
+        { id: e.id },
+      );
+      for (const edge of data!.lineage.edges) {
+        for (const ev of edge.evidence) {
+          const url = new URL(ev.url, 'http://explorer');
+          expect(url.pathname).toBe('/');
+          expect(url.searchParams.get('doc')).toBe(NOTE);
+          expect(url.searchParams.get('quote')).toBe(edge.id);
+          expect(url.searchParams.get('version')).toBe('ru');
+          const para = url.searchParams.get('para') ?? '';
+          const at = blocks.filter((b) =>
+            /^\d+$/.test(para) ? b.number === Number(para) : b.context === para.toUpperCase(),
+          );
+          const holder = at.find((b) => b.text.includes(ev.quote));
+          expect(holder, `${edge.id}: ${para} holds "${ev.quote}"`).toBeDefined();
+          expect(holder!.statements.map((s) => s.id)).toContain(edge.id);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('counts who states a relation: one note, its paragraphs, one language', async () => {
+    const { data } = await api.run<{
+      lineage: { edges: { id: string; corroboration: Record<string, unknown> }[] };
+    }>(
+      `{ lineage(id: "body/wg-firearms", direction: UPSTREAM, maxDepth: 1) {
+        edges { id corroboration { documents paragraphs languages langs } } } }`,
+    );
+    const created = data!.lineage.edges.find(
+      (e) => e.id === 'CREATES:resolution/5/4>body/wg-firearms',
+    );
+    expect(created?.corroboration).toEqual({
+      documents: 1,
+      paragraphs: 1,
+      languages: 1,
+      langs: ['RU'],
+    });
+  });
+
+  it('answers an empty text for a document known only by its symbol', async () => {
+    const report = await paragraphsOf('CTOC/COP/WG.4/2020/4');
+    expect(report).toEqual({ languages: [], paragraphs: [] });
+  });
+});

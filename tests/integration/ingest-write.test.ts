@@ -17,7 +17,14 @@ import {
 } from '../../server/src/local-neo4j/launcher.js';
 import { readReferenceGraph } from '../../server/src/seed/data-files.js';
 import { ensureSeed, writeGraph } from '../../server/src/seed/load.js';
+import { createContext } from '../../server/src/graphql/context.js';
+import { createApolloServer } from '../../server/src/http/app.js';
+import { CatalogService } from '../../server/src/services/catalog.js';
 import { GraphService } from '../../server/src/services/graph.js';
+import { OverviewService } from '../../server/src/services/overview.js';
+
+const NOTE = 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5';
+const CREATED = 'CREATES:resolution/5/4>body/wg-firearms';
 
 let neo4j: LocalNeo4j;
 let db: Database;
@@ -85,6 +92,63 @@ describe('ingestion into Neo4j', () => {
     const created = sg.edges.find((e) => e.id === 'CREATES:resolution/5/4>body/wg-firearms');
     expect(new Set(created?.evidence.map((e) => e.lang))).toEqual(new Set(['ru', 'en']));
     expect(created?.evidence.map((e) => e.paragraph)).toEqual([10, 10]);
+  });
+
+  it('keeps both language versions whole and says the shared relations are stated in RU and EN', async () => {
+    const apollo = createApolloServer(() => {});
+    await apollo.start();
+    try {
+      const services = {
+        graph: new GraphService(db),
+        catalog: new CatalogService(db),
+        overview: new OverviewService(db),
+      };
+      const res = await apollo.executeOperation(
+        {
+          query: `query($doc: ID!) {
+            entity(id: $doc) { ... on Document { languages
+              en: paragraphs(lang: EN) { number text statements { id } } } }
+            lineage(id: "body/wg-firearms", direction: UPSTREAM, maxDepth: 1) {
+              edges { id evidence { lang url } corroboration { documents paragraphs languages langs } } } }`,
+          variables: { doc: NOTE },
+        },
+        { contextValue: createContext(services) },
+      );
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      expect(res.body.singleResult.errors).toBeUndefined();
+      const data = res.body.singleResult.data as {
+        entity: {
+          languages: string[];
+          en: { number: number | null; text: string; statements: { id: string }[] }[];
+        };
+        lineage: {
+          edges: {
+            id: string;
+            evidence: { lang: string; url: string }[];
+            corroboration: Record<string, unknown>;
+          }[];
+        };
+      };
+      expect(data.entity.languages).toEqual(['EN', 'RU']);
+      const enText = readFileSync('tests/fixtures/ingest/seed-en.txt', 'utf8');
+      const numbered = data.entity.en.filter((p) => p.number !== null);
+      expect(numbered.map((p) => p.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+      for (const p of data.entity.en) expect(enText).toContain(p.text);
+      const para10 = data.entity.en.find((p) => p.number === 10);
+      expect(para10?.statements.map((r) => r.id)).toContain(CREATED);
+      const created = data.lineage.edges.find((e) => e.id === CREATED);
+      expect(created?.corroboration).toEqual({
+        documents: 1,
+        paragraphs: 1,
+        languages: 2,
+        langs: ['RU', 'EN'],
+      });
+      expect(
+        created?.evidence.map((e) => new URL(e.url, 'http://x').searchParams.get('version')),
+      ).toEqual(['ru', 'en']);
+    } finally {
+      await apollo.stop();
+    }
   });
 
   it('prints the documented JSON with --dry-run --json and writes nothing', async () => {

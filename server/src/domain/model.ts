@@ -46,6 +46,33 @@ export interface EvidenceRecord {
   lang: LangCode;
 }
 
+/** Evidence as the API hands it out: with what it is evidence of (the reader's link names it). */
+export interface CitedEvidence extends EvidenceRecord {
+  relationId: string | null;
+  entityId: string | null;
+}
+
+/** A relation a stored block holds a quote of, by id and ends (how it is found again). */
+export interface StatementRef {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/** One block of a document's text as read, in one language: the reader shows it whole. */
+export interface ParagraphRecord {
+  document: string;
+  lang: LangCode;
+  /** Position in reading order, from 0. */
+  index: number;
+  /** The paragraph's number; null for header lines, headings and footnotes. */
+  number: number | null;
+  context: EvidenceContext;
+  /** Verbatim as read. */
+  text: string;
+  statements: StatementRef[];
+}
+
 export interface ProvenanceRecord {
   fields: string[];
   source: SourceKind;
@@ -105,6 +132,11 @@ export interface DocumentRecord extends EntityBase {
   year: number | null;
   date: string | null;
   lang: LangCode | null;
+}
+
+/** A provenance record as the API hands it out: with the entity it belongs to. */
+export interface ProvenanceOf extends ProvenanceRecord {
+  entityId: string;
 }
 
 export type EntityRecord =

@@ -1,7 +1,12 @@
 // Per-request state: DataLoaders batch the entity and neighbour look-ups of one request
 // into one statement each, and are primed with what lineage/search already returned.
 import DataLoader from 'dataloader';
-import type { EntityRecord } from '../domain/model.js';
+import type {
+  EntityRecord,
+  ParagraphRecord,
+  RelationRecord,
+  StatementRef,
+} from '../domain/model.js';
 import type { CatalogService } from '../services/catalog.js';
 import type { GraphService, Neighbour, NeighbourSpec } from '../services/graph.js';
 import type { OverviewService } from '../services/overview.js';
@@ -28,6 +33,10 @@ export interface Services {
 
 export interface GraphQLContext extends Services {
   entity: DataLoader<string, EntityRecord | null>;
+  /** A document's stored text (every language version), by document id. */
+  paragraphs: DataLoader<string, ParagraphRecord[]>;
+  /** A relation a block states, by its reference (cached by relation id). */
+  relation: DataLoader<StatementRef, RelationRecord | null, string>;
   neighbours(name: NeighbourName, id: string): Promise<Neighbour[]>;
   prime(entities: Iterable<EntityRecord>): void;
   /**
@@ -43,11 +52,24 @@ export function createContext(services: Services): GraphQLContext {
     const found = await services.graph.entities(ids);
     return ids.map((id) => found.get(id) ?? null);
   });
+  const paragraphs = new DataLoader<string, ParagraphRecord[]>(async (ids) => {
+    const found = await services.graph.paragraphs(ids);
+    return ids.map((id) => found.get(id) ?? []);
+  });
+  const relation = new DataLoader<StatementRef, RelationRecord | null, string>(
+    async (refs) => {
+      const found = await services.graph.relations(refs);
+      return refs.map((r) => found.get(r.id) ?? null);
+    },
+    { cacheKeyFn: (r) => r.id },
+  );
   const loaders = new Map<NeighbourName, DataLoader<string, Neighbour[]>>();
   const primed = new Map<string, EntityRecord>();
   return {
     ...services,
     entity,
+    paragraphs,
+    relation,
     neighbours(name, id) {
       let loader = loaders.get(name);
       if (!loader) {

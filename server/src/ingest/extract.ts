@@ -19,6 +19,7 @@ import {
 import { detectLanguage, readMetadata } from './metadata.js';
 import { applySentenceRules, type ParagraphState } from './rules/paragraph.js';
 import { segment, splitSentences } from './segment.js';
+import { storedText } from './stored-text.js';
 import type { DocumentMeta } from './types.js';
 
 let sharedMatcher: EntityMatcher | null = null;
@@ -124,5 +125,14 @@ export function extractDocument(
       ],
     );
   }
-  return { documentId, meta, relations: relations.all(), meetings, documents, unmatched, warnings };
+  return {
+    documentId,
+    meta,
+    relations: relations.all(),
+    meetings,
+    documents,
+    text: storedText(documentId, lang, blocks),
+    unmatched,
+    warnings,
+  };
 }

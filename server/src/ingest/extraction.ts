@@ -1,6 +1,6 @@
 // What extraction produces: statements with their evidence, and the meetings and documents
 // the text introduces. Ids are the API's.
-import type { EvidenceContext, RelationType } from '../domain/model.js';
+import type { EvidenceContext, ParagraphRecord, RelationType } from '../domain/model.js';
 import type { DocumentMeta } from './types.js';
 
 export interface ExtractedEvidence {
@@ -47,6 +47,8 @@ export interface Extraction {
   relations: ExtractedRelation[];
   meetings: ExtractedMeeting[];
   documents: ExtractedDocument[];
+  /** The document's text as read, block by block (statements are filled in when it is written). */
+  text: ParagraphRecord[];
   /** Mentions that look like bodies but match no known body: reported, never guessed. */
   unmatched: { paragraph: number | null; text: string }[];
   warnings: string[];

@@ -5,6 +5,7 @@ import type {
   EntityRecord,
   EvidenceRecord,
   MeetingRecord,
+  ParagraphRecord,
   RelationRecord,
 } from '../domain/model.js';
 import { relationId } from '../domain/model.js';
@@ -16,6 +17,8 @@ import { agendaNames, meetingNames, reportNames } from './labels.js';
 export interface GraphPart {
   entities: EntityRecord[];
   relations: RelationRecord[];
+  /** Documents' text, block by block (a document read in several languages: one set each). */
+  texts: ParagraphRecord[];
 }
 
 const DERIVED_NAMES = {
@@ -169,5 +172,9 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
   for (const e of [note, ...meetings, ...docs]) if (!unique.has(e.id)) unique.set(e.id, e);
   const extra = missingEndpoints(relations, new Map([...reference, ...unique]), x.meta);
   for (const e of extra.entities) unique.set(e.id, e);
-  return { entities: [...unique.values()], relations: [...relations, ...extra.relations] };
+  return {
+    entities: [...unique.values()],
+    relations: [...relations, ...extra.relations],
+    texts: x.text,
+  };
 }

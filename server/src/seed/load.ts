@@ -1,24 +1,27 @@
 // Loads graph batches in ONE write transaction: a failure leaves nothing half-written.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { EntityRecord, RelationRecord } from '../domain/model.js';
+import type { EntityRecord, ParagraphRecord, RelationRecord } from '../domain/model.js';
 import type { Database } from '../db/executor.js';
 import { entityToParams, relationToParams } from '../db/records.js';
 import { CAUSE_AT_START } from '../services/directions.js';
 import { repoPath } from '../paths.js';
 import { SEED_DOCUMENT, seedBatches } from './seed-graph.js';
 import { SEED_FILES } from './data-files.js';
+import { writeTexts } from './texts.js';
 
 const META_KEY = 'seed-data-hash';
 // Bump when the way the graph is written changes, so existing databases are rewritten on
 // the next start even though the data files did not change.
-const WRITE_FORMAT = 'ingested-seed-1';
+const WRITE_FORMAT = 'ingested-seed-2-with-text';
 
 export interface GraphBatch {
   entities: EntityRecord[];
   relations: RelationRecord[];
   /** Curated data: its names replace stored ones. Ingested entities keep their first names. */
   curated: boolean;
+  /** Documents' text as read (ingested documents). */
+  texts?: ParagraphRecord[];
 }
 
 export class WriteError extends Error {}
@@ -42,6 +45,10 @@ export async function writeGraph(
         `wrote ${written} of ${relations.length} relations (an entity they name is missing); rolled back`,
       );
     }
+    await writeTexts(
+      tx,
+      batches.flatMap((b) => b.texts ?? []),
+    );
     if (meta) await tx.run('setMeta', meta);
   });
 }

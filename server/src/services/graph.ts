@@ -3,12 +3,15 @@ import type { Node, Relationship } from 'neo4j-driver';
 import type {
   EntityKind,
   EntityRecord,
+  ParagraphRecord,
   RelationRecord,
+  StatementRef,
   RelationType,
   SubgraphRecord,
 } from '../domain/model.js';
 import type { Database } from '../db/executor.js';
 import { entityFromNode, relationFromRelationship } from '../db/records.js';
+import { paragraphFromNode } from '../db/text-records.js';
 import { walkParams, type Direction } from './directions.js';
 import { BadInputError } from './errors.js';
 import { buildSearchParams, MAX_QUERY_LENGTH } from './search-query.js';
@@ -59,6 +62,32 @@ export class GraphService {
       ]);
     }
     return out;
+  }
+
+  /** Each document's stored text, every language version, in reading order. */
+  async paragraphs(ids: readonly string[]): Promise<Map<string, ParagraphRecord[]>> {
+    const out = new Map<string, ParagraphRecord[]>();
+    for (const r of await this.db.read('paragraphsOfDocuments', { ids })) {
+      const id = r.get('id') as string;
+      out.set(id, [...(out.get(id) ?? []), paragraphFromNode(r.get('p') as Node)]);
+    }
+    return out;
+  }
+
+  /** Relations by id (found from their ends). */
+  async relations(refs: readonly StatementRef[]): Promise<Map<string, RelationRecord>> {
+    const records = await this.db.read('relationsByRefs', { refs });
+    return new Map(
+      records.map((r) => [
+        r.get('id') as string,
+        relationFromRelationship(
+          r.get('r') as Relationship,
+          r.get('type') as string,
+          r.get('fromId') as string,
+          r.get('toId') as string,
+        ),
+      ]),
+    );
   }
 
   async search(

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, InstrumentRecord, BodyRecord, SessionRecord, MandateRecord, MeetingRecord, DocumentRecord, RelationRecord, EvidenceRecord, ProvenanceRecord, SubgraphRecord, ExplanationRecord } from '../../domain/model.js';
+import type { EntityRecord, InstrumentRecord, BodyRecord, SessionRecord, MandateRecord, MeetingRecord, DocumentRecord, RelationRecord, CitedEvidence, ProvenanceOf, ParagraphRecord, SubgraphRecord, ExplanationRecord } from '../../domain/model.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -90,6 +90,19 @@ export type BodyType =
   /** A working group of the Conference (e.g. on Trafficking in Persons). */
   | 'WORKING_GROUP';
 
+/** How many sources state a relation. A second document, language version or paragraph adds to these counts, never a second relation. */
+export type Corroboration = {
+  __typename?: 'Corroboration';
+  /** Distinct documents quoted. */
+  documents: Scalars['Int']['output'];
+  /** Those languages, in the order of the evidence. */
+  langs: Array<Lang>;
+  /** Distinct languages of the quotes. */
+  languages: Scalars['Int']['output'];
+  /** Distinct places quoted: a numbered paragraph of a document (in any language version: its translation is the same paragraph), or its header, a heading, a footnote. */
+  paragraphs: Scalars['Int']['output'];
+};
+
 /** Which way to walk from an entity. */
 export type Direction =
   /** The union of UPSTREAM and DOWNSTREAM. */
@@ -112,8 +125,12 @@ export type Document = Entity & {
   kind: EntityKind;
   /** The language of the version ingested (its quotes are in this language), when known. */
   lang: Maybe<Lang>;
+  /** The languages whose text is stored, in alphabetical order (empty for a document known only by its symbol). */
+  languages: Array<Lang>;
   /** The title in the given language. */
   name: Scalars['String']['output'];
+  /** The document's text as read, block by block in reading order: every language version stored (one after the other, in the order of `languages`), or only the one asked for. */
+  paragraphs: Array<Paragraph>;
   /** The symbol as printed (possibly with Cyrillic look-alike letters). */
   printedSymbol: Maybe<Scalars['String']['output']>;
   /** Where each field comes from. */
@@ -137,6 +154,12 @@ export type DocumentAliasesArgs = {
 
 /** A UN document: a report, a note, an agenda. */
 export type DocumentNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A UN document: a report, a note, an agenda. */
+export type DocumentParagraphsArgs = {
   lang?: InputMaybe<Lang>;
 };
 
@@ -244,6 +267,8 @@ export type Evidence = {
   paragraph: Maybe<Scalars['Int']['output']>;
   /** The sentence exactly as in the document (page-break artefacts included). */
   quote: Scalars['String']['output'];
+  /** The explorer's source reader at this quote, as a path: the document, the paragraph (`para`: its number, or `header`, `heading`, `footnote`), the language version (`version`) and what the quote is evidence of (`quote`: a relation id, or `of`: an entity id), e.g. `/?doc=CTOC%2FCOP%2F2020%2F1&para=4&version=ru&quote=CREATES%3A…`. */
+  url: Scalars['String']['output'];
 };
 
 /** Where in a document a quote stands. */
@@ -522,6 +547,23 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A block of a document's text as read: a header line, a heading, a numbered paragraph or a footnote. */
+export type Paragraph = {
+  __typename?: 'Paragraph';
+  /** Which part of the document the block is. */
+  context: EvidenceContext;
+  /** Position in the text of this language version, from 0, in reading order. */
+  index: Scalars['Int']['output'];
+  /** The language version the block belongs to. */
+  lang: Lang;
+  /** The paragraph's number; null outside the numbered paragraphs (header lines, headings, footnotes). */
+  number: Maybe<Scalars['Int']['output']>;
+  /** The relations this block is evidence for (a quote of theirs stands in it). */
+  statements: Array<Relation>;
+  /** The block's text, verbatim as read: a quote from it is a part of it. */
+  text: Scalars['String']['output'];
+};
+
 /** The origin of some of an entity's fields. */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -642,6 +684,8 @@ export type Relation = {
   action: Maybe<Scalars['String']['output']>;
   /** The mandate pursuant to which (e.g. a report goes to a session pursuant to resolution 7/1). */
   basis: Maybe<Mandate>;
+  /** How many documents, paragraphs and languages state this relation. */
+  corroboration: Corroboration;
   /** The sentences that state this relation; empty only for REFERENCE and DERIVED relations. */
   evidence: Array<Evidence>;
   /** The entity the relation starts at (see RelationType for which end is the cause). */
@@ -863,6 +907,7 @@ export type ResolversTypes = {
   BodyFilter: BodyFilter;
   BodyType: BodyType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Corroboration: ResolverTypeWrapper<Corroboration>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentRecord>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
@@ -872,7 +917,7 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
   Establishment: ResolverTypeWrapper<Omit<Establishment, 'by' | 'relation'> & { by: ResolversTypes['Entity'], relation: ResolversTypes['Relation'] }>;
-  Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  Evidence: ResolverTypeWrapper<CitedEvidence>;
   EvidenceContext: EvidenceContext;
   Explanation: ResolverTypeWrapper<ExplanationRecord>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
@@ -892,7 +937,8 @@ export type ResolversTypes = {
   MeetingStatus: MeetingStatus;
   Overview: ResolverTypeWrapper<Omit<Overview, 'mandates' | 'sources'> & { mandates: Array<ResolversTypes['Mandate']>, sources: Array<ResolversTypes['Document']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Provenance: ResolverTypeWrapper<ProvenanceRecord>;
+  Paragraph: ResolverTypeWrapper<ParagraphRecord>;
+  Provenance: ResolverTypeWrapper<ProvenanceOf>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationType: RelationType;
@@ -912,13 +958,14 @@ export type ResolversParentTypes = {
   BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
   BodyFilter: BodyFilter;
   Boolean: Scalars['Boolean']['output'];
+  Corroboration: Corroboration;
   Document: DocumentRecord;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
   Entity: EntityRecord;
   Establishment: Omit<Establishment, 'by' | 'relation'> & { by: ResolversParentTypes['Entity'], relation: ResolversParentTypes['Relation'] };
-  Evidence: EvidenceRecord;
+  Evidence: CitedEvidence;
   Explanation: ExplanationRecord;
   ExportFile: ExportFile;
   ID: Scalars['ID']['output'];
@@ -932,7 +979,8 @@ export type ResolversParentTypes = {
   Meeting: MeetingRecord;
   Overview: Omit<Overview, 'mandates' | 'sources'> & { mandates: Array<ResolversParentTypes['Mandate']>, sources: Array<ResolversParentTypes['Document']> };
   PageInfo: PageInfo;
-  Provenance: ProvenanceRecord;
+  Paragraph: ParagraphRecord;
+  Provenance: ProvenanceOf;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
   Session: SessionRecord;
@@ -967,13 +1015,22 @@ export type BodyEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
 };
 
+export type CorroborationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  langs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
+  languages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paragraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentAliasesArgs, 'lang'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lang?: Resolver<Maybe<ResolversTypes['Lang']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentNameArgs, 'lang'>>;
+  paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType, Partial<DocumentParagraphsArgs>>;
   printedSymbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   submittedTo?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
@@ -1010,6 +1067,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   lang?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = {
@@ -1099,6 +1157,15 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ParagraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Paragraph'] = ResolversParentTypes['Paragraph']> = {
+  context?: Resolver<ResolversTypes['EvidenceContext'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1122,6 +1189,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RelationActionArgs, 'lang'>>;
   basis?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1167,6 +1235,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Body?: BodyResolvers<ContextType>;
   BodyConnection?: BodyConnectionResolvers<ContextType>;
   BodyEdge?: BodyEdgeResolvers<ContextType>;
+  Corroboration?: CorroborationResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
@@ -1183,6 +1252,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Meeting?: MeetingResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Paragraph?: ParagraphResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;

@@ -20,6 +20,8 @@ const common = {
     lang === 'RU' ? e.nameRu : e.nameEn,
   aliases: (e: EntityRecord, { lang }: { lang?: Lang | null }) =>
     lang === 'RU' ? e.aliasesRu : e.aliasesEn,
+  // Each provenance record knows its entity: its evidence links to the reader "of" it.
+  provenance: (e: EntityRecord) => e.provenance.map((p) => ({ ...p, entityId: e.id })),
 };
 
 async function load<T extends EntityRecord['kind']>(ctx: GraphQLContext, id: string, kind: T) {
@@ -95,5 +97,12 @@ export const entityResolvers: Resolvers = {
     ...common,
     lang: (e) => (e.lang ? toLang(e.lang) : null),
     submittedTo: (e, _, ctx) => others(ctx, 'sessionsOfDocument', e.id, 'SESSION'),
+    paragraphs: async (e, { lang }, ctx) => {
+      const all = await ctx.paragraphs.load(e.id);
+      return lang ? all.filter((p) => toLang(p.lang) === lang) : all;
+    },
+    languages: async (e, _, ctx) => [
+      ...new Set((await ctx.paragraphs.load(e.id)).map((p) => toLang(p.lang))),
+    ],
   },
 };

@@ -1,12 +1,18 @@
 import type { Resolvers } from '../generated/resolvers.js';
+import { corroboration, readerUrl } from '../../services/citations.js';
 import { summarize } from '../../services/summary/index.js';
 import { toLang } from './entities.js';
 import { actionIn, noteIn } from './translations.js';
-import type { DocumentRecord, EntityRecord } from '../../domain/model.js';
+import type { DocumentRecord, EntityRecord, RelationRecord } from '../../domain/model.js';
 import type { GraphQLContext } from '../context.js';
 
 export const relationResolvers: Resolvers = {
   Relation: {
+    evidence: (r) => r.evidence.map((e) => ({ ...e, relationId: r.id, entityId: null })),
+    corroboration: (r) => {
+      const c = corroboration(r.evidence);
+      return { ...c, langs: c.langs.map(toLang) };
+    },
     action: (r, args) => actionIn(r.action, args),
     note: (r, args) => noteIn(r.note, args),
     from: (r, _, ctx) => ctx.known(r.fromId) ?? loadMust(ctx, r.fromId),
@@ -20,6 +26,8 @@ export const relationResolvers: Resolvers = {
   },
   Provenance: {
     note: (p, args) => noteIn(p.note, args),
+    evidence: (p) =>
+      p.evidence ? { ...p.evidence, relationId: null, entityId: p.entityId } : null,
   },
   Evidence: {
     document: (e, _, ctx) => {
@@ -29,6 +37,14 @@ export const relationResolvers: Resolvers = {
         : ctx.entity.load(e.document).then((d) => mustBeDocument(d, e.document));
     },
     lang: (e) => toLang(e.lang),
+    url: (e) => readerUrl(e),
+  },
+  Paragraph: {
+    lang: (p) => toLang(p.lang),
+    statements: async (p, _, ctx) =>
+      (await ctx.relation.loadMany(p.statements)).filter(
+        (r): r is RelationRecord => r !== null && !(r instanceof Error),
+      ),
   },
   Explanation: {
     summary: (x, { lang }) => summarize(x.subject, x.spine, x.nodes, lang),

@@ -1,0 +1,29 @@
+// Stored text (Paragraph nodes) <-> domain records, validated on the way out like entities.
+import type { Node } from 'neo4j-driver';
+import { z } from 'zod';
+import { EVIDENCE_CONTEXTS, LANGS, type ParagraphRecord } from '../domain/model.js';
+
+const statement = z.object({ id: z.string(), from: z.string(), to: z.string() });
+const paragraph = z.object({
+  document: z.string(),
+  lang: z.enum(LANGS),
+  index: z.number().int(),
+  number: z
+    .number()
+    .int()
+    .nullish()
+    .transform((v) => v ?? null),
+  context: z.enum(EVIDENCE_CONTEXTS),
+  text: z.string(),
+  statements: z.array(z.string().transform((s) => statement.parse(JSON.parse(s)))).default([]),
+});
+
+export function paragraphFromNode(node: Node): ParagraphRecord {
+  const parsed = paragraph.safeParse(node.properties);
+  if (!parsed.success) {
+    throw new Error(
+      `paragraph node ${node.elementId} is malformed: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    );
+  }
+  return parsed.data;
+}
