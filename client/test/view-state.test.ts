@@ -20,6 +20,11 @@ const full: ViewState = {
   edge: 'CREATES:decision/4/4>body/wg-trafficking-in-persons',
   expanded: ['decision/4/4', 'CTOC/COP/WG.4/2020/4'],
   limit: 2000,
+  doc: 'CTOC/COP/2020/1',
+  para: 'footnote',
+  version: 'en',
+  quote: 'REFERENCES:document/x>CTOC/COP/2020/1:provisional-agenda',
+  of: null,
 };
 
 describe('view state in the URL', () => {

@@ -50,6 +50,16 @@ const VIEWS: View[] = [
     shows: 'graph',
   },
   { name: 'table', params: { id: WG_FIREARMS, mode: 'table' }, shows: 'table-view' },
+  {
+    name: 'reader',
+    params: {
+      doc: 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5',
+      para: '10',
+      version: 'ru',
+      quote: `CREATES:resolution/5/4>${WG_FIREARMS}`,
+    },
+    shows: 'reader-quote',
+  },
 ];
 
 let x: Explorer;

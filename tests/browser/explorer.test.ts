@@ -66,6 +66,18 @@ const modeTexts = () =>
 const isQuote44 = (e: EvidenceItem): boolean =>
   bareQuote(e.quote).startsWith(QUOTE_4_4) && /(^|\D)4(\D|$)/.test(e.paragraph);
 
+/** The little of the DOM the reader check reads (the tests compile without lib.dom). */
+interface ReaderNode {
+  readonly textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<ReaderNode>;
+  getBoundingClientRect(): { top: number; bottom: number };
+}
+interface ReaderDom {
+  readonly documentElement: { clientHeight: number };
+  querySelectorAll(selector: string): ArrayLike<ReaderNode>;
+}
+
 describe('the explorer in Chromium', () => {
   beforeAll(async () => {
     ensureChromium();
@@ -464,6 +476,82 @@ describe('the explorer in Chromium', () => {
     );
     expect(asked.filter((a) => a.at >= codeArrived)).toEqual([]);
   }, 60_000);
+
+  it("opens the reader at every quote's paragraph with exactly that quote marked", async () => {
+    const res = await fetch(`${x.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ lineage(id: "instrument/untoc", direction: BOTH, maxDepth: 20) {
+          edges { id source evidence { quote url } } } }`,
+      }),
+    });
+    const body = z
+      .object({
+        data: z.object({
+          lineage: z.object({
+            edges: z.array(
+              z.object({
+                id: z.string(),
+                source: z.string(),
+                evidence: z.array(z.object({ quote: z.string(), url: z.string() })),
+              }),
+            ),
+          }),
+        }),
+      })
+      .parse(await res.json());
+    const cited = body.data.lineage.edges.filter((e) => e.source === 'DOCUMENT');
+    expect(cited.length).toBeGreaterThan(20);
+    await page().goto(at({ lang: 'en' }));
+    const problems: string[] = [];
+    for (const edge of cited) {
+      for (const ev of edge.evidence) {
+        const url = new URL(ev.url, x.baseUrl);
+        await showInPage(page(), `${url.search}&lang=en`);
+        const para = url.searchParams.get('para') ?? '';
+        const version = url.searchParams.get('version') ?? '';
+        const marked = page().locator(
+          `[data-testid="reader-block"][data-lang="${version}"] [data-testid="reader-quote"][data-active="true"]`,
+        );
+        await marked.first().waitFor();
+        const found = await page().evaluate(
+          ([relation]) => {
+            const doc = (globalThis as unknown as { document: ReaderDom }).document;
+            const blocks = Array.from(doc.querySelectorAll('[data-testid="reader-block"]'));
+            return blocks
+              .map((b) => {
+                const marks = Array.from(
+                  b.querySelectorAll('[data-testid="reader-quote"][data-active="true"]'),
+                );
+                const box = b.getBoundingClientRect();
+                return {
+                  para: b.getAttribute('data-para') ?? '',
+                  lang: b.getAttribute('data-lang') ?? '',
+                  text: marks.map((m) => m.textContent ?? '').join(''),
+                  all: marks.every((m) =>
+                    (m.getAttribute('data-relations') ?? '').split(' ').includes(relation ?? ''),
+                  ),
+                  inView: box.bottom > 0 && box.top < doc.documentElement.clientHeight,
+                };
+              })
+              .filter((b) => b.text !== '');
+          },
+          [edge.id],
+        );
+        const here = found.find((b) => b.lang === version && b.para === para);
+        if (!here) problems.push(`${edge.id}: nothing marked in ${version} ${para}`);
+        else {
+          if (!here.text.includes(ev.quote) && !ev.quote.includes(here.text))
+            problems.push(`${edge.id}: marked "${here.text}", not its quote`);
+          if (!here.inView) problems.push(`${edge.id}: ${version} ${para} is not in view`);
+        }
+        if (found.some((b) => !b.all)) problems.push(`${edge.id}: another relation marked`);
+      }
+    }
+    expect(problems).toEqual([]);
+    await screenshot(page(), 'reader-desktop-en');
+  }, 240_000);
 
   it('re-lays out when kinds are hidden and says how many are shown', async () => {
     await page().goto(at({ id: WG_TIP, lang: 'en' }));

@@ -22,6 +22,7 @@ import { StatusMessage, type Status } from './StatusMessage';
 import { statusOfError } from './status';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
+import { ReaderView } from '../reader/ReaderView';
 import { TimelineView } from '../timeline/TimelineView';
 import { WhyPanel } from './WhyPanel';
 
@@ -90,6 +91,8 @@ export function App({ initialLang }: { initialLang: Lang }) {
           ? { kind: 'empty' }
           : null;
   const showGraph = view.id && !error && view.mode !== 'table';
+  const { doc } = view;
+  const closeReader = { doc: null, para: null, version: null, quote: null, of: null };
 
   return (
     <div className="app">
@@ -103,90 +106,109 @@ export function App({ initialLang }: { initialLang: Lang }) {
           {view.id && <ExportMenu cy={cy} graph={shown} lang={view.lang} baseName={view.id} />}
         </ControlsMenu>
       </header>
-      <main className={view.id && !error ? undefined : 'full'}>
-        <section className="canvas">
-          {!view.id && <Landing view={view} update={update} />}
-          {status && <StatusMessage status={status} />}
-          {view.id && !error && capped.total > shown.nodes.length && (
-            <CapNotice
-              shown={shown.nodes.length}
-              total={capped.total}
-              more={Math.min(CAP_STEP, capped.total - shown.nodes.length)}
-              onMore={() => {
-                update({ limit: Math.min(MAX_LIMIT, shown.nodes.length + CAP_STEP) });
-              }}
-            />
-          )}
-          {view.id && !error && capped.total <= shown.nodes.length && (
-            <Counts elements={elements} graph={shown} />
-          )}
-          {showGraph && view.mode === 'timeline' && (
-            <TimelineView
-              elements={elements}
-              graph={shown}
-              lang={view.lang}
-              selectedEdge={view.edge}
-              highlightedEdge={highlighted}
-              onSelectNode={open}
-              onSelectEdge={selectEdge}
-              onExpand={toggleExpand}
-              onCy={setCy}
-            />
-          )}
-          {showGraph && view.mode === 'graph' && (
-            <GraphView
-              elements={elements}
-              mode="graph"
-              // A new entity is a new picture; another direction, depth or filter moves the
-              // current one (nodes glide to their new places).
-              layoutKey={`${settledFor?.split('|')[0] ?? ''}|${String(view.limit)}`}
-              relayoutKey={`${settledFor ?? ''}|${view.kinds.join()}|${view.rels.join()}`}
-              busy={loading}
-              selectedEdge={view.edge}
-              highlightedEdge={highlighted}
-              onSelectNode={open}
-              onSelectEdge={selectEdge}
-              onExpand={toggleExpand}
-              onCy={setCy}
-            />
-          )}
-          {view.id && !error && view.mode === 'table' && (
-            <TableView graph={shown} lang={view.lang} onOpen={open} onSelectEdge={selectEdge} />
-          )}
-          <div className="under-graph">{view.id && <Legend />}</div>
-        </section>
-        <aside>
-          {selected && (
-            <EdgePanel
-              edge={selected}
-              nodes={nodes}
-              lang={view.lang}
-              onClose={() => {
-                update({ edge: null });
-                setHighlighted(null);
-              }}
-            />
-          )}
-          {view.id && !error && (
-            <WhyPanel
-              id={view.id}
-              lang={view.lang}
-              nodes={nodes}
-              highlighted={highlighted}
-              onHighlight={setHighlighted}
-            />
-          )}
-          {view.id && !error && (
-            <DetailsPanel
-              id={view.id}
-              lang={view.lang}
-              expanded={view.expanded.includes(view.id)}
-              onOpen={open}
-              onToggleExpand={toggleExpand}
-            />
-          )}
-        </aside>
-      </main>
+      {doc ? (
+        <main className="full">
+          <ReaderView
+            view={{ ...view, doc }}
+            onOpenRelation={({ id, from }) => {
+              update({
+                ...closeReader,
+                id: from,
+                direction: defaultDirection(from),
+                edge: id,
+                expanded: [],
+                limit: DEFAULTS.limit,
+              });
+              setHighlighted(id);
+            }}
+          />
+        </main>
+      ) : (
+        <main className={view.id && !error ? undefined : 'full'}>
+          <section className="canvas">
+            {!view.id && <Landing view={view} update={update} />}
+            {status && <StatusMessage status={status} />}
+            {view.id && !error && capped.total > shown.nodes.length && (
+              <CapNotice
+                shown={shown.nodes.length}
+                total={capped.total}
+                more={Math.min(CAP_STEP, capped.total - shown.nodes.length)}
+                onMore={() => {
+                  update({ limit: Math.min(MAX_LIMIT, shown.nodes.length + CAP_STEP) });
+                }}
+              />
+            )}
+            {view.id && !error && capped.total <= shown.nodes.length && (
+              <Counts elements={elements} graph={shown} />
+            )}
+            {showGraph && view.mode === 'timeline' && (
+              <TimelineView
+                elements={elements}
+                graph={shown}
+                lang={view.lang}
+                selectedEdge={view.edge}
+                highlightedEdge={highlighted}
+                onSelectNode={open}
+                onSelectEdge={selectEdge}
+                onExpand={toggleExpand}
+                onCy={setCy}
+              />
+            )}
+            {showGraph && view.mode === 'graph' && (
+              <GraphView
+                elements={elements}
+                mode="graph"
+                // A new entity is a new picture; another direction, depth or filter moves the
+                // current one (nodes glide to their new places).
+                layoutKey={`${settledFor?.split('|')[0] ?? ''}|${String(view.limit)}`}
+                relayoutKey={`${settledFor ?? ''}|${view.kinds.join()}|${view.rels.join()}`}
+                busy={loading}
+                selectedEdge={view.edge}
+                highlightedEdge={highlighted}
+                onSelectNode={open}
+                onSelectEdge={selectEdge}
+                onExpand={toggleExpand}
+                onCy={setCy}
+              />
+            )}
+            {view.id && !error && view.mode === 'table' && (
+              <TableView graph={shown} lang={view.lang} onOpen={open} onSelectEdge={selectEdge} />
+            )}
+            <div className="under-graph">{view.id && <Legend />}</div>
+          </section>
+          <aside>
+            {selected && (
+              <EdgePanel
+                edge={selected}
+                nodes={nodes}
+                lang={view.lang}
+                onClose={() => {
+                  update({ edge: null });
+                  setHighlighted(null);
+                }}
+              />
+            )}
+            {view.id && !error && (
+              <WhyPanel
+                id={view.id}
+                lang={view.lang}
+                nodes={nodes}
+                highlighted={highlighted}
+                onHighlight={setHighlighted}
+              />
+            )}
+            {view.id && !error && (
+              <DetailsPanel
+                id={view.id}
+                lang={view.lang}
+                expanded={view.expanded.includes(view.id)}
+                onOpen={open}
+                onToggleExpand={toggleExpand}
+              />
+            )}
+          </aside>
+        </main>
+      )}
     </div>
   );
 }

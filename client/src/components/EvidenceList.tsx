@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { relationNote } from '../graph/relation-label';
 import type { GraphEdge } from '../graph/subgraph';
+import { followInApp } from '../hooks/use-view-state';
 import type { Lang } from '../state/view-state';
 import { MAX_DETAILS, Sentence, SLOT, UserText } from './UserText';
 
@@ -25,26 +26,49 @@ export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
   }
   return (
     <ul className="evidence">
-      {edge.evidence.map((ev, i) => (
-        <li key={i}>
-          <blockquote data-testid="evidence-quote" lang={ev.lang.toLowerCase()}>
-            {ev.quote}
-          </blockquote>
-          <div className="cite" data-testid="evidence-paragraph">
-            {ev.paragraph !== null
-              ? t('evidence.paragraph', { n: ev.paragraph })
-              : t(`evidence.${ev.context}`)}
-            {' — '}
-            <Sentence text={t('evidence.in', { document: SLOT })}>
-              <UserText
-                text={
-                  ev.document.symbol ?? (lang === 'ru' ? ev.document.nameRu : ev.document.nameEn)
-                }
-              />
-            </Sentence>
-          </div>
-        </li>
-      ))}
+      {[...edge.evidence]
+        .sort(
+          (a, b) => Number(b.lang.toLowerCase() === lang) - Number(a.lang.toLowerCase() === lang),
+        )
+        .map((ev, i) => (
+          <li key={i}>
+            <blockquote data-testid="evidence-quote" lang={ev.lang.toLowerCase()}>
+              {ev.quote}
+            </blockquote>
+            <div className="cite" data-testid="evidence-paragraph">
+              {ev.paragraph !== null
+                ? t('evidence.paragraph', { n: ev.paragraph })
+                : t(`evidence.${ev.context}`)}
+              {' — '}
+              <Sentence text={t('evidence.in', { document: SLOT })}>
+                <UserText
+                  text={
+                    ev.document.symbol ?? (lang === 'ru' ? ev.document.nameRu : ev.document.nameEn)
+                  }
+                />
+              </Sentence>
+              {ev.lang.toLowerCase() !== lang && (
+                <span className="original" data-testid="evidence-original">
+                  {' ('}
+                  {t('reader.original', { lang: t(`landing.langName.${ev.lang}`) })}
+                  {')'}
+                </span>
+              )}
+              {' · '}
+              <a
+                href={ev.url}
+                data-testid="evidence-source"
+                onClick={(e) => {
+                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                  e.preventDefault();
+                  followInApp(ev.url, lang);
+                }}
+              >
+                {t('reader.readSource')}
+              </a>
+            </div>
+          </li>
+        ))}
     </ul>
   );
 }

@@ -219,6 +219,15 @@ export const en = {
       'Years and links that no document states are shown as reference or derived data, never as citations.',
   },
   menu: { open: 'View options', close: 'Hide view options' },
+  reader: {
+    label: 'Source document',
+    back: 'Back',
+    toGraph: 'Show this link in the graph',
+    version: { EN: 'English', RU: 'Russian' },
+    original: '{{lang}} original',
+    noText: 'The text of this document is not stored: it is known by its symbol only.',
+    readSource: 'Read in the source',
+  },
 };
 
 export type Messages = typeof en;

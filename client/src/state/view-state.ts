@@ -86,6 +86,16 @@ export interface ViewState {
   expanded: string[];
   /** At most this many nodes are drawn before expansions, nearest first (see graph/cap.ts). */
   limit: number;
+  /** A document open in the source reader, or null. */
+  doc: string | null;
+  /** The reader's place: a paragraph number, or `header`, `heading`, `footnote`. */
+  para: string | null;
+  /** The language version the reader's place is in (its column), or null for the first. */
+  version: Lang | null;
+  /** The relation whose quote the reader highlights, or null. */
+  quote: string | null;
+  /** The entity whose fact (provenance) the reader highlights, or null. */
+  of: string | null;
 }
 
 export const DEFAULTS: Omit<ViewState, 'lang'> = {
@@ -98,6 +108,11 @@ export const DEFAULTS: Omit<ViewState, 'lang'> = {
   edge: null,
   expanded: [],
   limit: INITIAL_VIEW_CAP,
+  doc: null,
+  para: null,
+  version: null,
+  quote: null,
+  of: null,
 };
 
 function oneOf<T extends string>(all: readonly T[], value: string | null, fallback: T): T {
@@ -130,6 +145,11 @@ export function parseViewState(search: string, fallbackLang: Lang): ViewState {
     edge: q.get('edge') || null,
     expanded: (q.get('expand') ?? '').split(',').filter(Boolean),
     limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULTS.limit,
+    doc: q.get('doc')?.trim() || null,
+    para: q.get('para')?.trim() || null,
+    version: q.get('version') === null ? null : oneOf(LANGS, q.get('version'), 'en'),
+    quote: q.get('quote') || null,
+    of: q.get('of') || null,
   };
 }
 
@@ -145,5 +165,12 @@ export function serializeViewState(s: ViewState): string {
   if (s.edge) q.set('edge', s.edge);
   if (s.expanded.length) q.set('expand', s.expanded.join(','));
   if (s.limit !== DEFAULTS.limit) q.set('limit', String(s.limit));
+  if (s.doc) {
+    q.set('doc', s.doc);
+    if (s.para) q.set('para', s.para);
+    if (s.version) q.set('version', s.version);
+    if (s.quote) q.set('quote', s.quote);
+    if (s.of) q.set('of', s.of);
+  }
   return `?${q.toString()}`;
 }
