@@ -240,6 +240,8 @@ describe('GraphML download', () => {
       quotes: `${PARA_10} | ${HOSTILE}`,
       documents: 'CTOC/COP/2004/6 | CTOC/COP/WG.6/2020/4',
       langs: 'en | ru',
+      // The reader's links, one per quote, in the same order.
+      sources: '/?doc=CTOC%2FCOP%2F2004%2F6 | /?doc=CTOC%2FCOP%2FWG.6%2F2020%2F4',
     });
     expect(g.getEdgeAttributes('r2')).toMatchObject({ action: 'extends', basis: 'decision/1/5' });
     expect(g.getEdgeAttributes('r3')).toEqual({
@@ -318,6 +320,7 @@ describe('CSV downloads', () => {
       'quotes',
       'documents',
       'langs',
+      'sources',
     ]);
     expect(data.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
     const [r1, r2] = data;

@@ -32,6 +32,7 @@ const EDGE_COLUMNS: Column<EdgeRow>[] = [
   ['quotes', (_, e) => e.quotes],
   ['documents', (_, e) => e.documents],
   ['langs', (_, e) => e.langs],
+  ['sources', (_, e) => e.sources],
 ];
 
 function table<T>(rows: readonly (readonly [string, T])[], columns: Column<T>[]): string {

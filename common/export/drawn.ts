@@ -40,6 +40,8 @@ export interface DrawnEvidence {
   /** The document's entity id, and its UN symbol when known. */
   document: string;
   documentSymbol: string | null;
+  /** The explorer's reader at this quote (a path, `/?doc=…`: the API's Evidence.url). */
+  url: string;
 }
 
 export interface DrawnEdge {

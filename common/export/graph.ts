@@ -51,6 +51,8 @@ export interface FlatEdge {
   quotes: string | null;
   documents: string | null;
   langs: string | null;
+  /** The explorer's reader at each quote (paths, `/?doc=…`), parallel to the quotes. */
+  sources: string | null;
 }
 
 /** The attributes in column order, for the writers that declare their columns up front. */
@@ -73,6 +75,7 @@ export const EDGE_FIELDS = [
   'quotes',
   'documents',
   'langs',
+  'sources',
 ] as const satisfies readonly (keyof FlatEdge)[];
 /** The numeric fields; every other one is text. */
 export const INTEGER_FIELDS: ReadonlySet<string> = new Set(['year', 'evidence_count']);
@@ -100,6 +103,7 @@ export function flattenEdge(a: EdgeAttributes): FlatEdge {
     quotes: list(ev.map((e) => e.quote)),
     documents: list(ev.map((e) => e.documentSymbol ?? e.document)),
     langs: list(ev.map((e) => e.lang)),
+    sources: list(ev.map((e) => e.url)),
   };
 }
 

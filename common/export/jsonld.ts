@@ -26,6 +26,9 @@ const CONTEXT = {
   paragraph: 'ml:paragraph',
   lang: 'schema:inLanguage',
   document: { '@id': 'ml:document', '@type': '@id' },
+  prov: 'http://www.w3.org/ns/prov#',
+  wasDerivedFrom: { '@id': 'prov:wasDerivedFrom', '@type': '@id' },
+  reader: 'ml:reader',
 } as const;
 
 // Ids and symbols are paths (`decision/4/4`, `CTOC/COP/WG.4/2020/4`): each segment is
@@ -48,12 +51,21 @@ export function toJsonLd(graph: LineageGraph): string {
     const symbol = graph.hasNode(id) ? graph.getNodeAttribute(id, 'symbol') : null;
     return symbol ? documentIri(symbol) : entityIri(id);
   };
-  const evidence = (ev: EvidenceItem) => ({
-    quote: ev.quote,
-    paragraph: ev.paragraph,
-    lang: ev.lang,
-    document: ev.documentSymbol ? documentIri(ev.documentSymbol) : iri(ev.document),
-  });
+  const evidence = (ev: EvidenceItem) => {
+    const document = ev.documentSymbol ? documentIri(ev.documentSymbol) : iri(ev.document);
+    return {
+      quote: ev.quote,
+      paragraph: ev.paragraph,
+      lang: ev.lang,
+      document,
+      // The paragraph of the document the quote is taken from (`#para-4`, `#header`…).
+      wasDerivedFrom: `${document}#${
+        ev.paragraph !== null ? `para-${String(ev.paragraph)}` : ev.context.toLowerCase()
+      }`,
+      // Where the explorer shows it, as a path of the server the export came from.
+      reader: ev.url,
+    };
+  };
   const nodes = graph.mapNodes((id, a) => ({
     '@id': iri(id),
     '@type': CLASS[a.kind],

@@ -102,9 +102,17 @@ describe('GET /export/:format', () => {
     const edges = await get('csv-edges');
     const e = Papa.parse<Record<string, string>>(edges.text, { header: true });
     expect(e.errors).toEqual([]);
-    expect(e.meta.fields).toEqual(['id', 'type', 'from', 'to', 'action', 'source', 'basis', 'evidence_count', 'paragraphs', 'quotes', 'documents', 'langs']); // prettier-ignore
+    expect(e.meta.fields).toEqual(['id', 'type', 'from', 'to', 'action', 'source', 'basis', 'evidence_count', 'paragraphs', 'quotes', 'documents', 'langs', 'sources']); // prettier-ignore
     expect(e.data).toHaveLength(expected.edges);
     expect(e.data.reduce((sum, r) => sum + Number(r.evidence_count), 0)).toBe(expected.evidence);
+    // One reader link per quote, each at that quote's relation.
+    for (const r of e.data.filter((row) => Number(row.evidence_count) > 0)) {
+      const links = String(r.sources).split(' | ');
+      expect(links, String(r.id)).toHaveLength(Number(r.evidence_count));
+      for (const l of links) {
+        expect(new URL(l, 'http://x').searchParams.get('quote'), String(r.id)).toBe(r.id);
+      }
+    }
   });
 
   it('serves JSON-LD naming the document by its symbol at undocs.org', async () => {
@@ -116,6 +124,15 @@ describe('GET /export/:format', () => {
     expect(relations).toHaveLength(expected.edges);
     expect(doc['@graph'].length - relations.length).toBe(expected.nodes);
     expect(doc['@graph'].map((item) => item['@id'])).toContain(`https://undocs.org/${ID}`);
+    // PROV-O: each quote is derived from a paragraph of its document (the fragment names it).
+    const derived = relations.flatMap((r) =>
+      (r.evidence as { wasDerivedFrom: string; paragraph: number | null }[]).map((ev) => ev),
+    );
+    expect(derived.length).toBe(expected.evidence);
+    for (const ev of derived) {
+      expect(ev.wasDerivedFrom).toMatch(ev.paragraph === null ? /#[a-z]+$/ : /#para-\d+$/);
+    }
+    expect((doc['@context'] as Record<string, unknown>).prov).toBe('http://www.w3.org/ns/prov#');
   });
 
   it('takes the defaults (UPSTREAM, depth 6) when direction and maxDepth are left out', async () => {

@@ -151,7 +151,7 @@ describe('export formats', () => {
 
     const e = Papa.parse<Record<string, string>>(content('csv-edges'), { header: true });
     expect(e.errors).toEqual([]);
-    expect(e.meta.fields).toEqual(['id', 'type', 'from', 'to', 'action', 'source', 'basis', 'evidence_count', 'paragraphs', 'quotes', 'documents', 'langs']); // prettier-ignore
+    expect(e.meta.fields).toEqual(['id', 'type', 'from', 'to', 'action', 'source', 'basis', 'evidence_count', 'paragraphs', 'quotes', 'documents', 'langs', 'sources']); // prettier-ignore
     expect(e.data).toHaveLength(EDGES);
     const creates = e.data.find((r) => r.id === CREATES.id);
     expect(creates).toMatchObject({ from: 'decision/1/5', evidence_count: '3', quotes: QUOTES });

@@ -53,6 +53,7 @@ function toEdge(e: GraphEdge): DrawnEdge {
       lang: LANG_CODE[ev.lang],
       document: ev.document.id,
       documentSymbol: ev.document.symbol ?? null,
+      url: ev.url,
     })),
   };
 }

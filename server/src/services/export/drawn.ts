@@ -1,5 +1,6 @@
 // A lineage answer as the drawn subgraph the shared writers (common/export) take: the server
 // has no drawing, so no positions; years by the server's own rule (year.ts).
+import { readerUrl } from '../citations.js';
 import type { DrawnSubgraph } from '../../../../common/export/drawn.js';
 import type { SubgraphRecord } from '../../domain/model.js';
 import { yearOf } from './year.js';
@@ -35,6 +36,7 @@ export function toDrawnSubgraph(sg: SubgraphRecord): DrawnSubgraph {
         lang: ev.lang,
         document: ev.document,
         documentSymbol: symbolOf(ev.document),
+        url: readerUrl({ ...ev, relationId: r.id, entityId: null }),
       })),
     })),
   };
