@@ -17,6 +17,7 @@ const edge = (from: string, to: string): GraphEdge => ({
   type: 'HOLDS',
   action: null,
   actionRu: null,
+  corroboration: { documents: 0, paragraphs: 0, langs: [] },
   source: 'DOCUMENT',
   note: null,
   noteRu: null,

@@ -37,6 +37,7 @@ const edge = (
   source: 'DOCUMENT',
   note: null,
   noteRu: null,
+  corroboration: { documents: 0, paragraphs: 0, langs: [] },
   basis: null,
   evidence: [],
   ...e,

@@ -68,6 +68,7 @@ const edge = (type: GraphEdge['type'], from: string, to: string, action?: string
   type,
   action: action ?? null,
   actionRu: null,
+  corroboration: { documents: 0, paragraphs: 0, langs: [] },
   source: 'DOCUMENT',
   note: null,
   noteRu: null,

@@ -56,6 +56,7 @@ const edge = (
   type,
   action: null,
   actionRu: null,
+  corroboration: { documents: 0, paragraphs: 0, langs: [] },
   source,
   note: null,
   noteRu: null,

@@ -188,6 +188,12 @@ describe('the explorer in Chromium', () => {
     );
     await eventually(() => param('edge')).toBe(EDGE_4_4);
     expect(page().url()).toContain('edge=');
+    // Who states it: the seed note only, in Russian (the English version is not in the seed).
+    expect(await byTestId('edge-corroboration').textContent()).toBe(
+      'Stated in 1 document, 1 paragraph — Russian',
+    );
+    // The Russian quote in the English interface says it is the original.
+    expect(await byTestId('evidence-original').first().textContent()).toContain('Russian original');
   });
 
   it('restores the same view from the deep link on reload', async () => {

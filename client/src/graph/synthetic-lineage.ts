@@ -27,6 +27,7 @@ function link(type: GraphEdge['type'], from: string, to: string, cited = true): 
     source: cited ? 'DOCUMENT' : 'DERIVED',
     note: null,
     noteRu: null,
+    corroboration: { documents: 0, paragraphs: 0, langs: [] },
     from: { id: from },
     to: { id: to },
     basis: null,

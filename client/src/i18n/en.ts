@@ -58,7 +58,17 @@ export const en = {
     DERIVED: 'Derived from the numbering, not cited',
     in: 'in {{document}}',
   },
-  edge: { title: 'Evidence for this link', close: 'Close', pursuant: 'pursuant to {{mandate}}' },
+  edge: {
+    title: 'Evidence for this link',
+    close: 'Close',
+    pursuant: 'pursuant to {{mandate}}',
+    stated: 'Stated in {{documents}}, {{paragraphs}} — {{langs}}',
+    documents_one: '{{count}} document',
+    documents_other: '{{count}} documents',
+    paragraphs_one: '{{count}} paragraph',
+    paragraphs_other: '{{count}} paragraphs',
+    lang: { EN: 'English', RU: 'Russian' },
+  },
   details: {
     title: 'Details',
     names: 'Names',
