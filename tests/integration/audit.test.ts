@@ -36,6 +36,8 @@ describe('audit', () => {
     const report = await audit(db);
     expect(report.problems).toEqual([]);
     expect(report.quotesChecked).toBeGreaterThan(0);
+    // Every seed quote stands in the stored paragraph (or header line, heading, footnote) it names.
+    expect(report.quotesCheckedInParagraphs).toBe(report.quotesChecked);
     expect(report.textNotAvailable.quotes).toBe(0);
     const cli = await runCli([]);
     expect(cli.code).toBe(0);
@@ -88,6 +90,11 @@ describe('audit', () => {
       { doc: SEED_DOC, bad, elsewhere },
     );
     const edgeId = String(edge?.get('id'));
+    // The stored text with one block's place taken by the next one's: block 1 is missing and
+    // block 2 is there twice (the header line holds no quote, so no quote moves).
+    await db.runRaw(`MATCH (p:Paragraph {document: $doc, lang: 'ru', index: 1}) SET p.index = 2`, {
+      doc: SEED_DOC,
+    });
 
     const report: AuditReport = await audit(db);
     const found = report.problems.map((p) => [p.check, p.id]);
@@ -98,9 +105,15 @@ describe('audit', () => {
         ['causes-twin-missing', 'REFERENCES:resolution/5/4>instrument/untoc'],
         ['duplicate-symbol', 'CTOC/COP/WG.4/2020/4'],
         ['quote-not-in-text', edgeId],
+        ['quote-not-in-paragraph', edgeId],
+        ['paragraph-missing', `${SEED_DOC} ru`],
+        ['paragraph-duplicated', `${SEED_DOC} ru`],
       ]),
     );
-    expect(report.problems).toHaveLength(5);
+    expect(report.problems).toHaveLength(8);
+    expect(report.problems.find((p) => p.check === 'paragraph-missing')?.detail).toContain(
+      'block 1 is missing',
+    );
     const missing = report.problems.find((p) => p.check === 'missing-property');
     expect(missing?.detail).toContain('number, sessionId');
     const dup = report.problems.find((p) => p.check === 'duplicate-symbol');

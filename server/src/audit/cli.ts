@@ -24,6 +24,9 @@ function printReport(report: AuditReport): void {
   }
   console.log('');
   console.log(`quotes checked against their document's text: ${String(report.quotesChecked)}`);
+  console.log(
+    `quotes checked against the stored paragraph they name: ${String(report.quotesCheckedInParagraphs)}`,
+  );
   const na = report.textNotAvailable;
   console.log(
     `quotes not checked (text not available, not a problem): ${String(na.quotes)}` +

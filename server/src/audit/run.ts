@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from '../db/executor.js';
 import { repoPath } from '../paths.js';
+import type { EvidenceRecord } from '../domain/model.js';
+import { numberingProblems, quoteProblem, storedVersions, versionKey } from './stored-text.js';
 
 export const AUDIT_CHECKS = {
   'missing-property': 'An entity lacks a property its kind requires.',
@@ -12,6 +14,10 @@ export const AUDIT_CHECKS = {
   'duplicate-symbol': 'Two document nodes carry the same symbol.',
   'quote-not-in-text': "An evidence quote is not found in its document's text.",
   'malformed-evidence': 'A stored evidence or provenance item is not valid JSON.',
+  'quote-not-in-paragraph':
+    'An evidence quote is not in the stored paragraph (or header, heading, footnote) it names.',
+  'paragraph-missing': "A document's stored text skips a block or a paragraph number.",
+  'paragraph-duplicated': "A document's stored text holds a block or a paragraph number twice.",
 } as const;
 export type AuditCheck = keyof typeof AUDIT_CHECKS;
 
@@ -26,6 +32,8 @@ export interface AuditReport {
   problems: AuditProblem[];
   /** Quotes checked against a stored document text. */
   quotesChecked: number;
+  /** Quotes checked against the stored paragraph they name (documents kept whole). */
+  quotesCheckedInParagraphs: number;
   /** Informational, not problems: quotes of documents whose text is not stored. */
   textNotAvailable: { quotes: number; documents: string[] };
 }
@@ -54,6 +62,16 @@ function isQuote(v: unknown): v is Quote {
     v !== null &&
     typeof (v as { document?: unknown }).document === 'string' &&
     typeof (v as { quote?: unknown }).quote === 'string'
+  );
+}
+
+/** Evidence with where it stands (every item the writers store has it). */
+function isEvidence(q: Quote): q is Quote & EvidenceRecord {
+  const e = q as Partial<EvidenceRecord>;
+  return (
+    (e.paragraph === null || typeof e.paragraph === 'number') &&
+    typeof e.context === 'string' &&
+    typeof e.lang === 'string'
   );
 }
 
@@ -105,6 +123,10 @@ export async function audit(
     });
   }
 
+  const versions = await storedVersions(db);
+  problems.push(...numberingProblems(versions));
+  let quotesCheckedInParagraphs = 0;
+
   let quotesChecked = 0;
   let unavailable = 0;
   const withoutText = new Set<string>();
@@ -125,6 +147,11 @@ export async function audit(
       }
       const q = quoteOf(owner, item);
       if (!q) continue;
+      if (isEvidence(q)) {
+        const wrong = quoteProblem(versions, owner, id, q);
+        if (wrong) problems.push(wrong);
+        if (versions.has(versionKey(q.document, q.lang))) quotesCheckedInParagraphs++;
+      }
       const text = texts.get(q.document);
       if (text === undefined) {
         unavailable++;
@@ -146,6 +173,7 @@ export async function audit(
   return {
     problems,
     quotesChecked,
+    quotesCheckedInParagraphs,
     textNotAvailable: { quotes: unavailable, documents: [...withoutText].sort() },
   };
 }

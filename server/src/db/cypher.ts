@@ -20,6 +20,7 @@ export const CYPHER_FILES = {
   auditRelationsWithoutCauses: 'read/audit-relations-without-causes.cypher',
   auditDuplicateSymbols: 'read/audit-duplicate-symbols.cypher',
   auditEvidence: 'read/audit-evidence.cypher',
+  auditParagraphs: 'read/audit-paragraphs.cypher',
   paragraphsOfDocuments: 'read/paragraphs-of-documents.cypher',
   relationsByRefs: 'read/relations-by-refs.cypher',
   relationsCitingDocument: 'read/relations-citing-document.cypher',
