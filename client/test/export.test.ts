@@ -27,6 +27,9 @@ const doc = (symbol: string) => ({
   symbol,
   nameEn: `Report ${symbol}`,
   nameRu: `Доклад ${symbol}`,
+  date: null,
+  identifyingLine: null,
+  identifyingLineRu: null,
 });
 
 const edge = (

@@ -72,7 +72,15 @@ const edge = (
             context: 'PARAGRAPH',
             quote: 'q',
             lang: 'RU',
-            document: { id: 'd', symbol: null, nameEn: 'd', nameRu: 'd' },
+            document: {
+              id: 'd',
+              symbol: null,
+              nameEn: 'd',
+              nameRu: 'd',
+              date: null,
+              identifyingLine: null,
+              identifyingLineRu: null,
+            },
           },
         ]
       : [],

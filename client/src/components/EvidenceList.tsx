@@ -5,9 +5,9 @@
 import { useTranslation } from 'react-i18next';
 import { relationNote } from '../graph/relation-label';
 import type { GraphEdge } from '../graph/subgraph';
-import { followInApp } from '../hooks/use-view-state';
 import type { Lang } from '../state/view-state';
-import { MAX_DETAILS, Sentence, SLOT, UserText } from './UserText';
+import { Citation } from './Citation';
+import { MAX_DETAILS, UserText } from './UserText';
 
 export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
   const { t } = useTranslation();
@@ -36,36 +36,7 @@ export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
               {ev.quote}
             </blockquote>
             <div className="cite" data-testid="evidence-paragraph">
-              {ev.paragraph !== null
-                ? t('evidence.paragraph', { n: ev.paragraph })
-                : t(`evidence.${ev.context}`)}
-              {' — '}
-              <Sentence text={t('evidence.in', { document: SLOT })}>
-                <UserText
-                  text={
-                    ev.document.symbol ?? (lang === 'ru' ? ev.document.nameRu : ev.document.nameEn)
-                  }
-                />
-              </Sentence>
-              {ev.lang.toLowerCase() !== lang && (
-                <span className="original" data-testid="evidence-original">
-                  {' ('}
-                  {t('reader.original', { lang: t(`landing.langName.${ev.lang}`) })}
-                  {')'}
-                </span>
-              )}
-              {' · '}
-              <a
-                href={ev.url}
-                data-testid="evidence-source"
-                onClick={(e) => {
-                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                  e.preventDefault();
-                  followInApp(ev.url, lang);
-                }}
-              >
-                {t('reader.readSource')}
-              </a>
+              <Citation ev={ev} lang={lang} />
             </div>
           </li>
         ))}

@@ -97,13 +97,15 @@ export function GraphView(props: GraphViewProps) {
   );
 
   const { elements, mode, layoutKey, relayoutKey } = props;
+  const loading = props.busy === true;
   // A layout effect: the placement starts in the commit that brings the elements, not after
   // the browser has first laid out and painted the rest of the page.
   useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
-    // Nothing to draw yet: the view's first data is on its way (the busy state says so).
-    if (elements.length === 0 && handlers.current.busy === true) {
+    // The view's data is on its way (the busy state says so): the picture on screen is not
+    // the one asked for, so it is not touched and not "ready" until the data is in.
+    if (loading) {
       el.dataset.ready = 'false';
       return;
     }
@@ -162,7 +164,7 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       controller.abort();
     };
-  }, [elements, mode, layoutKey, relayoutKey]);
+  }, [elements, mode, layoutKey, relayoutKey, loading]);
 
   const keyboard = useGraphKeyboard(cyRef, {
     onOpen: (id) => {

@@ -4,7 +4,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DetailsQuery } from '../gql/graphql';
 import type { Lang } from '../state/view-state';
-import { MAX_DETAILS, Sentence, SLOT, UserText } from './UserText';
+import { Citation } from './Citation';
+import { MAX_DETAILS, UserText } from './UserText';
 
 type ProvenanceItem = NonNullable<DetailsQuery['entity']>['provenance'][number];
 
@@ -39,17 +40,7 @@ export function ProvenanceList({ items, lang }: { items: readonly ProvenanceItem
             {' — '}
             {ev ? (
               <>
-                {ev.paragraph !== null
-                  ? t('evidence.paragraph', { n: ev.paragraph })
-                  : t(`evidence.${ev.context}`)}{' '}
-                <Sentence text={t('evidence.in', { document: SLOT })}>
-                  <UserText
-                    text={
-                      ev.document.symbol ??
-                      (lang === 'ru' ? ev.document.nameRu : ev.document.nameEn)
-                    }
-                  />
-                </Sentence>
+                <Citation ev={ev} lang={lang} />
                 <blockquote lang={ev.lang.toLowerCase()}>{ev.quote}</blockquote>
               </>
             ) : (

@@ -21,6 +21,7 @@ export const NEIGHBOURS = {
   mandatesOfSession: { types: ['ADOPTED_AT'], outgoing: false },
   documentsOfSession: { types: ['SUBMITTED_TO'], outgoing: false },
   sessionsOfDocument: { types: ['SUBMITTED_TO'], outgoing: true },
+  referencesOfDocument: { types: ['REFERENCES'], outgoing: true },
   supplements: { types: ['SUPPLEMENTS'], outgoing: true },
 } as const satisfies Record<string, NeighbourSpec>;
 export type NeighbourName = keyof typeof NEIGHBOURS;

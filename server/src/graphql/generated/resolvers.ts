@@ -121,6 +121,8 @@ export type Document = Entity & {
   date: Maybe<Scalars['String']['output']>;
   /** Stable, readable id: the UN symbol in Latin letters (`CTOC/COP/WG.4/2020/4`), or `document/...` when it prints none. */
   id: Scalars['ID']['output'];
+  /** For a document that prints no symbol of its own (a note), the line that identifies it in a citation: its date, the provisional agenda it refers to and the items, e.g. `1 July 2020, CTOC/COP/2020/1, provisional agenda items 2, 4 and 5`; null for a document with a symbol. */
+  identifyingLine: Maybe<Scalars['String']['output']>;
   /** Always DOCUMENT. */
   kind: EntityKind;
   /** The language of the version ingested (its quotes are in this language), when known. */
@@ -148,6 +150,12 @@ export type Document = Entity & {
 
 /** A UN document: a report, a note, an agenda. */
 export type DocumentAliasesArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A UN document: a report, a note, an agenda. */
+export type DocumentIdentifyingLineArgs = {
   lang?: InputMaybe<Lang>;
 };
 
@@ -1026,6 +1034,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentAliasesArgs, 'lang'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifyingLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentIdentifyingLineArgs, 'lang'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lang?: Resolver<Maybe<ResolversTypes['Lang']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;

@@ -1,7 +1,27 @@
 import type { EntityRecord, LangCode } from '../../domain/model.js';
 import type { Lang, Resolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
-import { placeIn } from './translations.js';
+import { actionIn, placeIn } from './translations.js';
+
+const DAY = {
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  ru: new Intl.DateTimeFormat('ru-RU', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+};
+/** A calendar day (YYYY-MM-DD) as a reader writes it: "1 July 2020", «1 июля 2020 г.». */
+const dayIn = (iso: string, lang: 'en' | 'ru'): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : DAY[lang].format(d);
+};
 
 const TYPE_NAMES = {
   INSTRUMENT: 'Instrument',
@@ -100,6 +120,18 @@ export const entityResolvers: Resolvers = {
     paragraphs: async (e, { lang }, ctx) => {
       const all = await ctx.paragraphs.load(e.id);
       return lang ? all.filter((p) => toLang(p.lang) === lang) : all;
+    },
+    identifyingLine: async (e, { lang }, ctx) => {
+      if (e.symbol) return null;
+      const agenda = (await ctx.neighbours('referencesOfDocument', e.id)).find(
+        (n) => n.other.kind === 'DOCUMENT' && n.other.type === 'PROVISIONAL_AGENDA',
+      );
+      const parts = [
+        e.date ? dayIn(e.date, lang === 'RU' ? 'ru' : 'en') : null,
+        agenda && agenda.other.kind === 'DOCUMENT' ? agenda.other.symbol : null,
+        agenda ? actionIn(agenda.relation.action, { lang }) : null,
+      ].filter((p): p is string => Boolean(p));
+      return parts.length ? parts.join(', ') : null;
     },
     languages: async (e, _, ctx) => [
       ...new Set((await ctx.paragraphs.load(e.id)).map((p) => toLang(p.lang))),
