@@ -122,7 +122,7 @@ edges <- read.csv(csv_url, fileEncoding = "UTF-8", stringsAsFactors = FALSE)
 
 expected_columns <- c(
   "id", "type", "from", "to", "action", "source", "basis",
-  "evidence_count", "paragraphs", "quotes", "documents", "langs"
+  "evidence_count", "paragraphs", "quotes", "documents", "langs", "sources"
 )
 stopifnot(
   "unexpected CSV columns" = identical(names(edges), expected_columns),

@@ -183,6 +183,12 @@ describe('accessibility, phone and keyboard', () => {
     expect(await questions.count()).toBeGreaterThanOrEqual(4);
     expect(await questions.count()).toBeLessThanOrEqual(6);
     expect(await byTestId('landing-sources').textContent()).toMatch(/note by the Secretariat/i);
+    // Each source opens in the reader, whole.
+    await byTestId('source-reader').first().click();
+    await byTestId('reader').waitFor();
+    expect(await byTestId('reader-block').count()).toBeGreaterThan(18);
+    await page().goBack();
+    await byTestId('landing-sources').waitFor();
     expect(await byTestId('landing-counts').locator('[data-kind="MANDATE"] dd').textContent()).toBe(
       '7',
     );

@@ -118,6 +118,7 @@ describe('what the limits must let through', () => {
     WhyExists: { id: 'body/wg-firearms' },
     Details: { id: 'body/wg-firearms' },
     Landing: {},
+    DocumentText: { id: 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5' },
   };
 
   it('knows every client operation', () => {
