@@ -15,7 +15,7 @@ export const VIEW_DOCUMENTS: Record<ViewOperation, DocumentNode> = {
 export const sentText = (document: DocumentNode): string => print(addTypenameToDocument(document));
 
 export const viewQueryTexts = (): Record<ViewOperation, string> => ({
-  Lineage: sentText(LineageDocument),
-  WhyExists: sentText(WhyExistsDocument),
-  Details: sentText(DetailsDocument),
+  Lineage: sentText(VIEW_DOCUMENTS.Lineage),
+  WhyExists: sentText(VIEW_DOCUMENTS.WhyExists),
+  Details: sentText(VIEW_DOCUMENTS.Details),
 });

@@ -4,8 +4,8 @@
 // when it is not the interface's ("Russian original"), and the link to the source reader.
 import { useTranslation } from 'react-i18next';
 import type { EvidenceFieldsFragment } from '../gql/graphql';
-import { followInApp } from '../hooks/use-view-state';
 import { formatDate } from '../i18n/dates';
+import { InAppLink } from './InAppLink';
 import type { Lang } from '../state/view-state';
 import { Sentence, SLOT, UserText } from './UserText';
 
@@ -40,17 +40,9 @@ export function Citation({ ev, lang }: { ev: EvidenceFieldsFragment; lang: Lang 
         </span>
       )}
       {' · '}
-      <a
-        href={ev.url}
-        data-testid="evidence-source"
-        onClick={(e) => {
-          if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-          e.preventDefault();
-          followInApp(ev.url, lang);
-        }}
-      >
+      <InAppLink href={ev.url} lang={lang} testId="evidence-source">
         {t('reader.readSource')}
-      </a>
+      </InAppLink>
     </>
   );
 }

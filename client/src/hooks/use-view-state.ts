@@ -38,8 +38,13 @@ export function useViewState(fallbackLang: Lang): [ViewState, (patch: Partial<Vi
  * keeping the interface's language: a history entry, read back as Back would.
  */
 export function followInApp(href: string, lang: Lang): void {
+  window.history.pushState(null, '', inLang(href, lang));
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/** A link's path and query with the interface's language set. */
+export function inLang(href: string, lang: Lang): string {
   const url = new URL(href, window.location.href);
   url.searchParams.set('lang', lang);
-  window.history.pushState(null, '', `${url.pathname}${url.search}`);
-  window.dispatchEvent(new PopStateEvent('popstate'));
+  return `${url.pathname}${url.search}`;
 }

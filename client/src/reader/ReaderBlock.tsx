@@ -1,5 +1,6 @@
 // One block of a document's text, verbatim, its evidence sentences marked. A mark is a link to
 // the relation it states in the graph; the relation the reader was opened for is marked apart.
+import { isPlainClick } from '../components/InAppLink';
 import type { DocumentTextQuery } from '../gql/graphql';
 import { serializeViewState, type ViewState } from '../state/view-state';
 import { highlight } from './highlight';
@@ -58,7 +59,7 @@ export function ReaderBlock({ block, docId, view, onOpenRelation }: Props) {
                   : undefined
               }
               onClick={(e) => {
-                if (!target || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+                if (!target || !isPlainClick(e)) return;
                 e.preventDefault();
                 onOpenRelation(target);
               }}

@@ -3,7 +3,7 @@
 // versions side by side, aligned by paragraph. Opened at a paragraph (`para`), with the quote
 // of one relation (`quote`) marked apart and scrolled into view.
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../components/StatusMessage';
 import { statusOfError } from '../components/status';
@@ -11,7 +11,7 @@ import { UserText } from '../components/UserText';
 import { DocumentTextDocument } from '../gql/graphql';
 import { formatDate } from '../i18n/dates';
 import type { ViewState } from '../state/view-state';
-import { alignVersions } from './align';
+import { alignVersions, type Row } from './align';
 import { ReaderBlock, type StoredBlock } from './ReaderBlock';
 
 interface Props {
@@ -26,7 +26,8 @@ export function ReaderView({ view, onOpenRelation }: Props) {
   });
   const root = useRef<HTMLElement>(null);
   const doc = data?.entity && 'paragraphs' in data.entity ? data.entity : null;
-  const target = targetBlock(doc?.paragraphs ?? [], view);
+  const rows = useMemo(() => (doc ? alignVersions(doc.paragraphs, doc.languages) : []), [doc]);
+  const target = targetRow(rows, view);
 
   useEffect(() => {
     if (!target || !root.current) return;
@@ -39,7 +40,6 @@ export function ReaderView({ view, onOpenRelation }: Props) {
   if (!data) return <StatusMessage status={{ kind: 'loading' }} />;
   if (!data.entity || !doc) return <StatusMessage status={{ kind: 'empty' }} />;
   const langs = doc.languages;
-  const rows = alignVersions(doc.paragraphs, langs);
   const name = view.lang === 'ru' ? doc.nameRu : doc.nameEn;
   return (
     <article className="reader" ref={root} data-testid="reader" aria-label={t('reader.label')}>
@@ -100,9 +100,8 @@ export function ReaderView({ view, onOpenRelation }: Props) {
 }
 
 /** The row the reader opens at: the `para` asked for, where the marked quote stands. */
-function targetBlock(blocks: readonly StoredBlock[], view: ViewState): string | null {
+function targetRow(rows: readonly Row<StoredBlock>[], view: ViewState): string | null {
   if (!view.para) return null;
-  const rows = alignVersions(blocks, [...new Set(blocks.map((b) => b.lang))]);
   const wanted = (b: StoredBlock) =>
     /^\d+$/.test(view.para ?? '')
       ? b.number === Number(view.para)

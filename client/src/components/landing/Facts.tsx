@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LandingQuery } from '../../gql/graphql';
 import { nodeName } from '../../graph/subgraph';
-import { followInApp } from '../../hooks/use-view-state';
+import { InAppLink } from '../InAppLink';
 import { UserText } from '../UserText';
 import { ViewLink, type Navigate } from './ViewLink';
 
@@ -40,17 +40,13 @@ export function Facts({ overview, nav }: { overview: LandingQuery['overview']; n
                 .filter(Boolean)
                 .join(' · ')}
             </span>{' '}
-            <a
-              href={`/?doc=${encodeURIComponent(d.id)}&lang=${lang}`}
-              data-testid="source-reader"
-              onClick={(e) => {
-                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                e.preventDefault();
-                followInApp(`/?doc=${encodeURIComponent(d.id)}`, lang);
-              }}
+            <InAppLink
+              href={`/?doc=${encodeURIComponent(d.id)}`}
+              lang={lang}
+              testId="source-reader"
             >
               {t('reader.readSource')}
-            </a>
+            </InAppLink>
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import {
   type Direction,
   type ViewState,
 } from '../../state/view-state';
+import { isPlainClick } from '../InAppLink';
 
 export interface Navigate {
   view: ViewState;
@@ -36,7 +37,7 @@ export function ViewLink({
     limit: DEFAULTS.limit,
   };
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!isPlainClick(e)) return;
     e.preventDefault();
     nav.update(patch);
     window.scrollTo(0, 0);
