@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Database } from '../db/executor.js';
 import { repoPath } from '../paths.js';
 import type { EvidenceRecord } from '../domain/model.js';
-import { numberingProblems, quoteProblem, storedVersions, versionKey } from './stored-text.js';
+import { versionKey } from '../ingest/stored-text.js';
+import { numberingProblems, quoteProblem, storedVersions } from './stored-text.js';
 
 export const AUDIT_CHECKS = {
   'missing-property': 'An entity lacks a property its kind requires.',

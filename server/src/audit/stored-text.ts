@@ -4,7 +4,7 @@ import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/executor.js';
 import { paragraphFromNode } from '../db/text-records.js';
 import type { EvidenceRecord, ParagraphRecord } from '../domain/model.js';
-import { blockOf } from '../ingest/stored-text.js';
+import { blockOf, versionKey } from '../ingest/stored-text.js';
 
 export interface TextProblem {
   check: 'paragraph-missing' | 'paragraph-duplicated' | 'quote-not-in-paragraph';
@@ -14,8 +14,6 @@ export interface TextProblem {
 
 /** Each stored version's blocks, by `document + lang`. */
 export type StoredVersions = Map<string, ParagraphRecord[]>;
-
-export const versionKey = (document: string, lang: string): string => `${document} ${lang}`;
 
 export async function storedVersions(db: Database): Promise<StoredVersions> {
   const out: StoredVersions = new Map();

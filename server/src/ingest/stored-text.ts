@@ -16,6 +16,9 @@ const CONTEXT: Record<Block['kind'], EvidenceContext> = {
   footnote: 'FOOTNOTE',
 };
 
+/** One language version of a document, as a key: the writer groups by it, the audit too. */
+export const versionKey = (document: string, lang: string): string => `${document} ${lang}`;
+
 /** The blocks of one language version, numbered in reading order from 0. */
 export function storedText(
   document: string,

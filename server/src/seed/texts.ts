@@ -5,7 +5,7 @@ import type { Relationship } from 'neo4j-driver';
 import type { ParagraphRecord, RelationRecord, StatementRef } from '../domain/model.js';
 import type { Tx } from '../db/executor.js';
 import { relationFromRelationship } from '../db/records.js';
-import { blockOf } from '../ingest/stored-text.js';
+import { blockOf, versionKey } from '../ingest/stored-text.js';
 
 /** The blocks of each version with the relations they state (pure). */
 export function withStatements(
@@ -13,10 +13,14 @@ export function withStatements(
   relations: readonly RelationRecord[],
 ): ParagraphRecord[] {
   const out = texts.map((p) => ({ ...p, statements: [] as StatementRef[] }));
+  const versions = new Map<string, typeof out>();
+  for (const p of out) {
+    const key = versionKey(p.document, p.lang);
+    versions.set(key, [...(versions.get(key) ?? []), p]);
+  }
   for (const r of relations) {
     for (const e of r.evidence) {
-      const version = out.filter((p) => p.document === e.document && p.lang === e.lang);
-      const block = blockOf(version, e);
+      const block = blockOf(versions.get(versionKey(e.document, e.lang)) ?? [], e);
       if (block && !block.statements.some((s) => s.id === r.id)) {
         block.statements.push({ id: r.id, from: r.fromId, to: r.toId });
       }
@@ -45,7 +49,7 @@ export async function writeTexts(tx: Tx, texts: readonly ParagraphRecord[]): Pro
   }
   const versions = new Map<string, { document: string; lang: string; paragraphs: unknown[] }>();
   for (const p of withStatements(texts, relations)) {
-    const key = `${p.document}\u0000${p.lang}`;
+    const key = versionKey(p.document, p.lang);
     const v = versions.get(key) ?? { document: p.document, lang: p.lang, paragraphs: [] };
     v.paragraphs.push({
       index: p.index,
