@@ -152,6 +152,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
                 onSelectEdge={selectEdge}
                 onExpand={toggleExpand}
                 onCy={setCy}
+                busy={loading}
               />
             )}
             {showGraph && view.mode === 'graph' && (

@@ -28,6 +28,8 @@ export interface TimelineViewProps {
   onSelectEdge: (id: string) => void;
   onExpand: (id: string) => void;
   onCy?: (cy: Core | null) => void;
+  /** The view's data is on its way: what is drawn is the previous view, never "ready". */
+  busy?: boolean;
 }
 
 interface Drawn {
@@ -171,10 +173,15 @@ export function TimelineView(props: TimelineViewProps) {
   // Ready once the overlay for this layout is on screen: two frames after it is committed, and
   // only if the axis was drawn for the viewport cytoscape shows (a refit or a resize since then
   // brings a newer view, and this runs again for it).
+  const loading = props.busy === true;
   useEffect(() => {
     const el = wrapper.current;
     const cy = cyRef.current;
     if (!drawn || !view || !el || !cy) return;
+    if (loading) {
+      el.dataset.ready = 'false';
+      return;
+    }
     let second = 0;
     const first = requestAnimationFrame(() => {
       second = requestAnimationFrame(() => {
@@ -188,7 +195,7 @@ export function TimelineView(props: TimelineViewProps) {
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, [drawn, view]);
+  }, [drawn, view, loading]);
 
   const { selectedEdge, highlightedEdge } = props;
   useEffect(() => {
