@@ -1,6 +1,7 @@
 // A document's text in one language, kept whole: the version read last replaces the one
 // stored (re-reading the same text writes the same blocks). Each block keeps the relations
-// whose quotes it holds ($statements: JSON {id, from, to}, computed by the writer).
+// whose quotes it holds ($statements: JSON {id, from, to}, computed by the writer) and the
+// entities whose stated facts it holds ($facts: ids).
 UNWIND $versions AS v
 MATCH (d:Document {id: v.document})
 CALL (d, v) {
@@ -16,6 +17,7 @@ CREATE (d)-[:HAS_TEXT]->(:Paragraph {
   number: p.number,
   context: p.context,
   text: p.text,
-  statements: p.statements
+  statements: p.statements,
+  facts: p.facts
 })
 RETURN count(*) AS written

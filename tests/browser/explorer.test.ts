@@ -189,9 +189,9 @@ describe('the explorer in Chromium', () => {
     await eventually(() => param('edge')).toBe(EDGE_4_4);
     expect(page().url()).toContain('edge=');
     // Who states it: the seed note only, in Russian (the English version is not in the seed).
-    expect(await byTestId('edge-corroboration').textContent()).toBe(
-      'Stated in 1 document, 1 paragraph — Russian',
-    );
+    expect(
+      await page().getByTestId('edge-evidence').getByTestId('corroboration').textContent(),
+    ).toBe('Stated in 1 document, 1 paragraph — Russian');
     // The Russian quote in the English interface says it is the original.
     expect(await byTestId('evidence-original').first().textContent()).toContain('Russian original');
   });
@@ -483,12 +483,13 @@ describe('the explorer in Chromium', () => {
     expect(asked.filter((a) => a.at >= codeArrived)).toEqual([]);
   }, 60_000);
 
-  it("opens the reader at every quote's paragraph with exactly that quote marked", async () => {
+  it("opens the reader at every quote's paragraph with exactly that quote marked (links and facts)", async () => {
     const res = await fetch(`${x.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: `{ lineage(id: "instrument/untoc", direction: BOTH, maxDepth: 20) {
+          nodes { id provenance { evidence { quote url } } }
           edges { id source evidence { quote url } } } }`,
       }),
     });
@@ -496,6 +497,16 @@ describe('the explorer in Chromium', () => {
       .object({
         data: z.object({
           lineage: z.object({
+            nodes: z.array(
+              z.object({
+                id: z.string(),
+                provenance: z.array(
+                  z.object({
+                    evidence: z.object({ quote: z.string(), url: z.string() }).nullable(),
+                  }),
+                ),
+              }),
+            ),
             edges: z.array(
               z.object({
                 id: z.string(),
@@ -507,8 +518,18 @@ describe('the explorer in Chromium', () => {
         }),
       })
       .parse(await res.json());
-    const cited = body.data.lineage.edges.filter((e) => e.source === 'DOCUMENT');
-    expect(cited.length).toBeGreaterThan(20);
+    // A relation's quote is marked with its id; an entity's fact with `of:<entity id>`.
+    const cited = [
+      ...body.data.lineage.edges
+        .filter((e) => e.source === 'DOCUMENT')
+        .map((e) => ({ id: e.id, evidence: e.evidence })),
+      ...body.data.lineage.nodes.map((n) => ({
+        id: `of:${n.id}`,
+        evidence: n.provenance.flatMap((p) => (p.evidence ? [p.evidence] : [])),
+      })),
+    ].filter((c) => c.evidence.length > 0);
+    expect(cited.filter((c) => !c.id.startsWith('of:')).length).toBeGreaterThan(20);
+    expect(cited.filter((c) => c.id.startsWith('of:')).length).toBeGreaterThan(20);
     await page().goto(at({ lang: 'en' }));
     const problems: string[] = [];
     for (const edge of cited) {
@@ -545,13 +566,15 @@ describe('the explorer in Chromium', () => {
           },
           [edge.id],
         );
-        const here = found.find((b) => b.lang === version && b.para === para);
-        if (!here) problems.push(`${edge.id}: nothing marked in ${version} ${para}`);
-        else {
-          if (!here.text.includes(ev.quote) && !ev.quote.includes(here.text))
-            problems.push(`${edge.id}: marked "${here.text}", not its quote`);
-          if (!here.inView) problems.push(`${edge.id}: ${version} ${para} is not in view`);
-        }
+        // Header lines are blocks of their own: an entity's facts may be marked in two of them.
+        const there = found.filter((b) => b.lang === version && b.para === para);
+        const here = there.find((b) => b.text.includes(ev.quote) || ev.quote.includes(b.text));
+        if (there.length === 0) problems.push(`${edge.id}: nothing marked in ${version} ${para}`);
+        else if (!here)
+          problems.push(
+            `${edge.id}: marked "${there.map((b) => b.text).join('", "')}", not its quote`,
+          );
+        else if (!here.inView) problems.push(`${edge.id}: ${version} ${para} is not in view`);
         if (found.some((b) => !b.all)) problems.push(`${edge.id}: another relation marked`);
       }
     }

@@ -153,6 +153,55 @@ describe('the note kept whole', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
+  it("lists in each block the entities' facts it states, each with the quote that stands in it", async () => {
+    const { data, errors } = await api.run<{
+      entity: {
+        paragraphs: {
+          number: number | null;
+          text: string;
+          facts: {
+            of: { id: string };
+            fields: string[];
+            evidence: { quote: string; url: string };
+          }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { entity(id: $id) { ... on Document {
+        paragraphs(lang: RU) { number text facts { of { id } fields evidence { quote url } } } } } }`,
+      { id: NOTE },
+    );
+    expect(errors).toEqual([]);
+    const listed = new Set<string>();
+    for (const block of data!.entity.paragraphs) {
+      for (const f of block.facts) {
+        expect(block.text, f.of.id).toContain(f.evidence.quote);
+        expect(new URL(f.evidence.url, 'http://explorer').searchParams.get('of')).toBe(f.of.id);
+        listed.add(`${f.of.id} ${f.fields.join()} ${f.evidence.quote}`);
+      }
+    }
+    // Every fact the graph quotes from the note, as each entity gives it, and nothing else.
+    const stated: string[] = [];
+    for (const { id } of readSeedGraph().entities) {
+      const one = await api.run<{
+        entity: {
+          provenance: {
+            fields: string[];
+            evidence: { quote: string; document: { id: string } } | null;
+          }[];
+        } | null;
+      }>(
+        `query($id: ID!) { entity(id: $id) { provenance { fields evidence { quote document { id } } } } }`,
+        { id },
+      );
+      for (const p of one.data?.entity?.provenance ?? [])
+        if (p.evidence?.document.id === NOTE)
+          stated.push(`${id} ${p.fields.join()} ${p.evidence.quote}`);
+    }
+    expect(stated.length).toBeGreaterThan(20);
+    expect([...listed].sort()).toEqual([...new Set(stated)].sort());
+  });
+
   it('counts who states a relation: one note, its paragraphs, one language', async () => {
     const { data } = await api.run<{
       lineage: { edges: { id: string; corroboration: Record<string, unknown> }[] };

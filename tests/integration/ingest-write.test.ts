@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
 import { Database } from '../../server/src/db/executor.js';
+import { startServer } from '../../server/src/server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
+import { screenshot } from '../browser/support.js';
 import { applySchema } from '../../server/src/db/schema.js';
 import { extractDocument } from '../../server/src/ingest/extract.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
@@ -24,6 +29,16 @@ import { GraphService } from '../../server/src/services/graph.js';
 import { OverviewService } from '../../server/src/services/overview.js';
 
 const NOTE = 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5';
+
+/** The little of the DOM the reader check reads (the tests compile without lib.dom). */
+interface VersionsDom {
+  documentElement: { clientHeight: number };
+  querySelectorAll(s: string): ArrayLike<{
+    getAttribute(n: string): string | null;
+    getBoundingClientRect(): { top: number; bottom: number; left: number };
+    querySelectorAll(s: string): ArrayLike<{ textContent: string | null }>;
+  }>;
+}
 const CREATED = 'CREATES:resolution/5/4>body/wg-firearms';
 
 let neo4j: LocalNeo4j;
@@ -150,6 +165,78 @@ describe('ingestion into Neo4j', () => {
       await apollo.stop();
     }
   });
+
+  it('shows both versions side by side in the reader, aligned by paragraph, the quote marked in each', async () => {
+    const server = await startServer(db, 0, '127.0.0.1', () => {});
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const { port } = server.httpServer.address() as AddressInfo;
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page.setDefaultTimeout(15_000);
+      const reader = (lang: string) =>
+        `http://127.0.0.1:${String(port)}/?${new URLSearchParams({
+          doc: NOTE,
+          para: '10',
+          version: 'en',
+          quote: CREATED,
+          lang,
+        }).toString()}`;
+      await page.goto(reader('en'));
+      await page.locator('[data-testid="reader-quote"][data-active="true"]').first().waitFor();
+      const layout = await page.evaluate(() => {
+        const doc = (globalThis as unknown as { document: VersionsDom }).document;
+        return Array.from(doc.querySelectorAll('[data-testid="reader-block"]')).map((b) => {
+          const box = b.getBoundingClientRect();
+          const active = Array.from(b.querySelectorAll('[data-active="true"]'));
+          return {
+            para: b.getAttribute('data-para') ?? '',
+            lang: b.getAttribute('data-lang') ?? '',
+            top: Math.round(box.top),
+            left: Math.round(box.left),
+            marked: active.map((m) => m.textContent ?? '').join(''),
+            inView: box.bottom > 0 && box.top < doc.documentElement.clientHeight,
+          };
+        });
+      });
+      // Every numbered paragraph in both versions, on one row: the interface's language first.
+      for (let n = 1; n <= 18; n++) {
+        const ru = layout.find((b) => b.para === String(n) && b.lang === 'ru');
+        const en = layout.find((b) => b.para === String(n) && b.lang === 'en');
+        expect(ru && en, `paragraph ${String(n)} in both versions`).toBeTruthy();
+        expect(en!.top, `paragraph ${String(n)} aligned`).toBe(ru!.top);
+        expect(ru!.left, `paragraph ${String(n)}: Russian beside English`).toBeGreaterThan(
+          en!.left,
+        );
+      }
+      // Paragraph 10 in view, the relation's quote marked in each version, and nothing else.
+      const quotes = (await new GraphService(db).lineage('body/wg-firearms', 'UPSTREAM', 1)).edges
+        .find((e) => e.id === CREATED)!
+        .evidence.map((e) => ({ lang: e.lang, quote: e.quote }));
+      for (const lang of ['ru', 'en']) {
+        const block = layout.find((b) => b.para === '10' && b.lang === lang)!;
+        expect(block.inView, `${lang} 10 in view`).toBe(true);
+        expect(quotes.find((q) => q.lang === lang)?.quote).toContain(block.marked.trim());
+        expect(block.marked.length, `${lang} 10 marked`).toBeGreaterThan(40);
+      }
+      expect(layout.filter((b) => b.marked !== '').map((b) => `${b.lang} ${b.para}`)).toEqual([
+        'en 10',
+        'ru 10',
+      ]);
+      await screenshot(page, 'reader-versions-desktop-en');
+      await page.goto(reader('ru'));
+      await page.locator('[data-testid="reader-quote"][data-active="true"]').first().waitFor();
+      expect(await page.getByTestId('reader-version-label').allTextContents()).toEqual([
+        'Русский текст',
+        'Английский текст',
+      ]);
+      await screenshot(page, 'reader-versions-desktop-ru');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'reader-versions-phone-ru');
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  }, 90_000);
 
   it('prints the documented JSON with --dry-run --json and writes nothing', async () => {
     const before = await counts();

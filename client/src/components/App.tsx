@@ -110,16 +110,16 @@ export function App({ initialLang }: { initialLang: Lang }) {
         <main className="full">
           <ReaderView
             view={{ ...view, doc }}
-            onOpenRelation={({ id, from }) => {
+            onOpen={({ entity, edge }) => {
               update({
                 ...closeReader,
-                id: from,
-                direction: defaultDirection(from),
-                edge: id,
+                id: entity,
+                direction: defaultDirection(entity),
+                edge,
                 expanded: [],
                 limit: DEFAULTS.limit,
               });
-              setHighlighted(id);
+              if (edge) setHighlighted(edge);
             }}
           />
         </main>

@@ -24,15 +24,6 @@ export function EdgePanel({ edge, nodes, lang, onClose }: Props) {
       <p>
         <RelationLine edge={edge} nodes={nodes} lang={lang} />
       </p>
-      {edge.corroboration.documents > 0 && (
-        <p className="muted" data-testid="edge-corroboration">
-          {t('edge.stated', {
-            documents: t('edge.documents', { count: edge.corroboration.documents }),
-            paragraphs: t('edge.paragraphs', { count: edge.corroboration.paragraphs }),
-            langs: edge.corroboration.langs.map((l) => t(`edge.lang.${l}`)).join(', '),
-          })}
-        </p>
-      )}
       <EvidenceList edge={edge} lang={lang} />
     </section>
   );

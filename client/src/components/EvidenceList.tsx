@@ -7,6 +7,7 @@ import { relationNote } from '../graph/relation-label';
 import type { GraphEdge } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import { Citation } from './Citation';
+import { Corroboration } from './Corroboration';
 import { MAX_DETAILS, UserText } from './UserText';
 
 export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
@@ -25,21 +26,24 @@ export function EvidenceList({ edge, lang }: { edge: GraphEdge; lang: Lang }) {
     );
   }
   return (
-    <ul className="evidence">
-      {[...edge.evidence]
-        .sort(
-          (a, b) => Number(b.lang.toLowerCase() === lang) - Number(a.lang.toLowerCase() === lang),
-        )
-        .map((ev, i) => (
-          <li key={i}>
-            <blockquote data-testid="evidence-quote" lang={ev.lang.toLowerCase()}>
-              {ev.quote}
-            </blockquote>
-            <div className="cite" data-testid="evidence-paragraph">
-              <Citation ev={ev} lang={lang} />
-            </div>
-          </li>
-        ))}
-    </ul>
+    <>
+      <Corroboration edge={edge} />
+      <ul className="evidence">
+        {[...edge.evidence]
+          .sort(
+            (a, b) => Number(b.lang.toLowerCase() === lang) - Number(a.lang.toLowerCase() === lang),
+          )
+          .map((ev, i) => (
+            <li key={i}>
+              <blockquote data-testid="evidence-quote" lang={ev.lang.toLowerCase()}>
+                {ev.quote}
+              </blockquote>
+              <div className="cite" data-testid="evidence-paragraph">
+                <Citation ev={ev} lang={lang} />
+              </div>
+            </li>
+          ))}
+      </ul>
+    </>
   );
 }

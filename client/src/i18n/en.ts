@@ -233,7 +233,7 @@ export const en = {
     label: 'Source document',
     back: 'Back',
     toGraph: 'Show this link in the graph',
-    version: { EN: 'English', RU: 'Russian' },
+    version: { EN: 'English text', RU: 'Russian text' },
     original: '{{lang}} original',
     noText: 'The text of this document is not stored: it is known by its symbol only.',
     readSource: 'Read in the source',

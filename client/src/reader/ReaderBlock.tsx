@@ -1,5 +1,6 @@
 // One block of a document's text, verbatim, its evidence sentences marked. A mark is a link to
-// the relation it states in the graph; the relation the reader was opened for is marked apart.
+// the relation it states in the graph, or to the entity whose facts it states (`of:<id>`); the
+// relation or fact the reader was opened for is marked apart.
 import { isPlainClick } from '../components/InAppLink';
 import type { DocumentTextQuery } from '../gql/graphql';
 import { serializeViewState, type ViewState } from '../state/view-state';
@@ -12,17 +13,39 @@ interface Props {
   block: StoredBlock;
   docId: string;
   view: ViewState;
-  /** Opens the graph at a relation (in place; the link also works as a link). */
-  onOpenRelation: (relation: { id: string; from: string }) => void;
+  /** Opens the graph at an entity, with a relation's evidence open (in place; also a link). */
+  onOpen: (target: Target) => void;
 }
 
-export function ReaderBlock({ block, docId, view, onOpenRelation }: Props) {
-  const quotes = block.statements.flatMap((r) =>
-    r.evidence
-      .filter((e) => e.document.id === docId && e.lang === block.lang)
-      .map((e) => ({ quote: e.quote, relationId: r.id })),
-  );
-  const byId = new Map(block.statements.map((r) => [r.id, r]));
+export interface Target {
+  entity: string;
+  edge: string | null;
+}
+
+/** The mark of an entity's fact, beside relation ids in a piece's list. */
+export const factKey = (entity: string): string => `of:${entity}`;
+
+export function ReaderBlock({ block, docId, view, onOpen }: Props) {
+  const here = (e: { document: { id: string }; lang: string }) =>
+    e.document.id === docId && e.lang === block.lang;
+  const quotes = [
+    ...block.statements.flatMap((r) =>
+      r.evidence.filter(here).map((e) => ({ quote: e.quote, relationId: r.id })),
+    ),
+    ...block.facts.flatMap((f) =>
+      f.evidence && here(f.evidence)
+        ? [{ quote: f.evidence.quote, relationId: factKey(f.of.id) }]
+        : [],
+    ),
+  ];
+  const targets = new Map<string, Target>([
+    ...block.statements.map((r): [string, Target] => [r.id, { entity: r.from.id, edge: r.id }]),
+    ...block.facts.map((f): [string, Target] => [
+      factKey(f.of.id),
+      { entity: f.of.id, edge: null },
+    ]),
+  ]);
+  const activeKey = view.quote ?? (view.of !== null ? factKey(view.of) : null);
   const lang = block.lang.toLowerCase();
   const label =
     block.number !== null
@@ -43,9 +66,8 @@ export function ReaderBlock({ block, docId, view, onOpenRelation }: Props) {
       <p>
         {highlight(block.text, quotes).map((piece, i) => {
           if (piece.relations.length === 0) return <span key={i}>{piece.text}</span>;
-          const first = byId.get(piece.relations[0] ?? '');
-          const active = view.quote !== null && piece.relations.includes(view.quote);
-          const target = first ? { id: first.id, from: first.from.id } : null;
+          const active = activeKey !== null && piece.relations.includes(activeKey);
+          const target = targets.get((active ? activeKey : piece.relations[0]) ?? '') ?? null;
           return (
             <a
               key={i}
@@ -55,13 +77,13 @@ export function ReaderBlock({ block, docId, view, onOpenRelation }: Props) {
               data-active={active ? 'true' : undefined}
               href={
                 target
-                  ? serializeViewState({ ...view, id: target.from, edge: target.id, doc: null })
+                  ? serializeViewState({ ...view, id: target.entity, edge: target.edge, doc: null })
                   : undefined
               }
               onClick={(e) => {
                 if (!target || !isPlainClick(e)) return;
                 e.preventDefault();
-                onOpenRelation(target);
+                onOpen(target);
               }}
             >
               {piece.text}

@@ -12,34 +12,46 @@ import { DocumentTextDocument } from '../gql/graphql';
 import { formatDate } from '../i18n/dates';
 import type { ViewState } from '../state/view-state';
 import { alignVersions, type Row } from './align';
-import { ReaderBlock, type StoredBlock } from './ReaderBlock';
+import { ReaderBlock, type StoredBlock, type Target } from './ReaderBlock';
 
 interface Props {
   view: ViewState & { doc: string };
-  onOpenRelation: (relation: { id: string; from: string }) => void;
+  onOpen: (target: Target) => void;
 }
 
-export function ReaderView({ view, onOpenRelation }: Props) {
+export function ReaderView({ view, onOpen }: Props) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(DocumentTextDocument, {
     variables: { id: view.doc },
   });
   const root = useRef<HTMLElement>(null);
   const doc = data?.entity && 'paragraphs' in data.entity ? data.entity : null;
-  const rows = useMemo(() => (doc ? alignVersions(doc.paragraphs, doc.languages) : []), [doc]);
+  // The interface's language on the left, the other versions after it in alphabetical order.
+  const langs = useMemo(
+    () =>
+      [...(doc?.languages ?? [])].sort(
+        (a, b) => Number(b.toLowerCase() === view.lang) - Number(a.toLowerCase() === view.lang),
+      ),
+    [doc, view.lang],
+  );
+  const rows = useMemo(() => (doc ? alignVersions(doc.paragraphs, langs) : []), [doc, langs]);
   const target = targetRow(rows, view);
 
   useEffect(() => {
     if (!target || !root.current) return;
-    const el = root.current.querySelector<HTMLElement>(`.reader-cell[data-key="${target}"]`);
+    // The cell of the version the citation names (`version`), else the row's first.
+    const cells = [
+      ...root.current.querySelectorAll<HTMLElement>(`.reader-cell[data-key="${target}"]`),
+    ];
+    const el =
+      cells.find((c) => c.querySelector(`[data-lang="${view.version ?? ''}"]`)) ?? cells[0];
     el?.scrollIntoView({ block: 'center' });
     el?.focus({ preventScroll: true });
-  }, [target]);
+  }, [target, view.version]);
 
   if (error) return <StatusMessage status={statusOfError(error, view.doc, () => void refetch())} />;
   if (!data) return <StatusMessage status={{ kind: 'loading' }} />;
   if (!data.entity || !doc) return <StatusMessage status={{ kind: 'empty' }} />;
-  const langs = doc.languages;
   const name = view.lang === 'ru' ? doc.nameRu : doc.nameEn;
   return (
     <article className="reader" ref={root} data-testid="reader" aria-label={t('reader.label')}>
@@ -69,7 +81,7 @@ export function ReaderView({ view, onOpenRelation }: Props) {
           {langs.length > 1 && (
             <div className="reader-row reader-langs" aria-hidden="true">
               {langs.map((l) => (
-                <p key={l} className="reader-lang">
+                <p key={l} className="reader-lang" data-testid="reader-version-label">
                   {t(`reader.version.${l}`)}
                 </p>
               ))}
@@ -80,12 +92,12 @@ export function ReaderView({ view, onOpenRelation }: Props) {
               {row.cells.map((cell, i) =>
                 cell ? (
                   <div key={i} className="reader-cell" data-key={row.key} tabIndex={-1}>
-                    <ReaderBlock
-                      block={cell}
-                      docId={doc.id}
-                      view={view}
-                      onOpenRelation={onOpenRelation}
-                    />
+                    {langs.length > 1 && (
+                      <span className="reader-cell-lang" aria-hidden="true">
+                        {t(`reader.version.${langs[i] ?? ''}`)}
+                      </span>
+                    )}
+                    <ReaderBlock block={cell} docId={doc.id} view={view} onOpen={onOpen} />
                   </div>
                 ) : (
                   <div key={i} className="reader-cell empty" />
@@ -106,6 +118,8 @@ function targetRow(rows: readonly Row<StoredBlock>[], view: ViewState): string |
     /^\d+$/.test(view.para ?? '')
       ? b.number === Number(view.para)
       : b.context.toLowerCase() === view.para &&
-        (view.quote === null || b.statements.some((s) => s.id === view.quote));
+        (view.quote !== null
+          ? b.statements.some((s) => s.id === view.quote)
+          : view.of === null || b.facts.some((f) => f.of.id === view.of));
   return rows.find((r) => r.cells.some((c) => c !== null && wanted(c)))?.key ?? null;
 }

@@ -24,6 +24,7 @@ export const CYPHER_FILES = {
   paragraphsOfDocuments: 'read/paragraphs-of-documents.cypher',
   relationsByRefs: 'read/relations-by-refs.cypher',
   relationsCitingDocument: 'read/relations-citing-document.cypher',
+  entitiesCitingDocument: 'read/entities-citing-document.cypher',
   replaceParagraphs: 'write/replace-paragraphs.cypher',
   setMeta: 'write/set-meta.cypher',
   upsertEntities: 'write/upsert-entities.cypher',

@@ -16,6 +16,7 @@ const paragraph = z.object({
   context: z.enum(EVIDENCE_CONTEXTS),
   text: z.string(),
   statements: z.array(z.string().transform((s) => statement.parse(JSON.parse(s)))).default([]),
+  facts: z.array(z.string()).default([]),
 });
 
 export function paragraphFromNode(node: Node): ParagraphRecord {

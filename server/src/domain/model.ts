@@ -71,6 +71,8 @@ export interface ParagraphRecord {
   /** Verbatim as read. */
   text: string;
   statements: StatementRef[];
+  /** Entities whose stated facts (provenance) quote this block, by id. */
+  facts: string[];
 }
 
 export interface ProvenanceRecord {

@@ -33,6 +33,7 @@ export function storedText(
     context: CONTEXT[b.kind],
     text: b.text,
     statements: [],
+    facts: [],
   }));
 }
 

@@ -13,7 +13,7 @@ import { writeTexts } from './texts.js';
 const META_KEY = 'seed-data-hash';
 // Bump when the way the graph is written changes, so existing databases are rewritten on
 // the next start even though the data files did not change.
-const WRITE_FORMAT = 'ingested-seed-2-with-text';
+const WRITE_FORMAT = 'ingested-seed-3-facts';
 
 export interface GraphBatch {
   entities: EntityRecord[];

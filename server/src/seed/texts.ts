@@ -1,29 +1,44 @@
 // Writing documents' text: each language version replaces the one stored, and each block
-// keeps the relations whose quotes it holds. The relations are read back inside the same
-// transaction, so those written by other batches (reference data citing a note) count too.
-import type { Relationship } from 'neo4j-driver';
-import type { ParagraphRecord, RelationRecord, StatementRef } from '../domain/model.js';
+// keeps the relations and the entity facts whose quotes it holds. Both are read back inside
+// the same transaction, so those written by other batches (reference data citing a note) count.
+import type { Node, Relationship } from 'neo4j-driver';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  ParagraphRecord,
+  RelationRecord,
+  StatementRef,
+} from '../domain/model.js';
 import type { Tx } from '../db/executor.js';
-import { relationFromRelationship } from '../db/records.js';
+import { entityFromNode, relationFromRelationship } from '../db/records.js';
 import { blockOf, versionKey } from '../ingest/stored-text.js';
 
-/** The blocks of each version with the relations they state (pure). */
+/** The blocks of each version with the relations and entity facts they state (pure). */
 export function withStatements(
   texts: readonly ParagraphRecord[],
   relations: readonly RelationRecord[],
+  entities: readonly EntityRecord[] = [],
 ): ParagraphRecord[] {
-  const out = texts.map((p) => ({ ...p, statements: [] as StatementRef[] }));
+  const out = texts.map((p) => ({ ...p, statements: [] as StatementRef[], facts: [] as string[] }));
   const versions = new Map<string, typeof out>();
   for (const p of out) {
     const key = versionKey(p.document, p.lang);
     versions.set(key, [...(versions.get(key) ?? []), p]);
   }
+  const blockFor = (e: EvidenceRecord) =>
+    blockOf(versions.get(versionKey(e.document, e.lang)) ?? [], e);
   for (const r of relations) {
     for (const e of r.evidence) {
-      const block = blockOf(versions.get(versionKey(e.document, e.lang)) ?? [], e);
+      const block = blockFor(e);
       if (block && !block.statements.some((s) => s.id === r.id)) {
         block.statements.push({ id: r.id, from: r.fromId, to: r.toId });
       }
+    }
+  }
+  for (const n of entities) {
+    for (const p of n.provenance) {
+      const block = p.evidence ? blockFor(p.evidence) : null;
+      if (block && !block.facts.includes(n.id)) block.facts.push(n.id);
     }
   }
   return out;
@@ -31,9 +46,10 @@ export function withStatements(
 
 export class TextWriteError extends Error {}
 
-export async function writeTexts(tx: Tx, texts: readonly ParagraphRecord[]): Promise<void> {
-  if (texts.length === 0) return;
-  const documents = [...new Set(texts.map((p) => p.document))];
+async function citing(
+  tx: Tx,
+  documents: readonly string[],
+): Promise<{ relations: RelationRecord[]; entities: EntityRecord[] }> {
   const relations: RelationRecord[] = [];
   for (const document of documents) {
     for (const r of await tx.run('relationsCitingDocument', { document })) {
@@ -47,8 +63,19 @@ export async function writeTexts(tx: Tx, texts: readonly ParagraphRecord[]): Pro
       );
     }
   }
+  const wanted = new Set(documents);
+  const entities = (await tx.run('entitiesCitingDocument', {}))
+    .map((r) => entityFromNode(r.get('n') as Node))
+    .filter((n) => n.provenance.some((p) => p.evidence && wanted.has(p.evidence.document)));
+  return { relations, entities };
+}
+
+export async function writeTexts(tx: Tx, texts: readonly ParagraphRecord[]): Promise<void> {
+  if (texts.length === 0) return;
+  const documents = [...new Set(texts.map((p) => p.document))];
+  const { relations, entities } = await citing(tx, documents);
   const versions = new Map<string, { document: string; lang: string; paragraphs: unknown[] }>();
-  for (const p of withStatements(texts, relations)) {
+  for (const p of withStatements(texts, relations, entities)) {
     const key = versionKey(p.document, p.lang);
     const v = versions.get(key) ?? { document: p.document, lang: p.lang, paragraphs: [] };
     v.paragraphs.push({
@@ -57,6 +84,7 @@ export async function writeTexts(tx: Tx, texts: readonly ParagraphRecord[]): Pro
       context: p.context,
       text: p.text,
       statements: p.statements.map((s) => JSON.stringify(s)),
+      facts: p.facts,
     });
     versions.set(key, v);
   }

@@ -1,5 +1,5 @@
 // What a relation's evidence adds up to, and where the reader shows a quote. Pure.
-import type { CitedEvidence, EvidenceRecord, LangCode } from '../domain/model.js';
+import type { CitedEvidence, EvidenceRecord, LangCode, ParagraphRecord } from '../domain/model.js';
 
 export interface CorroborationRecord {
   documents: number;
@@ -37,4 +37,18 @@ export function readerUrl(e: CitedEvidence): string {
   if (e.relationId) q.set('quote', e.relationId);
   else if (e.entityId) q.set('of', e.entityId);
   return `/?${q.toString()}`;
+}
+
+/** Whether this quote stands in this stored block (same document, version and place). */
+export function quotedIn(
+  p: Pick<ParagraphRecord, 'document' | 'lang' | 'number' | 'context' | 'text'>,
+  e: EvidenceRecord,
+): boolean {
+  return (
+    e.document === p.document &&
+    e.lang === p.lang &&
+    e.context === p.context &&
+    (e.paragraph === null || e.paragraph === p.number) &&
+    p.text.includes(e.quote)
+  );
 }

@@ -560,6 +560,8 @@ export type Paragraph = {
   __typename?: 'Paragraph';
   /** Which part of the document the block is. */
   context: EvidenceContext;
+  /** The entities' facts this block is evidence for (a quote of their provenance stands in it), each with its entity (`of`). */
+  facts: Array<Provenance>;
   /** Position in the text of this language version, from 0, in reading order. */
   index: Scalars['Int']['output'];
   /** The language version the block belongs to. */
@@ -581,6 +583,8 @@ export type Provenance = {
   fields: Array<Scalars['String']['output']>;
   /** Why a REFERENCE or DERIVED value holds, in words, in the given language (the English text when no translation is stored); null when the evidence says it all. */
   note: Maybe<Scalars['String']['output']>;
+  /** The entity these fields belong to. */
+  of: Entity;
   /** Whether these fields are stated in a document, reference data or derived. */
   source: Source;
 };
@@ -1168,6 +1172,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ParagraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Paragraph'] = ResolversParentTypes['Paragraph']> = {
   context?: Resolver<ResolversTypes['EvidenceContext'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lang?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1179,6 +1184,7 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvenanceNoteArgs, 'lang'>>;
+  of?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 

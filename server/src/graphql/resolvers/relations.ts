@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.js';
-import { corroboration, readerUrl } from '../../services/citations.js';
+import { corroboration, quotedIn, readerUrl } from '../../services/citations.js';
 import { summarize } from '../../services/summary/index.js';
 import { toLang } from './entities.js';
 import { actionIn, noteIn } from './translations.js';
@@ -25,6 +25,7 @@ export const relationResolvers: Resolvers = {
     },
   },
   Provenance: {
+    of: (p, _, ctx) => ctx.known(p.entityId) ?? loadMust(ctx, p.entityId),
     note: (p, args) => noteIn(p.note, args),
     evidence: (p) =>
       p.evidence ? { ...p.evidence, relationId: null, entityId: p.entityId } : null,
@@ -44,6 +45,14 @@ export const relationResolvers: Resolvers = {
     statements: async (p, _, ctx) =>
       (await ctx.relation.loadMany(p.statements)).filter(
         (r): r is RelationRecord => r !== null && !(r instanceof Error),
+      ),
+    facts: async (p, _, ctx) =>
+      (await ctx.entity.loadMany(p.facts)).flatMap((n) =>
+        n === null || n instanceof Error
+          ? []
+          : n.provenance
+              .filter((f) => f.evidence && quotedIn(p, f.evidence))
+              .map((f) => ({ ...f, entityId: n.id })),
       ),
   },
   Explanation: {
