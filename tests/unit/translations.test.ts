@@ -56,6 +56,8 @@ describe('Russian forms of stored English texts', () => {
       'пункты 2, 4 и 5 предварительной повестки дня',
     );
     expect(actionText(agendaItemsAction([3]), 'ru')).toBe('пункт 3 предварительной повестки дня');
+    expect(agendaItemsAction([3])).toBe('provisional agenda item 3');
+    expect(agendaItemsAction([2, 4, 5])).toBe('provisional agenda items 2, 4 and 5');
     expect(actionText('some action another tool wrote', 'ru')).toBeNull();
   });
 

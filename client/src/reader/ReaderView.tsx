@@ -53,6 +53,8 @@ export function ReaderView({ view, onOpen }: Props) {
   if (!data) return <StatusMessage status={{ kind: 'loading' }} />;
   if (!data.entity || !doc) return <StatusMessage status={{ kind: 'empty' }} />;
   const name = view.lang === 'ru' ? doc.nameRu : doc.nameEn;
+  // A note prints no symbol: its identifying line (date, agenda, items) names it instead.
+  const identity = doc.symbol ?? (view.lang === 'ru' ? doc.identifyingLineRu : doc.identifyingLine);
   return (
     <article className="reader" ref={root} data-testid="reader" aria-label={t('reader.label')}>
       <header className="reader-head">
@@ -69,7 +71,7 @@ export function ReaderView({ view, onOpen }: Props) {
           <UserText text={name} />
         </h2>
         <p className="reader-meta">
-          {[doc.symbol, doc.date ? formatDate(doc.date, view.lang) : null]
+          {[identity, doc.date && identity === doc.symbol ? formatDate(doc.date, view.lang) : null]
             .filter((x): x is string => Boolean(x))
             .join(' · ')}
         </p>

@@ -32,17 +32,17 @@ export function presentResultsAction(session: number | null): string {
   return `${ACTIONS.presentResults.en} at the ${ORDINAL_WORDS_EN[session] ?? `${session}th`} session`;
 }
 
-/** "provisional agenda items 2, 4 and 5". */
+/** "provisional agenda items 2, 4 and 5", "provisional agenda item 3". */
 export function agendaItemsAction(items: readonly number[]): string {
   const list =
     items.length < 2
       ? items.join('')
       : `${items.slice(0, -1).join(', ')} and ${String(items.at(-1))}`;
-  return `${ACTIONS.agenda.en} items ${list}`;
+  return `${ACTIONS.agenda.en} ${items.length === 1 ? 'item' : 'items'} ${list}`;
 }
 
 const PRESENT_AT = new RegExp(`^${ACTIONS.presentResults.en} at the (\\w+) session$`);
-const AGENDA_ITEMS = new RegExp(`^${ACTIONS.agenda.en} items ([\\d, ]+(?: and \\d+)?)$`);
+const AGENDA_ITEMS = new RegExp(`^${ACTIONS.agenda.en} items? ([\\d, ]+(?: and \\d+)?)$`);
 
 function russian(action: string): string | null {
   const fixed = Object.values(ACTIONS).find((a) => a.en === action);
