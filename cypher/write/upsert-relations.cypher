@@ -15,12 +15,12 @@ FOREACH (_ IN CASE WHEN r.type = 'SUPPLEMENTS' THEN [1] ELSE [] END | MERGE (a)-
 FOREACH (_ IN CASE WHEN r.type = 'SESSION_OF' THEN [1] ELSE [] END | MERGE (a)-[x:SESSION_OF {id: r.id}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'REFERENCES' THEN [1] ELSE [] END | MERGE (a)-[x:REFERENCES {id: r.id}]->(b) SET x += r.props)
 // Evidence is a set: the same statement read again, or read in another language, adds its
-// quotes to the edge instead of making a second edge.
+// quotes to the edge instead of making a second edge. $r.evidence is the whole set: the
+// writer merged it with the stored one in this transaction (seed/merge.ts).
 WITH r, a, b
 MATCH (a)-[x {id: r.id}]->(b)
 WHERE NOT x:CAUSES
-SET x.evidence = reduce(acc = coalesce(x.evidence, []), ev IN r.evidence | CASE WHEN ev IN acc THEN acc ELSE acc + ev END),
-    x.evidenceDocs = reduce(acc = coalesce(x.evidenceDocs, []), d IN r.evidenceDocs | CASE WHEN d IN acc THEN acc ELSE acc + d END)
+SET x.evidence = r.evidence, x.evidenceDocs = r.evidenceDocs
 WITH r, CASE WHEN r.causeAtStart THEN a ELSE b END AS cause, CASE WHEN r.causeAtStart THEN b ELSE a END AS effect
 MERGE (cause)-[c:CAUSES {id: r.id}]->(effect)
 RETURN count(*) AS written

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
+import { audit } from '../../server/src/audit/run.js';
 import { Database } from '../../server/src/db/executor.js';
 import { startServer } from '../../server/src/server.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
 import { screenshot } from '../browser/support.js';
 import { applySchema } from '../../server/src/db/schema.js';
-import { extractDocument } from '../../server/src/ingest/extract.js';
+import { extractDocument, extractFile } from '../../server/src/ingest/extract.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
 import {
   findFreePort,
@@ -97,6 +98,21 @@ describe('ingestion into Neo4j', () => {
     const before = await counts();
     await writeGraph(db, [{ ...graphOf('data/seed/000_263e9a607d91b81c.txt'), curated: false }]);
     expect(await counts()).toEqual(before);
+  });
+
+  it('creates nothing when the note comes again as a PDF, and its quotes follow the text read last', async () => {
+    const before = await counts();
+    const f = 'tests/fixtures/formats/note-ru.pdf';
+    const graph = toGraph(await extractFile(readFileSync(f), f), reference());
+    await writeGraph(db, [{ ...graph, curated: false }]);
+    expect(await counts()).toEqual(before);
+    // The PDF's reading replaced the text's (same words, its page break gone): one Russian
+    // quote per place, each standing in the paragraph now stored.
+    const sg = await new GraphService(db).lineage('body/wg-firearms', 'UPSTREAM', 1);
+    const created = sg.edges.find((e) => e.id === CREATED);
+    expect(created?.evidence.map((e) => `${e.lang} ${String(e.paragraph)}`)).toEqual(['ru 10']);
+    expect(created?.evidence[0]?.quote).not.toMatch(/\n/);
+    expect((await audit(db)).problems).toEqual([]);
   });
 
   it('adds the English version as evidence on the same edges, not as new edges', async () => {

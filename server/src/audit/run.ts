@@ -148,10 +148,14 @@ export async function audit(
       }
       const q = quoteOf(owner, item);
       if (!q) continue;
-      if (isEvidence(q)) {
+      if (isEvidence(q) && versions.has(versionKey(q.document, q.lang))) {
+        // The version is stored whole: its paragraphs are the text the quote must stand in
+        // (the file it was first read from may have been read again since, as a PDF say).
         const wrong = quoteProblem(versions, owner, id, q);
         if (wrong) problems.push(wrong);
-        if (versions.has(versionKey(q.document, q.lang))) quotesCheckedInParagraphs++;
+        quotesCheckedInParagraphs++;
+        quotesChecked++;
+        continue;
       }
       const text = texts.get(q.document);
       if (text === undefined) {

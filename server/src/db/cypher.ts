@@ -26,7 +26,9 @@ export const CYPHER_FILES = {
   relationsCitingDocument: 'read/relations-citing-document.cypher',
   entitiesCitingDocument: 'read/entities-citing-document.cypher',
   replaceParagraphs: 'write/replace-paragraphs.cypher',
+  setEvidence: 'write/set-evidence.cypher',
   setMeta: 'write/set-meta.cypher',
+  setProvenance: 'write/set-provenance.cypher',
   upsertEntities: 'write/upsert-entities.cypher',
   upsertRelations: 'write/upsert-relations.cypher',
 } as const;

@@ -8,7 +8,7 @@ import { openToolDatabase } from '../bootstrap.js';
 import type { LangCode } from '../domain/model.js';
 import { readReferenceGraph } from '../seed/data-files.js';
 import { writeGraph } from '../seed/load.js';
-import { extractDocument } from './extract.js';
+import { extractFile } from './extract.js';
 import { dryRunReport } from './report.js';
 import { toGraph } from './to-graph.js';
 import { IngestInputError } from './types.js';
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   try {
     for (const file of positionals) {
       try {
-        const extraction = extractDocument(readFileSync(file), file, lang);
+        const extraction = await extractFile(readFileSync(file), file, lang);
         const graph = toGraph(extraction, byId);
         const report = dryRunReport(extraction, graph, byId);
         if (database) await writeGraph(database.db, [{ ...graph, curated: false }]);

@@ -20,7 +20,8 @@ import { detectLanguage, readMetadata } from './metadata.js';
 import { applySentenceRules, type ParagraphState } from './rules/paragraph.js';
 import { segment, splitSentences } from './segment.js';
 import { storedText } from './stored-text.js';
-import type { DocumentMeta } from './types.js';
+import type { DecodedText, DocumentMeta } from './types.js';
+import { readDocument } from './formats/index.js';
 
 let sharedMatcher: EntityMatcher | null = null;
 function matcher(): EntityMatcher {
@@ -49,7 +50,23 @@ export function extractDocument(
   fileName: string,
   forcedLang?: LangCode,
 ): Extraction {
-  const decoded = decodeDocument(bytes, fileName);
+  return extractText(decodeDocument(bytes, fileName), fileName, forcedLang);
+}
+
+/** Any document this reads (PDF, Word, HTML, text; by content): its text, then its statements. */
+export async function extractFile(
+  bytes: Uint8Array,
+  fileName: string,
+  forcedLang?: LangCode,
+): Promise<Extraction> {
+  return extractText(await readDocument(bytes, fileName), fileName, forcedLang);
+}
+
+export function extractText(
+  decoded: DecodedText,
+  fileName: string,
+  forcedLang?: LangCode,
+): Extraction {
   const blocks = segment(decoded.text, fileName);
   const lang = forcedLang ?? detectLanguage(decoded.text);
   const meta = readMetadata(blocks, lang);

@@ -1,9 +1,22 @@
 // Loads graph batches in ONE write transaction: a failure leaves nothing half-written.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { EntityRecord, ParagraphRecord, RelationRecord } from '../domain/model.js';
-import type { Database } from '../db/executor.js';
-import { entityToParams, relationToParams } from '../db/records.js';
+import type { Node, Relationship } from 'neo4j-driver';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  ParagraphRecord,
+  ProvenanceRecord,
+  RelationRecord,
+} from '../domain/model.js';
+import type { Database, Tx } from '../db/executor.js';
+import {
+  entityFromNode,
+  entityToParams,
+  relationFromRelationship,
+  relationToParams,
+} from '../db/records.js';
+import { mergeEvidence, mergeProvenance } from './merge.js';
 import { CAUSE_AT_START } from '../services/directions.js';
 import { repoPath } from '../paths.js';
 import { SEED_DOCUMENT, seedBatches } from './seed-graph.js';
@@ -13,7 +26,7 @@ import { writeTexts } from './texts.js';
 const META_KEY = 'seed-data-hash';
 // Bump when the way the graph is written changes, so existing databases are rewritten on
 // the next start even though the data files did not change.
-const WRITE_FORMAT = 'ingested-seed-3-facts';
+const WRITE_FORMAT = 'ingested-seed-4-merged';
 
 export interface GraphBatch {
   entities: EntityRecord[];
@@ -31,11 +44,8 @@ export async function writeGraph(
   batches: GraphBatch[],
   meta?: { key: string; value: string },
 ): Promise<void> {
-  const entities = batches.flatMap((b) => b.entities.map((e) => entityToParams(e, b.curated)));
-  const relations = batches.flatMap((b) =>
-    b.relations.map((r) => relationToParams(r, CAUSE_AT_START.includes(r.type))),
-  );
   await db.write(async (tx) => {
+    const { entities, relations } = await withHeld(tx, batches);
     await tx.run('upsertEntities', { entities });
     const [row] = await tx.run('upsertRelations', { relations });
     const written = Number(row?.get('written') ?? 0);
@@ -51,6 +61,63 @@ export async function writeGraph(
     );
     if (meta) await tx.run('setMeta', meta);
   });
+}
+
+/**
+ * The write's parameters, each entity's provenance and each relation's evidence merged with
+ * what the graph already holds (read in the same transaction) and with the other batches'.
+ */
+async function withHeld(
+  tx: Tx,
+  batches: readonly GraphBatch[],
+): Promise<{ entities: Record<string, unknown>[]; relations: Record<string, unknown>[] }> {
+  const ids = [...new Set(batches.flatMap((b) => b.entities.map((e) => e.id)))];
+  const provenance = new Map<string, ProvenanceRecord[]>(
+    (await tx.run('entitiesByIds', { ids }))
+      .map((r) => entityFromNode(r.get('n') as Node))
+      .map((e) => [e.id, e.provenance]),
+  );
+  for (const b of batches)
+    for (const e of b.entities)
+      provenance.set(e.id, mergeProvenance(provenance.get(e.id) ?? [], e.provenance));
+
+  const refs = [
+    ...new Map(
+      batches.flatMap((b) =>
+        b.relations.map((r) => [r.id, { id: r.id, from: r.fromId, to: r.toId }]),
+      ),
+    ).values(),
+  ];
+  const evidence = new Map<string, EvidenceRecord[]>(
+    (await tx.run('relationsByRefs', { refs })).map((r) => [
+      r.get('id') as string,
+      relationFromRelationship(
+        r.get('r') as Relationship,
+        r.get('type') as string,
+        r.get('fromId') as string,
+        r.get('toId') as string,
+      ).evidence,
+    ]),
+  );
+  for (const b of batches)
+    for (const r of b.relations)
+      evidence.set(r.id, mergeEvidence(evidence.get(r.id) ?? [], r.evidence));
+
+  return {
+    entities: batches.flatMap((b) =>
+      b.entities.map((e) =>
+        entityToParams({ ...e, provenance: provenance.get(e.id) ?? [] }, b.curated),
+      ),
+    ),
+    relations: batches.flatMap((b) =>
+      b.relations.map((r) =>
+        relationToParams(
+          { ...r, evidence: evidence.get(r.id) ?? [] },
+          CAUSE_AT_START.includes(r.type),
+        ),
+      ),
+    ),
+  };
 }
 
 function filesHash(): string {

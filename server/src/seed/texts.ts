@@ -10,7 +10,12 @@ import type {
   StatementRef,
 } from '../domain/model.js';
 import type { Tx } from '../db/executor.js';
-import { entityFromNode, relationFromRelationship } from '../db/records.js';
+import {
+  entityFromNode,
+  entityToParams,
+  relationFromRelationship,
+  relationToParams,
+} from '../db/records.js';
 import { blockOf, versionKey } from '../ingest/stored-text.js';
 
 /** The blocks of each version with the relations and entity facts they state (pure). */
@@ -44,6 +49,60 @@ export function withStatements(
   return out;
 }
 
+/**
+ * A quote of a version read again, anchored to the text now stored: where the quote no longer
+ * stands verbatim in its block but its words do (the page break that was a blank line is a
+ * space now, a soft hyphen is gone), the quote becomes those words as now read. Null when
+ * nothing changes.
+ */
+export function requote(
+  e: EvidenceRecord,
+  versions: ReadonlyMap<string, readonly ParagraphRecord[]>,
+): EvidenceRecord | null {
+  const blocks = versions.get(versionKey(e.document, e.lang));
+  if (!blocks || blockOf(blocks, e)) return null;
+  // Texts are stored without soft hyphens (formats/furniture.ts); an older quote may hold one.
+  const words = e.quote
+    .replace(/\u00AD/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return null;
+  const pattern = new RegExp(
+    words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'),
+  );
+  for (const b of blocks) {
+    if (b.context !== e.context || (e.paragraph !== null && b.number !== e.paragraph)) continue;
+    const found = pattern.exec(b.text)?.[0];
+    if (found) return { ...e, quote: found };
+  }
+  return null;
+}
+
+/** The relations and entities whose quotes of these texts moved, with the quotes as now read. */
+export function requoted(
+  texts: readonly ParagraphRecord[],
+  relations: readonly RelationRecord[],
+  entities: readonly EntityRecord[],
+): { relations: RelationRecord[]; entities: EntityRecord[] } {
+  const versions = new Map<string, ParagraphRecord[]>();
+  for (const p of texts) {
+    const key = versionKey(p.document, p.lang);
+    versions.set(key, [...(versions.get(key) ?? []), p]);
+  }
+  const changedRelations = relations.flatMap((r) => {
+    const evidence = r.evidence.map((e) => requote(e, versions) ?? e);
+    return evidence.some((e, i) => e !== r.evidence[i]) ? [{ ...r, evidence }] : [];
+  });
+  const changedEntities = entities.flatMap((n) => {
+    const provenance = n.provenance.map((p) => {
+      const moved = p.evidence ? requote(p.evidence, versions) : null;
+      return moved ? { ...p, evidence: moved } : p;
+    });
+    return provenance.some((p, i) => p !== n.provenance[i]) ? [{ ...n, provenance }] : [];
+  });
+  return { relations: changedRelations, entities: changedEntities };
+}
+
 export class TextWriteError extends Error {}
 
 async function citing(
@@ -73,7 +132,36 @@ async function citing(
 export async function writeTexts(tx: Tx, texts: readonly ParagraphRecord[]): Promise<void> {
   if (texts.length === 0) return;
   const documents = [...new Set(texts.map((p) => p.document))];
-  const { relations, entities } = await citing(tx, documents);
+  const held = await citing(tx, documents);
+  const moved = requoted(texts, held.relations, held.entities);
+  if (moved.relations.length > 0) {
+    await tx.run('setEvidence', {
+      rows: moved.relations.map((r) => {
+        const params = relationToParams(r, false);
+        return {
+          id: r.id,
+          from: r.fromId,
+          to: r.toId,
+          evidence: params['evidence'],
+          evidenceDocs: params['evidenceDocs'],
+        };
+      }),
+    });
+  }
+  if (moved.entities.length > 0) {
+    await tx.run('setProvenance', {
+      rows: moved.entities.map((n) => ({
+        id: n.id,
+        provenance: entityToParams(n, false)['provenance'],
+      })),
+    });
+  }
+  const replaced = <T extends { id: string }>(all: readonly T[], changed: readonly T[]) => {
+    const byId = new Map(changed.map((x) => [x.id, x]));
+    return all.map((x) => byId.get(x.id) ?? x);
+  };
+  const relations = replaced(held.relations, moved.relations);
+  const entities = replaced(held.entities, moved.entities);
   const versions = new Map<string, { document: string; lang: string; paragraphs: unknown[] }>();
   for (const p of withStatements(texts, relations, entities)) {
     const key = versionKey(p.document, p.lang);

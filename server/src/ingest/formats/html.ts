@@ -1,0 +1,117 @@
+// An HTML page (a UNODC page, a UN Digital Library record, a saved Word document) to text
+// with htmlparser2: the page's own text in reading order, one block per paragraph, heading or
+// list item, an ordered list's item numbers written as paragraph numbers; navigation, scripts,
+// styles, forms and the page's header and footer left out.
+import { parseDocument } from 'htmlparser2';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { removeSoftHyphens } from './furniture.js';
+
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'aside',
+  'svg',
+  'iframe',
+]);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'pre',
+  'caption',
+]);
+const isElement = (n: AnyNode): n is Element => isTag(n);
+
+function inlineText(node: AnyNode): string {
+  // Source line breaks are white space; only <br> breaks a line.
+  if (isText(node)) return node.data.replace(/\s+/g, ' ');
+  if (!isElement(node) || SKIPPED.has(node.name)) return '';
+  if (node.name === 'br') return '\n';
+  return node.children.map(inlineText).join('');
+}
+
+export function readHtml(html: string): string {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const blocks: string[] = [];
+  const main = findMain(doc.children) ?? doc;
+  const walk = (nodes: readonly AnyNode[]): void => {
+    let loose = '';
+    const flush = () => {
+      const t = tidy(loose);
+      if (t) blocks.push(t);
+      loose = '';
+    };
+    for (const node of nodes) {
+      if (!isElement(node)) {
+        loose += inlineText(node);
+        continue;
+      }
+      if (SKIPPED.has(node.name)) continue;
+      if (node.name === 'ol') {
+        flush();
+        let n = Number(node.attribs['start'] ?? '1') || 1;
+        for (const li of node.children.filter(isElement).filter((c) => c.name === 'li')) {
+          const t = tidy(inlineText(li));
+          if (t) blocks.push(/^\d{1,3}\.\s/.test(t) ? t : `${String(n)}. ${t}`);
+          n++;
+        }
+      } else if (BLOCKS.has(node.name)) {
+        flush();
+        const t = tidy(inlineText(node));
+        if (t) blocks.push(t);
+      } else if (
+        node.children.some(
+          (c) =>
+            isElement(c) &&
+            (BLOCKS.has(c.name) || c.name === 'ol' || c.name === 'div' || c.name === 'ul'),
+        )
+      ) {
+        flush();
+        walk(node.children);
+      } else {
+        loose += inlineText(node);
+        if (['div', 'section', 'article', 'main', 'tr'].includes(node.name)) flush();
+      }
+    }
+    flush();
+  };
+  walk(main.children);
+  return blocks.join('\n\n') + '\n';
+}
+
+function findMain(nodes: readonly AnyNode[]): Element | null {
+  for (const n of nodes) {
+    if (!isElement(n)) continue;
+    if (n.name === 'main' || n.attribs['role'] === 'main') return n;
+    const inner = findMain(n.children);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+// White space collapses as a browser shows it, except a line break (<br>): lines of a block
+// (a header's "Distr.: General" / "1 July 2020") stay lines.
+const tidy = (s: string) =>
+  removeSoftHyphens(s)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');

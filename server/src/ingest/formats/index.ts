@@ -1,0 +1,57 @@
+// A document's bytes to its text as read, whatever form it came in (detected by content):
+// PDF (pdf.js), Word .docx (mammoth), HTML (htmlparser2) or plain text; page furniture and
+// soft hyphens removed (formats/furniture.ts), blocks separated by blank lines as segment()
+// reads them. A quote is verbatim from this text.
+import { decodeDocument } from '../decode.js';
+import { IngestInputError, type DecodedText } from '../types.js';
+import { detectFormat, type Format } from './detect.js';
+import { readDocx } from './docx.js';
+import { isFurnitureAnywhere, removeSoftHyphens } from './furniture.js';
+import { readHtml } from './html.js';
+import { readPdf } from './pdf.js';
+
+export interface ReadText extends DecodedText {
+  format: Format;
+}
+
+/** Plain text (a pdftotext export, say) loses its furniture lines and form feeds too. */
+function cleanPlainText(text: string): string {
+  return removeSoftHyphens(text)
+    .replaceAll('\f', '\n')
+    .split('\n')
+    .filter((line) => !isFurnitureAnywhere(line))
+    .join('\n');
+}
+
+export async function readDocument(bytes: Uint8Array, name: string): Promise<ReadText> {
+  if (bytes.length === 0) throw new IngestInputError(`${name}: the file is empty (0 bytes)`);
+  const detected = detectFormat(bytes);
+  switch (detected.format) {
+    case 'unsupported':
+      throw new IngestInputError(
+        `${name}: ${detected.what}, not a document this reads (PDF, Word .docx, HTML or text)`,
+      );
+    case 'pdf':
+      return {
+        text: (await readPdf(bytes, name)).normalize('NFC'),
+        encoding: 'utf-8',
+        warnings: [],
+        format: 'pdf',
+      };
+    case 'docx':
+      return {
+        text: (await readDocx(bytes, name)).normalize('NFC'),
+        encoding: 'utf-8',
+        warnings: [],
+        format: 'docx',
+      };
+    case 'html': {
+      const decoded = decodeDocument(bytes, name);
+      return { ...decoded, text: readHtml(decoded.text).normalize('NFC'), format: 'html' };
+    }
+    case 'text': {
+      const decoded = decodeDocument(bytes, name);
+      return { ...decoded, text: cleanPlainText(decoded.text), format: 'text' };
+    }
+  }
+}

@@ -1,0 +1,213 @@
+// A PDF's text items to the note's text: lines rebuilt from positions, page furniture taken
+// out (job number, barcode, page numbers, running heads and feet), footnotes set apart from
+// the body and kept, lines of a paragraph joined (line-end hyphenation undone) also across a
+// page break, blocks separated by a blank line as segment() reads them. Pure.
+import {
+  isFurnitureAnywhere,
+  isMarginFurniture,
+  joinHyphenated,
+  removeSoftHyphens,
+  runningKey,
+} from './furniture.js';
+
+export interface TextItem {
+  str: string;
+  /** Left edge and baseline, in PDF points from the page's bottom left. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (the glyphs' height). */
+  size: number;
+}
+
+export interface PageItems {
+  width: number;
+  height: number;
+  items: TextItem[];
+}
+
+/** A run of text on one line, apart from others on that line by a wide gap (a column). */
+interface Segment {
+  page: number;
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+/** Share of the page's height at its top and bottom where running heads and feet stand. */
+const MARGIN = 0.08;
+const NUMBERED = /^\d{1,3}\.\s/;
+const FOOTNOTE_START = /^(?:\*{1,3}|\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s/;
+
+function segmentsOf(page: PageItems, index: number): Segment[] {
+  const items = page.items.filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextItem[][] = [];
+  for (const item of items) {
+    const line = lines.at(-1);
+    const first = line?.[0];
+    if (line && first && Math.abs(first.y - item.y) <= Math.max(first.size, item.size) * 0.4) {
+      line.push(item);
+    } else lines.push([item]);
+  }
+  const out: Segment[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+    let seg: Segment | null = null;
+    for (const item of line) {
+      const size: number = item.size || (seg ? seg.size : 0);
+      const gap = seg ? item.x - seg.right : 0;
+      if (!seg || gap > Math.max(size, seg.size) * 2.5) {
+        if (item.str.trim() === '') continue;
+        seg = {
+          page: index,
+          text: item.str,
+          x: item.x,
+          right: item.x + item.width,
+          y: item.y,
+          size,
+        };
+        out.push(seg);
+        continue;
+      }
+      const spaced = /\s$/.test(seg.text) || /^\s/.test(item.str);
+      seg.text += !spaced && gap > size * 0.15 ? ` ${item.str}` : item.str;
+      seg.right = Math.max(seg.right, item.x + item.width);
+      seg.size = Math.max(seg.size, item.size);
+    }
+  }
+  for (const s of out) s.text = s.text.replace(/\s+/g, ' ').trim();
+  return out.filter((s) => s.text !== '');
+}
+
+const inMargin = (s: Segment, page: PageItems) =>
+  s.y > page.height * (1 - MARGIN) || s.y < page.height * MARGIN;
+
+/** The size most of the text is set in (by characters). */
+function bodySize(segments: readonly Segment[]): number {
+  const chars = new Map<number, number>();
+  for (const s of segments) {
+    const k = Math.round(s.size * 2) / 2;
+    chars.set(k, (chars.get(k) ?? 0) + s.text.length);
+  }
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+function median(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.floor(v.length / 2)] ?? 0;
+}
+
+interface Block {
+  lines: Segment[];
+  footnote: boolean;
+}
+
+/** Whether a line ended because the next word did not fit: the paragraph goes on. */
+function wrapped(line: Segment, next: Segment, columnRight: number): boolean {
+  if (/[-\u00AD]$/.test(line.text)) return true;
+  const word = /^\S+/.exec(next.text)?.[0] ?? '';
+  const wordWidth = next.text.length ? ((next.right - next.x) * word.length) / next.text.length : 0;
+  // The word's width is estimated from its line (bold or wide letters may be wider still).
+  return columnRight - line.right <= wordWidth * 1.3 + next.size * 0.5;
+}
+
+function joinLines(lines: readonly Segment[], corpus: string): string {
+  let text = '';
+  for (const line of lines) {
+    if (text === '') text = line.text;
+    else if (text.endsWith('\u00AD')) text = text.slice(0, -1) + line.text;
+    else if (/\p{L}-$/u.test(text)) text = joinHyphenated(text, line.text, corpus);
+    // A line may break after a dash or a slash inside a range or a symbol: "11–" "13 сентября".
+    else if (/\S[–/]$/u.test(text)) text += line.text;
+    else text += ` ${line.text}`;
+  }
+  return removeSoftHyphens(text);
+}
+
+/**
+ * The text of a PDF's pages in the layout segment() reads: one block per paragraph, heading,
+ * header line or footnote, blank lines between, footnotes after the paragraph their page ends in.
+ */
+export function layoutPages(pages: readonly PageItems[]): string {
+  const perPage = pages.map((p, i) => segmentsOf(p, i));
+  // Running heads and feet: margin lines that repeat (page numbers aside) on two pages or more.
+  const seen = new Map<string, Set<number>>();
+  perPage.forEach((segs, i) => {
+    for (const s of segs) {
+      const page = pages[i];
+      if (page && inMargin(s, page)) {
+        const key = runningKey(s.text);
+        seen.set(key, (seen.get(key) ?? new Set()).add(i));
+      }
+    }
+  });
+  const kept = perPage.map((segs, i) =>
+    segs.filter((s) => {
+      const page = pages[i];
+      if (isFurnitureAnywhere(s.text)) return false;
+      if (!page || !inMargin(s, page)) return true;
+      return !isMarginFurniture(s.text) && (seen.get(runningKey(s.text))?.size ?? 0) < 2;
+    }),
+  );
+  const size = bodySize(kept.flat());
+  const gaps: number[] = [];
+  for (const segs of kept) {
+    for (let i = 1; i < segs.length; i++) {
+      const [a, b] = [segs[i - 1], segs[i]];
+      if (a && b && a.y - b.y > 0 && a.y - b.y < size * 2.2) gaps.push(a.y - b.y);
+    }
+  }
+  const leading = median(gaps) || size * 1.2;
+  const corpus = kept
+    .flat()
+    .map((s) => s.text)
+    .join(' ');
+
+  const blocks: Block[] = [];
+  const pending: Block[] = [];
+  let open: Block | null = null;
+  let openRight = 0;
+  const start = (line: Segment, footnote: boolean): Block => {
+    const block = { lines: [line], footnote };
+    if (!footnote) {
+      blocks.push(...pending.splice(0), block);
+    } else pending.push(block);
+    return block;
+  };
+
+  kept.forEach((segs) => {
+    const left = Math.min(...segs.map((s) => s.x));
+    const columnRight = Math.max(...segs.filter((s) => s.size >= size - 0.5).map((s) => s.right));
+    // The footnotes: the lines below the body set in a smaller size, from the page's foot up.
+    let footFrom = segs.length;
+    while (footFrom > 0 && (segs[footFrom - 1]?.size ?? size) < size - 0.75) footFrom--;
+    const body = segs.slice(0, footFrom);
+    let prev: Segment | null = null;
+    for (const line of body) {
+      const numbered = NUMBERED.test(line.text) && line.x <= left + line.size;
+      const continues =
+        open !== null &&
+        !open.footnote &&
+        !numbered &&
+        (prev === null
+          ? // The first line of a page carries on the paragraph the last page ended in.
+            wrapped(open.lines.at(-1) ?? line, line, openRight)
+          : prev.y - line.y <= leading * 1.25 &&
+            Math.abs(prev.size - line.size) < 1 &&
+            wrapped(prev, line, columnRight));
+      if (continues && open) open.lines.push(line);
+      else open = start(line, false);
+      openRight = columnRight;
+      prev = line;
+    }
+    let foot: Block | null = null;
+    for (const line of segs.slice(footFrom)) {
+      if (foot && !FOOTNOTE_START.test(line.text)) foot.lines.push(line);
+      else foot = start(line, true);
+    }
+  });
+  blocks.push(...pending);
+  return blocks.map((b) => joinLines(b.lines, corpus)).join('\n\n') + '\n';
+}
