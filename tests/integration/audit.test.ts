@@ -67,13 +67,22 @@ describe('audit', () => {
       `CREATE (:Entity:Document {id: 'document/planted-duplicate', kind: 'DOCUMENT', type: 'REPORT',
         symbol: 'ctoc/cop/wg.4/2020/4', sortKey: 'document/planted-duplicate', ${names}})`,
     );
-    // A quote that is not in the seed note, and one from a document whose text is not stored.
+    // A quote that is not in the seed note's stored paragraph, one of a language version whose
+    // text is not stored (checked against the note's file instead), and one from a document
+    // whose text is not stored at all.
     const bad = JSON.stringify({
       document: SEED_DOC,
       paragraph: 10,
       context: 'PARAGRAPH',
       quote: 'Этой фразы в документе нет.',
       lang: 'ru',
+    });
+    const unstoredVersion = JSON.stringify({
+      document: SEED_DOC,
+      paragraph: 10,
+      context: 'PARAGRAPH',
+      quote: 'Not in the note.',
+      lang: 'en',
     });
     const elsewhere = JSON.stringify({
       document: 'document/ingested-later',
@@ -85,9 +94,9 @@ describe('audit', () => {
     const [edge] = await db.runRaw(
       `MATCH ()-[r]->() WHERE NOT r:CAUSES AND $doc IN r.evidenceDocs
        WITH r ORDER BY r.id LIMIT 1
-       SET r.evidence = r.evidence + [$bad, $elsewhere]
+       SET r.evidence = r.evidence + [$bad, $unstoredVersion, $elsewhere]
        RETURN r.id AS id`,
-      { doc: SEED_DOC, bad, elsewhere },
+      { doc: SEED_DOC, bad, unstoredVersion, elsewhere },
     );
     const edgeId = String(edge?.get('id'));
     // The stored text with one block's place taken by the next one's: block 1 is missing and

@@ -23,6 +23,7 @@ export const ACTIONS = {
     en: 'urged to consider meeting annually',
     ru: 'рекомендует рассмотреть ежегодные совещания',
   },
+  launched: { en: 'launched a process within', ru: 'начинает процесс в рамках' },
   agenda: { en: 'provisional agenda', ru: 'предварительная повестка дня' },
 } as const;
 

@@ -56,12 +56,19 @@ async function main(): Promise<number> {
             `${file}: ${extraction.documentId} (${extraction.meta.lang}) — ${String(report.entities.length)} entities, ` +
               `${String(report.relations.length)} relations${database ? ' written' : ' (dry run, nothing written)'}`,
           );
-          for (const w of report.warnings) console.log(`  warning: ${w}`);
+          console.log(`  ${summary(report)}`);
+          for (const u of extraction.unmatched)
+            console.log(
+              `  unmatched${u.paragraph ? ` (paragraph ${String(u.paragraph)})` : ''}: ${u.text}`,
+            );
+          for (const w of extraction.warnings) console.log(`  warning: ${w}`);
         }
       } catch (err) {
         failed++;
-        const reason =
+        const message =
           err instanceof IngestInputError || err instanceof Error ? err.message : String(err);
+        // Input errors name the file themselves.
+        const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
         console.error(`${file}: not ingested, nothing written: ${reason}`);
       }
     }
@@ -71,6 +78,18 @@ async function main(): Promise<number> {
   if (values.json)
     console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
   return failed > 0 ? 1 : 0;
+}
+
+/** "statements: 6 CREATES, 12 GOVERNS, …; unmatched: 1; warnings: 0". */
+function summary(report: ReturnType<typeof dryRunReport>): string {
+  const byType = new Map<string, number>();
+  for (const r of report.relations) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
+  const types = [...byType].sort(([a], [b]) => a.localeCompare(b));
+  return [
+    `statements: ${types.map(([t, n]) => `${String(n)} ${t}`).join(', ') || 'none'}`,
+    `unmatched: ${String(report.unmatched.length)}`,
+    `warnings: ${String(report.warnings.length - report.unmatched.length)}`,
+  ].join('; ');
 }
 
 main().then(

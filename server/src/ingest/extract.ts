@@ -84,7 +84,8 @@ export function extractText(
         text: block.text,
         bodies: found.matched.filter((m) => m.id.startsWith('body/')),
       };
-      for (const u of found.unmatched) unmatched.push({ paragraph: null, text: u.text });
+      for (const u of found.unmatched)
+        unmatched.push({ paragraph: null, text: u.text, kind: 'body' });
       continue;
     }
     if (block.kind !== 'paragraph') continue;

@@ -50,15 +50,29 @@ export interface Extraction {
   /** The document's text as read, block by block (statements are filled in when it is written). */
   text: ParagraphRecord[];
   /** Mentions that look like bodies but match no known body: reported, never guessed. */
-  unmatched: { paragraph: number | null; text: string }[];
+  /**
+   * What the rules saw but could not state: a phrase that looks like a body but matches none
+   * (`body`), or a sentence naming a mandate or a body next to a decision verb that stated
+   * nothing (`sentence`).
+   */
+  unmatched: Unmatched[];
   warnings: string[];
 }
 
 /** Collects relations, merging evidence of the same statement (paras 14 and 17 say one thing twice). */
+export interface Unmatched {
+  paragraph: number | null;
+  text: string;
+  kind: 'body' | 'sentence';
+}
+
 export class RelationSet {
   private readonly byKey = new Map<string, ExtractedRelation>();
+  /** Statements made so far, the same one twice included (a rule asks whether it stated any). */
+  stated = 0;
 
   add(r: Omit<ExtractedRelation, 'evidence'>, evidence: ExtractedEvidence[]): void {
+    this.stated++;
     const key = `${r.type}|${r.from}|${r.to}|${r.action ?? ''}`;
     const existing = this.byKey.get(key);
     if (!existing) {

@@ -56,10 +56,12 @@ export function dryRunReport(
     unmatched: x.unmatched,
     warnings: [
       ...x.warnings,
-      ...x.unmatched.map(
-        (u) =>
-          `no known body matches "${u.text}"${u.paragraph ? ` (paragraph ${u.paragraph})` : ''}`,
-      ),
+      ...x.unmatched.map((u) => {
+        const where = u.paragraph ? ` (paragraph ${String(u.paragraph)})` : '';
+        return u.kind === 'body'
+          ? `no known body matches "${u.text}"${where}`
+          : `a decision that states nothing the rules read${where}: "${u.text}"`;
+      }),
     ],
   };
 }

@@ -29,6 +29,16 @@ export const CUES = {
     /просил\p{L}*[^.]*представить[^.]*результат/u,
     /request\p{L}*[^.]*(present|submit)\p{L}*[^.]*(results|outcome)|request\p{L}*[^.]*(results|outcome)[^.]*(be )?(present|submit)/u,
   ),
+  /** A mandate starts a process (within a body it names): "постановила начать …". */
+  launch: any(
+    /(?<!\p{L})(постановил|решил)\p{L}*[^.]*?(?<!\p{L})(начать|приступить|развернуть|инициировать|возобновить)(?!\p{L})/u,
+    /\bdecid(ed|es)\s+to\s+(launch|begin|start|initiate|commence|resume)(?!\p{L})/u,
+  ),
+  /** A verb by which a text decides, requests or establishes: a sentence with one and a mandate or body says something. */
+  decision: any(
+    /(?<!\p{L})(постановил|постановляет|решил|решает|учредил|учрежда|просил|просит|призвал|призывает|рекомендовал|рекомендует|предложил|предлагает|поручил|поручает|одобрил|одобряет|утвердил|утверждает|продлил|продлевает|упразднил)/u,
+    /\b(decided|decides|requested|requests|established|establishes|urged|urges|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted)\b/u,
+  ),
   supplements: any(/дополняющ/u, /\bsupplement(ing|s)?(?!\p{L})/u),
   report: any(/доклад/u, /\breports?(?!\p{L})/u),
   respectively: any(/соответственно/u, /\brespectively\b/u),

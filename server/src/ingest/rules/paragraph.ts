@@ -12,6 +12,7 @@ import type {
   ExtractedEvidence,
   ExtractedMeeting,
   RelationSet,
+  Unmatched,
 } from '../extraction.js';
 import { IngestInputError, type EntityMention } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
@@ -33,13 +34,29 @@ export interface SentenceContext {
   relations: RelationSet;
   documents: ExtractedDocument[];
   warnings: string[];
-  unmatched: { paragraph: number | null; text: string }[];
+  unmatched: Unmatched[];
   allMeetings: ExtractedMeeting[];
 }
 
 const NOT_TARGETS = new Set(['body/cop']);
 
 export function applySentenceRules(c: SentenceContext, st: ParagraphState): void {
+  const before = c.relations.stated;
+  sentenceRules(c, st);
+  // Nothing silent: a sentence that names a mandate or a body next to a decision verb but
+  // states nothing is listed, so a reader sees what the rules did not understand. (The
+  // Conference itself is who decides, not what a decision is about.)
+  if (c.relations.stated === before && CUES.decision(c.text)) {
+    const names =
+      findMandates(c.text).length > 0 ||
+      findEntities(c.text, c.matcher).matched.some(
+        (m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id),
+      );
+    if (names) c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
+  }
+}
+
+function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const { text } = c;
   const evidence: ExtractedEvidence = { paragraph: c.paragraph, context: 'PARAGRAPH', quote: text };
   const bad = findMalformedSymbols(text)[0];
@@ -56,7 +73,8 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
   const conferenceSpeaks = /^(конференция|the conference)(?!\p{L})/iu.test(text.trim());
   const mandate = named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
   const found = findEntities(text, c.matcher);
-  for (const u of found.unmatched) c.unmatched.push({ paragraph: c.paragraph, text: u.text });
+  for (const u of found.unmatched)
+    c.unmatched.push({ paragraph: c.paragraph, text: u.text, kind: 'body' });
   const bodies = found.matched.filter((m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id));
   const instruments = found.matched.filter((m) => m.id.startsWith('instrument/'));
   const ids = (ms: EntityMention[]) => [...new Set(ms.map((m) => m.id))];
@@ -97,6 +115,12 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
       for (const b of targets)
         c.relations.add(
           { type: 'GOVERNS', from: mandate, to: b, action: ACTIONS.madeConstant.en, basis: null },
+          [evidence],
+        );
+    } else if (CUES.launch(text)) {
+      for (const b of targets)
+        c.relations.add(
+          { type: 'GOVERNS', from: mandate, to: b, action: ACTIONS.launched.en, basis: null },
           [evidence],
         );
     }
