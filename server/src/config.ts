@@ -23,6 +23,8 @@ const schema = z.object({
    * list of addresses; unset: X-Forwarded-For is ignored (a client could otherwise forge it).
    */
   TRUST_PROXY: z.string().optional(),
+  /** The token that unlocks adding documents (POST /documents); unset: `npm start` makes one. */
+  INGEST_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export type Config = z.infer<typeof schema>;

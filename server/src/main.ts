@@ -1,4 +1,5 @@
 // `npm start`: Neo4j (bundled or NEO4J_URI), schema, seed, then the API and the client on one URL.
+import { randomBytes } from 'node:crypto';
 import { prepareDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { createLogger, pinoErrorLogger } from './http/logging.js';
@@ -14,9 +15,15 @@ async function main(): Promise<void> {
     logger.info(msg);
   };
   const { db, local } = await prepareDatabase(config, info);
-  const server = await startServer(db, config.PORT, config.HOST, log);
+  // As Jupyter does: a random token per start unlocks adding documents in the browser that
+  // opens the printed link (the fragment never reaches a server log); INGEST_TOKEN fixes it.
+  const ingestToken = config.INGEST_TOKEN ?? randomBytes(24).toString('base64url');
+  const server = await startServer(db, config.PORT, config.HOST, log, { ingestToken });
   console.log(
     `Mandate Lineage is running at ${server.url}/ (GraphQL API at ${server.url}/graphql)`,
+  );
+  console.log(
+    `To add documents, open ${server.url}/#token=${ingestToken} (scripts: POST ${server.url}/documents with Authorization: Bearer ${ingestToken})`,
   );
   let stopping = false;
   const stop = async (signal: string) => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Database } from './db/executor.js';
 import type { Logger } from './graphql/errors.js';
-import { createApp } from './http/app.js';
+import { createApp, httpOptionsFromEnv, type HttpOptions } from './http/app.js';
 import { CatalogService } from './services/catalog.js';
 import { OverviewService } from './services/overview.js';
 import { GraphService } from './services/graph.js';
@@ -47,6 +47,7 @@ export async function startServer(
   port: number,
   host: string,
   log: Logger,
+  options: Partial<HttpOptions> = {},
 ): Promise<RunningServer> {
   const httpServer = createServer();
   const services = {
@@ -54,7 +55,10 @@ export async function startServer(
     catalog: new CatalogService(db),
     overview: new OverviewService(db),
   };
-  const { app, apollo } = await createApp(services, db, log, httpServer);
+  const { app, apollo } = await createApp(services, db, log, httpServer, {
+    ...httpOptionsFromEnv(process.env),
+    ...options,
+  });
   httpServer.on('request', app);
   httpServer.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {

@@ -332,3 +332,84 @@ describe('ingestion into Neo4j', () => {
     expect(await counts()).toEqual(once);
   }, 120_000);
 });
+
+describe('POST /documents', () => {
+  const TOKEN = 'test-token-0123456789abcdef';
+  let base = '';
+  let stop: () => Promise<void> = () => Promise.resolve();
+  beforeAll(async () => {
+    const server = await startServer(db, 0, '127.0.0.1', () => {}, { ingestToken: TOKEN });
+    base = `http://127.0.0.1:${String((server.httpServer.address() as AddressInfo).port)}`;
+    stop = server.stop;
+  });
+  afterAll(async () => {
+    await stop();
+  });
+
+  const form = (path: string, bytes: Uint8Array = readFileSync(path)) => {
+    const body = new FormData();
+    body.set('file', new Blob([bytes]), path.split('/').at(-1) ?? path);
+    return body;
+  };
+  const post = (body: FormData, headers: Record<string, string> = {}, query = '') =>
+    fetch(`${base}/documents${query}`, { method: 'POST', body, headers });
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  type Answer = {
+    written?: boolean;
+    file?: string;
+    relations?: { type: string }[];
+    text?: { number: number | null }[];
+    errors?: { message: string; extensions: { code: string } }[];
+  };
+
+  it('refuses a request without the token, with a wrong one, and a form posted from another site: 401, nothing written', async () => {
+    const before = await counts();
+    const file = 'tests/fixtures/ingest/variant-en.txt';
+    for (const headers of [
+      {},
+      { authorization: 'Bearer not-the-token-0123456789' },
+      { authorization: TOKEN },
+      // What a page on another site can send: a simple form post, with cookies but no header.
+      { origin: 'http://evil.example', cookie: `token=${TOKEN}` },
+    ]) {
+      const res = await post(form(file), headers);
+      expect(res.status, JSON.stringify(headers)).toBe(401);
+      const body = (await res.json()) as Answer;
+      expect(body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers 413 for a document over 20 MB and 422 naming a broken one, writing nothing', async () => {
+    const before = await counts();
+    const big = await post(form('huge.pdf', new Uint8Array(21 * 1024 * 1024)), auth);
+    expect(big.status).toBe(413);
+    const broken = await post(form('tests/fixtures/formats/truncated.pdf'), auth);
+    expect(broken.status).toBe(422);
+    const body = (await broken.json()) as Answer;
+    expect(body.errors?.[0]?.message).toMatch(
+      /^truncated\.pdf: not a readable PDF: it is truncated/,
+    );
+    const none = await fetch(`${base}/documents`, { method: 'POST', headers: auth });
+    expect(none.status).toBe(400);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('shows a dry run (statements, text) without writing, then writes the document in one go', async () => {
+    const file = 'tests/fixtures/ingest/variant-en.txt';
+    const before = await counts();
+    const dry = await post(form(file), auth, '?dryRun=true');
+    expect(dry.status).toBe(200);
+    const preview = (await dry.json()) as Answer;
+    expect(preview.written).toBe(false);
+    expect(preview.file).toBe('variant-en.txt');
+    expect(preview.relations?.length).toBeGreaterThan(3);
+    expect(preview.text?.filter((p) => p.number !== null).length).toBeGreaterThan(3);
+    expect(await counts()).toEqual(before);
+
+    const res = await post(form(file), auth);
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as Answer).written).toBe(true);
+    expect((await counts()).nodes).toBeGreaterThan(before.nodes);
+  });
+});

@@ -19,6 +19,7 @@ import type { Database } from '../db/executor.js';
 import { loadConfig } from '../config.js';
 import { repoPath } from '../paths.js';
 import { corsMiddleware, corsOriginsFromEnv } from './cors.js';
+import { documentsRouter } from './documents-route.js';
 import { exportRouter } from './export-routes.js';
 import { hasTimedOut, rateLimiter, requestTimeout } from './limits.js';
 import { createLogger, requestLogging, requestScope, type LogLevel } from './logging.js';
@@ -35,6 +36,8 @@ export interface HttpOptions {
   logLevel: LogLevel;
   /** Express's `trust proxy` (which X-Forwarded-For hops name the client); null: none. */
   trustProxy?: string | null;
+  /** The token that unlocks POST /documents; null: adding documents is refused. */
+  ingestToken?: string | null;
 }
 
 export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
@@ -45,6 +48,7 @@ export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY ?? null,
+    ingestToken: config.INGEST_TOKEN ?? null,
   };
 }
 
@@ -114,6 +118,13 @@ export async function createApp(
     requestTimeout(options.requestTimeoutMs),
   );
   app.use('/export', requestScope, exportRouter(services.graph, log));
+  // No CORS here: a page on another origin cannot send the token's header (http/documents-route.ts).
+  app.use(
+    '/documents',
+    rateLimiter(options.rateLimit, options.rateLimitWindowMs),
+    requestScope,
+    documentsRouter(db, options.ingestToken ?? null, log),
+  );
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
