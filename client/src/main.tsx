@@ -2,12 +2,15 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';
+import { captureIngestToken } from './api/ingest-token';
 import { prefetchView } from './api/prefetch';
 import { App } from './components/App';
 import { initI18n, rememberedLang } from './i18n';
 import { parseViewState } from './state/view-state';
 import './styles.css';
 
+// Before anything reads the address: a `#token=…` from `npm start`'s link leaves it at once.
+captureIngestToken();
 const initialView = parseViewState(window.location.search, rememberedLang());
 const initialLang = initialView.lang;
 const client = createClient('/graphql', window.__earlyAnswers);

@@ -25,6 +25,7 @@ const full: ViewState = {
   version: 'en',
   quote: 'REFERENCES:document/x>CTOC/COP/2020/1:provisional-agenda',
   of: null,
+  add: true,
 };
 
 describe('view state in the URL', () => {

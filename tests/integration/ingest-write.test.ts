@@ -365,13 +365,14 @@ describe('POST /documents', () => {
   it('refuses a request without the token, with a wrong one, and a form posted from another site: 401, nothing written', async () => {
     const before = await counts();
     const file = 'tests/fixtures/ingest/variant-en.txt';
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       {},
       { authorization: 'Bearer not-the-token-0123456789' },
       { authorization: TOKEN },
       // What a page on another site can send: a simple form post, with cookies but no header.
       { origin: 'http://evil.example', cookie: `token=${TOKEN}` },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await post(form(file), headers);
       expect(res.status, JSON.stringify(headers)).toBe(401);
       const body = (await res.json()) as Answer;
@@ -412,4 +413,38 @@ describe('POST /documents', () => {
     expect(((await res.json()) as Answer).written).toBe(true);
     expect((await counts()).nodes).toBeGreaterThan(before.nodes);
   });
+
+  it('lets the browser with the token preview a PDF, its quotes marked, and add it; one without says how to unlock', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page.setDefaultTimeout(20_000);
+      // The link npm start prints: the token leaves the address bar at once.
+      await page.goto(`${base}/?lang=en#token=${TOKEN}`);
+      await page.waitForFunction(() => !globalThis.location.hash.includes('token'));
+      await page.getByTestId('add-link').click();
+      await page.getByTestId('add-document').waitFor();
+      await page.getByTestId('add-file').setInputFiles('tests/fixtures/formats/note-ru.pdf');
+      await page.getByTestId('add-summary').waitFor();
+      expect(await page.getByTestId('add-summary').innerText()).toMatch(
+        /^Preview of note-ru\.pdf: nothing is written yet\. 51 statements · 0 not understood · 0 warnings$/,
+      );
+      expect(await page.getByTestId('add-statements').locator('li').count()).toBe(51);
+      expect(await page.getByTestId('add-quote').count()).toBeGreaterThan(20);
+      await screenshot(page, 'add-document-preview-desktop-en');
+      await page.getByTestId('add-commit').click();
+      await page.getByTestId('add-done').waitFor();
+      expect(await page.getByTestId('add-done').innerText()).toContain(
+        'Added note-ru.pdf to the graph: 51 statements.',
+      );
+
+      const stranger = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await stranger.goto(`${base}/?add=1&lang=ru`);
+      await stranger.getByTestId('add-locked').waitFor();
+      expect(await stranger.getByTestId('add-file').count()).toBe(0);
+      await screenshot(stranger, 'add-document-locked-phone-ru');
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
 });

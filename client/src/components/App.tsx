@@ -6,7 +6,14 @@ import { toElements } from '../graph/to-elements';
 import { useSubgraph } from '../hooks/use-subgraph';
 import { useViewState } from '../hooks/use-view-state';
 import { rememberLang } from '../i18n';
-import { DEFAULTS, defaultDirection, MAX_LIMIT, type Lang } from '../state/view-state';
+import {
+  DEFAULTS,
+  defaultDirection,
+  MAX_LIMIT,
+  serializeViewState,
+  type Lang,
+} from '../state/view-state';
+import { InAppLink } from './InAppLink';
 import { CapNotice } from './CapNotice';
 import { Counts } from './Counts';
 import { ControlsMenu } from './ControlsMenu';
@@ -23,6 +30,7 @@ import { statusOfError } from './status';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
 import { ReaderView } from '../reader/ReaderView';
+import { AddDocumentView } from '../add/AddDocumentView';
 import { TimelineView } from '../timeline/TimelineView';
 import { WhyPanel } from './WhyPanel';
 
@@ -92,7 +100,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
           : null;
   const showGraph = view.id && !error && view.mode !== 'table';
   const { doc } = view;
-  const closeReader = { doc: null, para: null, version: null, quote: null, of: null };
+  const closeReader = { doc: null, para: null, version: null, quote: null, of: null, add: false };
 
   return (
     <div className="app">
@@ -104,9 +112,20 @@ export function App({ initialLang }: { initialLang: Lang }) {
           <Toolbar view={view} update={update} />
           {view.id && <Filters view={view} update={update} />}
           {view.id && <ExportMenu cy={cy} graph={shown} lang={view.lang} baseName={view.id} />}
+          <InAppLink
+            href={serializeViewState({ ...view, ...closeReader, add: true })}
+            lang={view.lang}
+            testId="add-link"
+          >
+            + {t('add.link')}
+          </InAppLink>
         </ControlsMenu>
       </header>
-      {doc ? (
+      {view.add ? (
+        <main className="full">
+          <AddDocumentView view={view} />
+        </main>
+      ) : doc ? (
         <main className="full">
           <ReaderView
             view={{ ...view, doc }}

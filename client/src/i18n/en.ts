@@ -238,6 +238,43 @@ export const en = {
     noText: 'The text of this document is not stored: it is known by its symbol only.',
     readSource: 'Read in the source',
   },
+  add: {
+    link: 'Add document',
+    title: 'Add a document',
+    intro:
+      'A UN document as PDF (with a text layer), Word (.docx), HTML or plain text, in Russian or English. You see what it states before anything is written.',
+    drop: 'Drop a file here, or',
+    choose: 'choose a file',
+    reading: 'Reading {{file}}…',
+    writing: 'Adding {{file}} to the graph…',
+    locked:
+      'Adding documents is locked in this browser. Open the link that `npm start` printed (it ends in #token=…), or ask whoever runs this server for it.',
+    rejected:
+      'The server did not accept this browser’s token (a new one is made at every start unless INGEST_TOKEN is set). Open the link that `npm start` printed again.',
+    failed: 'Not added, nothing written: {{message}}',
+    preview: 'Preview of {{file}}: nothing is written yet.',
+    statements_one: '{{count}} statement',
+    statements_other: '{{count}} statements',
+    unmatched_one: '{{count}} not understood',
+    unmatched_other: '{{count}} not understood',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
+    commit: 'Add to the graph',
+    another: 'Choose another file',
+    added: 'Added {{file}} to the graph: {{statements}}.',
+    openReader: 'Read it',
+    openGraph: 'See what it links',
+    statementsTitle: 'What it states',
+    unmatchedTitle: 'What the rules did not understand',
+    warningsTitle: 'Warnings',
+    textTitle: 'The text as read, its evidence marked',
+    unmatchedKind: {
+      body: 'no known body matches',
+      sentence: 'a decision that states nothing the rules read',
+    },
+    paragraph: 'para. {{n}}',
+    noStatements: 'No statement: nothing in this document would be added to the graph.',
+  },
 };
 
 export type Messages = typeof en;

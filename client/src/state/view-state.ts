@@ -96,6 +96,8 @@ export interface ViewState {
   quote: string | null;
   /** The entity whose fact (provenance) the reader highlights, or null. */
   of: string | null;
+  /** The page for adding a document is open. */
+  add: boolean;
 }
 
 export const DEFAULTS: Omit<ViewState, 'lang'> = {
@@ -113,6 +115,7 @@ export const DEFAULTS: Omit<ViewState, 'lang'> = {
   version: null,
   quote: null,
   of: null,
+  add: false,
 };
 
 function oneOf<T extends string>(all: readonly T[], value: string | null, fallback: T): T {
@@ -150,6 +153,7 @@ export function parseViewState(search: string, fallbackLang: Lang): ViewState {
     version: q.get('version') === null ? null : oneOf(LANGS, q.get('version'), 'en'),
     quote: q.get('quote') || null,
     of: q.get('of') || null,
+    add: q.get('add') === '1',
   };
 }
 
@@ -172,5 +176,6 @@ export function serializeViewState(s: ViewState): string {
     if (s.quote) q.set('quote', s.quote);
     if (s.of) q.set('of', s.of);
   }
+  if (s.add) q.set('add', '1');
   return `?${q.toString()}`;
 }

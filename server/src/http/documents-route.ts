@@ -7,6 +7,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { basename } from 'node:path';
 import express, { type RequestHandler } from 'express';
 import multer from 'multer';
+import type { AddedDocument } from '../../../common/ingest-report.js';
 import type { Database } from '../db/executor.js';
 import type { Logger } from '../graphql/errors.js';
 import { extractFile } from '../ingest/extract.js';
@@ -90,7 +91,7 @@ export function documentsRouter(db: Database, token: string | null, log: Logger)
       const extraction = await extractFile(new Uint8Array(file.buffer), name);
       const graph = toGraph(extraction, reference);
       if (!dryRun) await writeGraph(db, [{ ...graph, curated: false }]);
-      res.status(dryRun ? 200 : 201).json({
+      const answer: AddedDocument = {
         file: name,
         written: !dryRun,
         ...dryRunReport(extraction, graph, reference),
@@ -101,7 +102,8 @@ export function documentsRouter(db: Database, token: string | null, log: Logger)
           text,
           lang,
         })),
-      });
+      };
+      res.status(dryRun ? 200 : 201).json(answer);
     } catch (err) {
       if (err instanceof IngestInputError) {
         fail(

@@ -1,4 +1,6 @@
 // The --dry-run --json report (documented in the README): one JSON object per document.
+import type { DocumentReport } from '../../../common/ingest-report.js';
+import { actionText } from '../domain/actions.js';
 import type { EntityRecord } from '../domain/model.js';
 import type { Extraction } from './extraction.js';
 import type { GraphPart } from './to-graph.js';
@@ -7,7 +9,7 @@ export function dryRunReport(
   x: Extraction,
   graph: GraphPart,
   reference: ReadonlyMap<string, EntityRecord>,
-) {
+): DocumentReport {
   const lang = x.meta.lang;
   const mentioned = new Set(
     graph.relations.flatMap((r) => [r.fromId, r.toId, ...(r.basisId ? [r.basisId] : [])]),
@@ -46,6 +48,7 @@ export function dryRunReport(
         from: r.from,
         to: r.to,
         action: r.action,
+        actionRu: r.action ? actionText(r.action, 'ru') : null,
         ...(r.basis ? { basis: r.basis } : {}),
         evidence: first ? { paragraph: first.paragraph, quote: first.quote, lang } : null,
         ...(more.length
