@@ -1,2 +1,2 @@
 MERGE (m:Meta {key: $key})
-SET m.value = $value, m.updatedAt = datetime()
+SET m.value = $value, m.updatedAt = toString(datetime())

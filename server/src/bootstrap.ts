@@ -5,6 +5,7 @@ import { applySchema } from './db/schema.js';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j/launcher.js';
 import { repoPath } from './paths.js';
 import { ensureSeed } from './seed/load.js';
+import { migrate } from './seed/migrate.js';
 
 export interface PreparedDatabase {
   db: Database;
@@ -27,6 +28,7 @@ async function waitForConnectivity(db: Database, timeoutMs: number): Promise<voi
 export async function prepareDatabase(
   config: Config,
   log: (m: string) => void,
+  options: { seed?: boolean } = {},
 ): Promise<PreparedDatabase> {
   let local: LocalNeo4j | null = null;
   let uri = config.NEO4J_URI;
@@ -50,7 +52,12 @@ export async function prepareDatabase(
   try {
     await waitForConnectivity(db, 30_000);
     await applySchema(db);
-    await ensureSeed(db, log);
+    // An older release's database is brought up to this model before the seed is checked.
+    // (A restore wants the database as it is: empty.)
+    if (options.seed !== false) {
+      await migrate(db, log);
+      await ensureSeed(db, log);
+    }
   } catch (err) {
     await db.close();
     await local?.stop();
@@ -65,6 +72,7 @@ export async function prepareDatabase(
  */
 export async function openToolDatabase(
   log: (m: string) => void,
+  options: { seed?: boolean } = {},
 ): Promise<{ db: Database; close: () => Promise<void> }> {
   const config = loadConfig(process.env);
   if (!config.NEO4J_URI) {
@@ -76,7 +84,7 @@ export async function openToolDatabase(
       await running.close();
     }
   }
-  const { db, local } = await prepareDatabase(config, log);
+  const { db, local } = await prepareDatabase(config, log, options);
   return {
     db,
     close: async () => {

@@ -421,7 +421,12 @@ describe('POST /documents', () => {
       page.setDefaultTimeout(20_000);
       // The link npm start prints: the token leaves the address bar at once.
       await page.goto(`${base}/?lang=en#token=${TOKEN}`);
-      await page.waitForFunction(() => !globalThis.location.hash.includes('token'));
+      await page.waitForFunction(
+        () =>
+          !(globalThis as unknown as { location: { hash: string } }).location.hash.includes(
+            'token',
+          ),
+      );
       await page.getByTestId('add-link').click();
       await page.getByTestId('add-document').waitFor();
       await page.getByTestId('add-file').setInputFiles('tests/fixtures/formats/note-ru.pdf');
