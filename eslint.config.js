@@ -56,5 +56,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
     },
   },
+  {
+    // One module owns the driver (sessions, transactions, error mapping, node ⇄ record): the
+    // rest of the server gets rows and domain records from server/src/db.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'neo4j-driver',
+              message: 'Only server/src/db talks to the driver; use its rows and records.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -60,6 +60,8 @@ const VIEWS: View[] = [
     },
     shows: 'reader-quote',
   },
+  // Adding a document, in a browser without the token: the page says how to unlock it.
+  { name: 'add', params: { add: '1' }, shows: 'add-document' },
 ];
 
 let x: Explorer;

@@ -59,7 +59,11 @@ function cli(args: string[]): Promise<{ code: number | null; out: string; err: s
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      resolve({ code, out, err });
+    });
+  });
 }
 
 /**

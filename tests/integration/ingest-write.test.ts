@@ -340,7 +340,7 @@ describe('POST /documents', () => {
   beforeAll(async () => {
     const server = await startServer(db, 0, '127.0.0.1', () => {}, { ingestToken: TOKEN });
     base = `http://127.0.0.1:${String((server.httpServer.address() as AddressInfo).port)}`;
-    stop = server.stop;
+    stop = () => server.stop();
   });
   afterAll(async () => {
     await stop();

@@ -140,7 +140,12 @@ export function AddDocumentView({ view }: { view: ViewState }) {
             >
               {t('add.commit')}
             </button>
-            <button type="button" onClick={() => setStep({ kind: 'choose' })}>
+            <button
+              type="button"
+              onClick={() => {
+                setStep({ kind: 'choose' });
+              }}
+            >
               {t('add.another')}
             </button>
           </div>

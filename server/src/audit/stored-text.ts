@@ -1,6 +1,5 @@
 // Audit checks on documents' stored text: each version's blocks are numbered without gaps or
 // repeats, and each quote stands in the block its evidence names.
-import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/executor.js';
 import { paragraphFromNode } from '../db/text-records.js';
 import type { EvidenceRecord, ParagraphRecord } from '../domain/model.js';
@@ -18,7 +17,7 @@ export type StoredVersions = Map<string, ParagraphRecord[]>;
 export async function storedVersions(db: Database): Promise<StoredVersions> {
   const out: StoredVersions = new Map();
   for (const row of await db.read('auditParagraphs', {})) {
-    const p = paragraphFromNode(row.get('p') as Node);
+    const p = paragraphFromNode(row.get('p'));
     const key = versionKey(p.document, p.lang);
     out.set(key, [...(out.get(key) ?? []), p]);
   }

@@ -15,7 +15,7 @@ export interface BackupFile extends GraphDump {
   counts: { nodes: number; relationships: number };
 }
 
-const value: z.ZodType<unknown> = z.lazy(() =>
+const value: z.ZodType = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(value)]),
 );
 const props = z.record(z.string(), value);

@@ -29,7 +29,8 @@ function plain(v: unknown): PropertyValue {
     return v;
   }
   if (Array.isArray(v)) return v.map(plain);
-  return String(v);
+  // A temporal or spatial value: the driver's objects print as their ISO / WKT form.
+  return (v as { toString(): string }).toString();
 }
 
 const plainProps = (p: unknown): Record<string, PropertyValue> =>

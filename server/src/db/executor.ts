@@ -1,7 +1,7 @@
 // The only module that touches neo4j-driver sessions: managed transactions with the
 // driver's retries, a per-statement timeout, and driver errors mapped to two domain errors.
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher, type CypherName } from './cypher.js';
 
 export interface DbConfig {
@@ -38,8 +38,18 @@ function toCypherParams(value: unknown): unknown {
   return value;
 }
 
+/**
+ * One answer row. Values are what the driver hands out; turn nodes and relationships into
+ * domain records with records.ts (entityFromNode, relationFromRelationship, paragraphFromNode):
+ * code outside this folder never sees the driver's types.
+ */
+export interface Row {
+  get(key: string): unknown;
+  toObject(): Record<string, unknown>;
+}
+
 export interface Tx {
-  run(name: CypherName, params: Params): Promise<Neo4jRecord[]>;
+  run(name: CypherName, params: Params): Promise<Row[]>;
 }
 
 const UNAVAILABLE = new Set([
@@ -144,7 +154,7 @@ export class Database {
     };
   }
 
-  async read(name: CypherName, params: Params): Promise<Neo4jRecord[]> {
+  async read(name: CypherName, params: Params): Promise<Row[]> {
     const session = this.session('READ');
     try {
       return await session.executeRead((t) => this.tx(t).run(name, params), this.txConfig());
@@ -168,7 +178,7 @@ export class Database {
   }
 
   /** Schema commands and EXPLAIN cannot share a transaction with data: auto-commit. */
-  async runRaw(text: string, params: Params = {}): Promise<Neo4jRecord[]> {
+  async runRaw(text: string, params: Params = {}): Promise<Row[]> {
     const session = this.session('WRITE');
     try {
       for (const l of this.listeners) l(text);

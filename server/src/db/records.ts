@@ -1,6 +1,6 @@
 // Neo4j nodes and relationships <-> domain records. Properties are validated on the way
 // out, so a node written by another tool with a missing field fails here, by name.
-import type { Node, Relationship } from 'neo4j-driver';
+import { isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { z } from 'zod';
 import type {
   EntityRecord,
@@ -117,7 +117,8 @@ const entity = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export function entityFromNode(node: Node): EntityRecord {
+export function entityFromNode(value: unknown): EntityRecord {
+  const node = asNode(value);
   const parsed = entity.safeParse(node.properties);
   if (!parsed.success) {
     const raw = (node.properties as { id?: unknown }).id;
@@ -139,11 +140,12 @@ const relProps = z.object({
 });
 
 export function relationFromRelationship(
-  rel: Relationship,
+  value: unknown,
   type: string,
   fromId: string,
   toId: string,
 ): RelationRecord {
+  const rel = asRelationship(value);
   if (!(RELATION_TYPES as readonly string[]).includes(type))
     throw new Error(`unknown relation type ${type}`);
   const p = relProps.parse(rel.properties);
@@ -221,4 +223,15 @@ export function relationToParams(
     evidence: r.evidence.map(evidenceKey),
     evidenceDocs: [...new Set(r.evidence.map((e) => e.document))],
   };
+}
+
+/** A value of a row that must be a node (a query returning something else is a bug). */
+export function asNode(value: unknown): Node {
+  if (!isNode(value)) throw new Error(`expected a node, got ${typeof value}`);
+  return value;
+}
+
+export function asRelationship(value: unknown): Relationship {
+  if (!isRelationship(value)) throw new Error(`expected a relationship, got ${typeof value}`);
+  return value;
 }

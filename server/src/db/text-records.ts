@@ -1,6 +1,6 @@
 // Stored text (Paragraph nodes) <-> domain records, validated on the way out like entities.
-import type { Node } from 'neo4j-driver';
 import { z } from 'zod';
+import { asNode } from './records.js';
 import { EVIDENCE_CONTEXTS, LANGS, type ParagraphRecord } from '../domain/model.js';
 
 const statement = z.object({ id: z.string(), from: z.string(), to: z.string() });
@@ -19,7 +19,8 @@ const paragraph = z.object({
   facts: z.array(z.string()).default([]),
 });
 
-export function paragraphFromNode(node: Node): ParagraphRecord {
+export function paragraphFromNode(value: unknown): ParagraphRecord {
+  const node = asNode(value);
   const parsed = paragraph.safeParse(node.properties);
   if (!parsed.success) {
     throw new Error(

@@ -69,7 +69,7 @@ export function documentsRouter(db: Database, token: string | null, log: Logger)
         );
         return;
       }
-      const why = err instanceof Error ? err.message : String(err);
+      const why = err instanceof Error ? err.message : 'unreadable upload';
       fail(res, 400, 'BAD_REQUEST', `Send one document in the multipart field \`file\` (${why}).`);
     });
   };

@@ -1,7 +1,6 @@
 // Loads graph batches in ONE write transaction: a failure leaves nothing half-written.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Node, Relationship } from 'neo4j-driver';
 import type {
   EntityRecord,
   EvidenceRecord,
@@ -74,7 +73,7 @@ async function withHeld(
   const ids = [...new Set(batches.flatMap((b) => b.entities.map((e) => e.id)))];
   const provenance = new Map<string, ProvenanceRecord[]>(
     (await tx.run('entitiesByIds', { ids }))
-      .map((r) => entityFromNode(r.get('n') as Node))
+      .map((r) => entityFromNode(r.get('n')))
       .map((e) => [e.id, e.provenance]),
   );
   for (const b of batches)
@@ -92,7 +91,7 @@ async function withHeld(
     (await tx.run('relationsByRefs', { refs })).map((r) => [
       r.get('id') as string,
       relationFromRelationship(
-        r.get('r') as Relationship,
+        r.get('r'),
         r.get('type') as string,
         r.get('fromId') as string,
         r.get('toId') as string,

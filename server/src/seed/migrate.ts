@@ -1,7 +1,6 @@
 // The graph model's version, kept in the database (Meta `model-version`), and the steps that
 // bring a database written by an older release up to this one, run on start (and after a
 // restore) in order, each in its own transaction with the version it reaches.
-import type { Node } from 'neo4j-driver';
 import type { Database, Tx } from '../db/executor.js';
 import { paragraphFromNode } from '../db/text-records.js';
 import type { ParagraphRecord } from '../domain/model.js';
@@ -34,7 +33,7 @@ const STEPS: Step[] = [
         const id = row.get('id') as string;
         const blocks: ParagraphRecord[] = (
           await tx.run('paragraphsOfDocuments', { ids: [id] })
-        ).map((r) => paragraphFromNode(r.get('p') as Node));
+        ).map((r) => paragraphFromNode(r.get('p')));
         await writeTexts(tx, blocks);
       }
     },

@@ -1,7 +1,6 @@
 // Writing documents' text: each language version replaces the one stored, and each block
 // keeps the relations and the entity facts whose quotes it holds. Both are read back inside
 // the same transaction, so those written by other batches (reference data citing a note) count.
-import type { Node, Relationship } from 'neo4j-driver';
 import type {
   EntityRecord,
   EvidenceRecord,
@@ -114,7 +113,7 @@ async function citing(
     for (const r of await tx.run('relationsCitingDocument', { document })) {
       relations.push(
         relationFromRelationship(
-          r.get('r') as Relationship,
+          r.get('r'),
           r.get('type') as string,
           r.get('fromId') as string,
           r.get('toId') as string,
@@ -124,7 +123,7 @@ async function citing(
   }
   const wanted = new Set(documents);
   const entities = (await tx.run('entitiesCitingDocument', {}))
-    .map((r) => entityFromNode(r.get('n') as Node))
+    .map((r) => entityFromNode(r.get('n')))
     .filter((n) => n.provenance.some((p) => p.evidence && wanted.has(p.evidence.document)));
   return { relations, entities };
 }

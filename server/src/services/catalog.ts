@@ -1,6 +1,5 @@
 // Relay-style lists. Cursors are the opaque (base64url) sort key of the last row, so a
 // page is a seek on an index, not an OFFSET that shifts when the graph grows.
-import type { Node } from 'neo4j-driver';
 import type { EntityKind, EntityRecord } from '../domain/model.js';
 import type { Database } from '../db/executor.js';
 import type { CypherName } from '../db/cypher.js';
@@ -63,7 +62,7 @@ export class CatalogService {
       after: afterKey,
       limit: first + 1,
     });
-    const nodes = ((row?.get('page') as Node[] | undefined) ?? []).map((n) => {
+    const nodes = ((row?.get('page') as unknown[] | undefined) ?? []).map((n) => {
       const e = entityFromNode(n);
       if (e.kind !== kind) throw new Error(`list of ${kind} returned ${e.id}`);
       return e as Extract<EntityRecord, { kind: K }>;

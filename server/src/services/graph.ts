@@ -1,5 +1,4 @@
 // Reads of the graph, mapped to domain records. Every method is one Cypher statement.
-import type { Node, Relationship } from 'neo4j-driver';
 import type {
   EntityKind,
   EntityRecord,
@@ -35,7 +34,7 @@ export class GraphService {
     const records = await this.db.read('entitiesByIds', { ids });
     return new Map(
       records.map((r) => {
-        const e = entityFromNode(r.get('n') as Node);
+        const e = entityFromNode(r.get('n'));
         return [e.id, e];
       }),
     );
@@ -51,15 +50,12 @@ export class GraphService {
     for (const r of records) {
       const id = r.get('id') as string;
       const relation = relationFromRelationship(
-        r.get('r') as Relationship,
+        r.get('r'),
         r.get('type') as string,
         r.get('fromId') as string,
         r.get('toId') as string,
       );
-      out.set(id, [
-        ...(out.get(id) ?? []),
-        { relation, other: entityFromNode(r.get('m') as Node) },
-      ]);
+      out.set(id, [...(out.get(id) ?? []), { relation, other: entityFromNode(r.get('m')) }]);
     }
     return out;
   }
@@ -69,7 +65,7 @@ export class GraphService {
     const out = new Map<string, ParagraphRecord[]>();
     for (const r of await this.db.read('paragraphsOfDocuments', { ids })) {
       const id = r.get('id') as string;
-      out.set(id, [...(out.get(id) ?? []), paragraphFromNode(r.get('p') as Node)]);
+      out.set(id, [...(out.get(id) ?? []), paragraphFromNode(r.get('p'))]);
     }
     return out;
   }
@@ -81,7 +77,7 @@ export class GraphService {
       records.map((r) => [
         r.get('id') as string,
         relationFromRelationship(
-          r.get('r') as Relationship,
+          r.get('r'),
           r.get('type') as string,
           r.get('fromId') as string,
           r.get('toId') as string,
@@ -109,7 +105,7 @@ export class GraphService {
       kinds: kinds && kinds.length ? kinds : null,
       first,
     });
-    return records.map((r) => entityFromNode(r.get('n') as Node));
+    return records.map((r) => entityFromNode(r.get('n')));
   }
 
   /** The lineage subgraph; throws BadInputError for an unknown id or a depth out of range. */
@@ -119,12 +115,12 @@ export class GraphService {
     }
     const [row] = await this.db.read('lineage', { id, maxDepth, ...walkParams(direction) });
     // The statement aggregates, so an unknown id gives one row with no nodes.
-    const nodes = ((row?.get('nodes') as Node[] | undefined) ?? []).map(entityFromNode);
+    const nodes = ((row?.get('nodes') as unknown[] | undefined) ?? []).map(entityFromNode);
     if (nodes.length === 0 || !row) throw unknownId(id);
     const edges = (
-      row.get('edges') as { r: Relationship; type: string; fromId: string; toId: string }[]
+      row.get('edges') as { r: unknown; type: string; fromId: string; toId: string }[]
     ).map((e) => relationFromRelationship(e.r, e.type, e.fromId, e.toId));
-    const referenced = (row.get('referenced') as Node[]).map(entityFromNode);
+    const referenced = (row.get('referenced') as unknown[]).map(entityFromNode);
     return { nodes, edges, referenced };
   }
 }

@@ -1,6 +1,5 @@
 // What the graph holds at a glance (the explorer's landing page): how many entities of
 // each kind, how many relations, the documents it was read from, and the mandates in order.
-import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/executor.js';
 import { entityFromNode } from '../db/records.js';
 import {
@@ -35,12 +34,12 @@ export class OverviewService {
       }),
     ]);
     const counts = (row?.get('entities') ?? {}) as Partial<Record<EntityKind, number>>;
-    const sources = ((row?.get('sources') as Node[] | undefined) ?? []).map((n) => {
+    const sources = ((row?.get('sources') as unknown[] | undefined) ?? []).map((n) => {
       const e = entityFromNode(n);
       if (e.kind !== 'DOCUMENT') throw new Error(`overview source ${e.id} is not a document`);
       return e;
     });
-    const mandates = ((list?.get('page') as Node[] | undefined) ?? []).map((n) => {
+    const mandates = ((list?.get('page') as unknown[] | undefined) ?? []).map((n) => {
       const e = entityFromNode(n);
       if (e.kind !== 'MANDATE') throw new Error(`overview mandate ${e.id} is not a mandate`);
       return e;
