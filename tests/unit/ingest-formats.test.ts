@@ -37,6 +37,7 @@ describe('a PDF printed the UN way', () => {
   it.each([
     ['Russian', SEED_RU, 'tests/fixtures/formats/note-ru.pdf'],
     ['English', SEED_EN, 'tests/fixtures/formats/note-en.pdf'],
+    ['English (a two-column first page)', SEED_EN, 'tests/fixtures/formats/note-en-columns.pdf'],
   ])(
     'gives the %s note the same statements, paragraphs and document as its text',
     async (_, txt, pdf) => {
@@ -50,6 +51,10 @@ describe('a PDF printed the UN way', () => {
       expect(numbered(printed)).toEqual(numbered(plain));
       expect(printed.unmatched).toEqual(plain.unmatched);
       expect(printed.warnings).toEqual([]);
+      // The header lines as the text has them, also when the first page sets them in columns.
+      const header = (x: Extraction) =>
+        x.text.filter((p) => p.context === 'HEADER').map((p) => p.text.replace(/\s+/g, ' '));
+      expect(header(printed)).toEqual(header(plain));
     },
   );
 

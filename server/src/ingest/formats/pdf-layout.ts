@@ -184,23 +184,50 @@ export function layoutPages(pages: readonly PageItems[]): string {
     let footFrom = segs.length;
     while (footFrom > 0 && (segs[footFrom - 1]?.size ?? size) < size - 0.75) footFrom--;
     const body = segs.slice(0, footFrom);
+    // A UN first page sets its header in two columns ("Conference of the Parties…" on the
+    // left, "Distr.: General", the date, the languages on the right), line by line side by
+    // side: each column goes on with its own lines. The main column also goes on across pages.
+    const right: { open: Block | null; prev: Segment | null } = { open: null, prev: null };
+    const isRight = (l: Segment) => l.x > left + (columnRight - left) * 0.45;
+    // Beside the right column, the left one is narrower: its lines wrap at its longest line.
+    const rightYs = body.filter(isRight).map((l) => l.y);
+    const top = Math.max(...rightYs) + leading * 1.5;
+    const bottom = Math.min(...rightYs) - leading * 1.5;
+    const beside = (l: Segment) => rightYs.length > 1 && l.y <= top && l.y >= bottom;
+    const leftEdge = Math.max(
+      ...body.filter((l) => !isRight(l) && beside(l)).map((l) => l.right),
+      left,
+    );
+    const edgeOf = (l: Segment) => (!isRight(l) && beside(l) ? leftEdge : columnRight);
     let prev: Segment | null = null;
     for (const line of body) {
       const numbered = NUMBERED.test(line.text) && line.x <= left + line.size;
+      const inRight = isRight(line);
+      const column = inRight ? right : { open, prev };
+      const above = column.prev;
       const continues =
-        open !== null &&
-        !open.footnote &&
+        column.open !== null &&
+        !column.open.footnote &&
         !numbered &&
-        (prev === null
+        (above === null
           ? // The first line of a page carries on the paragraph the last page ended in.
-            wrapped(open.lines.at(-1) ?? line, line, openRight)
-          : prev.y - line.y <= leading * 1.25 &&
-            Math.abs(prev.size - line.size) < 1 &&
-            wrapped(prev, line, columnRight));
-      if (continues && open) open.lines.push(line);
-      else open = start(line, false);
-      openRight = columnRight;
-      prev = line;
+            !inRight && wrapped(column.open.lines.at(-1) ?? line, line, openRight)
+          : above.y - line.y <= leading * 1.25 &&
+            Math.abs(above.size - line.size) < 1 &&
+            wrapped(above, line, edgeOf(above)));
+      let block: Block;
+      if (continues && column.open) {
+        block = column.open;
+        block.lines.push(line);
+      } else block = start(line, false);
+      if (inRight) {
+        right.open = block;
+        right.prev = line;
+      } else {
+        open = block;
+        openRight = columnRight;
+        prev = line;
+      }
     }
     let foot: Block | null = null;
     for (const line of segs.slice(footFrom)) {
