@@ -582,6 +582,17 @@ describe('the explorer in Chromium', () => {
     await screenshot(page(), 'reader-desktop-en');
   }, 240_000);
 
+  it("opens a document's text from its details", async () => {
+    const note = 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5';
+    await page().goto(at({ id: note, lang: 'en' }));
+    await byTestId('details-read').waitFor();
+    expect(await byTestId('details-read').innerText()).toBe('Read it (Russian)');
+    await byTestId('details-read').click();
+    await byTestId('reader').waitFor();
+    expect(new URL(page().url()).searchParams.get('doc')).toBe(note);
+    expect(await byTestId('reader-block').count()).toBeGreaterThan(18);
+  });
+
   it('re-lays out when kinds are hidden and says how many are shown', async () => {
     await page().goto(at({ id: WG_TIP, lang: 'en' }));
     const all = await waitForGraph(page(), readyWith(WG_TIP, 'session/4'));

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBackup, restoreInto } from '../../server/src/backup/file.js';
 import { dumpGraph, type GraphDump } from '../../server/src/db/dump.js';
 import { Database } from '../../server/src/db/executor.js';
 import { applySchema } from '../../server/src/db/schema.js';
@@ -103,19 +104,14 @@ function canonical(dump: GraphDump, asSets = false): { nodes: string[]; relation
 const wipe = () => db.runRaw('MATCH (n) DETACH DELETE n');
 
 describe('backup and restore', () => {
-  it('rebuilds the same graph in an empty database, and refuses a database that is not empty', async () => {
+  it('rebuilds the same graph in an empty database with npm run backup and npm run restore', async () => {
     const before = canonical(await dumpGraph(db));
     expect(before.nodes.some((n) => n.includes('"Paragraph"') && n.includes('"en"'))).toBe(true);
     const file = join(dir, 'graph.json');
     const saved = await cli(['backup', file]);
     expect(saved.code, saved.err).toBe(0);
-    const backup = JSON.parse(await readFile(file, 'utf8')) as { modelVersion: number };
+    const backup = parseBackup(await readFile(file, 'utf8'), file);
     expect(backup.modelVersion).toBe(MODEL_VERSION);
-
-    const refused = await cli(['restore', file]);
-    expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/the database is not empty/);
-    expect(canonical(await dumpGraph(db))).toEqual(before);
 
     await wipe();
     const restored = await cli(['restore', file]);
@@ -123,24 +119,32 @@ describe('backup and restore', () => {
     expect(canonical(await dumpGraph(db))).toEqual(before);
   }, 120_000);
 
-  it('refuses a cut or foreign backup by name and writes nothing', async () => {
+  it('refuses a database that is not empty, and a cut or foreign backup by name, writing nothing', async () => {
     const file = join(dir, 'graph.json');
     const whole = await readFile(file, 'utf8');
-    await wipe();
-    const cut = join(dir, 'cut.json');
-    await writeFile(cut, whole.slice(0, Math.floor(whole.length / 2)));
-    const foreign = join(dir, 'foreign.json');
-    await writeFile(foreign, JSON.stringify({ nodes: [], relationships: [] }));
-    for (const [f, why] of [
-      [cut, /cut\.json: not a backup \(not JSON/],
-      [foreign, /foreign\.json: not a Mandate Lineage backup/],
-    ] as const) {
-      const res = await cli(['restore', f]);
-      expect(res.code).toBe(1);
-      expect(res.err).toMatch(why);
-    }
-    expect((await dumpGraph(db)).nodes).toEqual([]);
-    expect((await cli(['restore', file])).code).toBe(0);
+    const before = canonical(await dumpGraph(db));
+    await expect(restoreInto(db, parseBackup(whole, file), () => {})).rejects.toThrow(
+      /the database is not empty/,
+    );
+    expect(canonical(await dumpGraph(db))).toEqual(before);
+
+    expect(() => parseBackup(whole.slice(0, Math.floor(whole.length / 2)), 'cut.json')).toThrow(
+      /^cut\.json: not a backup \(not JSON/,
+    );
+    expect(() =>
+      parseBackup(JSON.stringify({ nodes: [], relationships: [] }), 'foreign.json'),
+    ).toThrow(/^foreign\.json: not a Mandate Lineage backup/);
+    const short = JSON.parse(whole) as { nodes: unknown[] };
+    short.nodes.pop();
+    expect(() => parseBackup(JSON.stringify(short), 'short.json')).toThrow(
+      /^short\.json: incomplete/,
+    );
+    // Through the command: the file is refused before any database is opened.
+    await writeFile(join(dir, 'cut.json'), whole.slice(0, 100));
+    const res = await cli(['restore', join(dir, 'cut.json')]);
+    expect(res.code).toBe(1);
+    expect(res.err).toMatch(/cut\.json: not a backup/);
+    expect(canonical(await dumpGraph(db))).toEqual(before);
   }, 120_000);
 });
 

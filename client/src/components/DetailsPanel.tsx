@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { DetailsDocument } from '../gql/graphql';
 import { nodeName } from '../graph/subgraph';
 import { formatDate, formatDateRange } from '../i18n/dates';
-import type { Lang } from '../state/view-state';
+import { DEFAULTS, serializeViewState, type Lang } from '../state/view-state';
+import { InAppLink } from './InAppLink';
 import { KindBadge } from './KindBadge';
 import { OtherLanguage, ProvenanceList } from './Provenance';
 import { MAX_DETAILS, UserText } from './UserText';
@@ -104,6 +105,19 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
         {'symbol' in e && e.symbol && (
           <Row label={t('details.symbol')} long>
             <UserText text={e.symbol} max={MAX_DETAILS} />
+          </Row>
+        )}
+        {'languages' in e && e.languages.length > 0 && (
+          <Row label={t('details.text')}>
+            <InAppLink
+              href={serializeViewState({ ...DEFAULTS, lang, doc: e.id })}
+              lang={lang}
+              testId="details-read"
+            >
+              {t('details.read', {
+                langs: e.languages.map((l) => t(`edge.lang.${l}`)).join(', '),
+              })}
+            </InAppLink>
           </Row>
         )}
         {'printedSymbol' in e && e.printedSymbol && (

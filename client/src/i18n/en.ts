@@ -71,6 +71,8 @@ export const en = {
   },
   details: {
     title: 'Details',
+    text: 'Text',
+    read: 'Read it ({{langs}})',
     names: 'Names',
     aliases: 'Also called',
     status_HELD: 'held',

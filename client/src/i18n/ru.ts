@@ -78,6 +78,8 @@ export const ru = {
     lang: { EN: 'английский', RU: 'русский' },
   },
   details: {
+    text: 'Текст',
+    read: 'Читать ({{langs}})',
     title: 'Сведения',
     names: 'Названия',
     aliases: 'Другие названия',

@@ -4,10 +4,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openToolDatabase } from '../bootstrap.js';
-import { countNodes, dumpGraph, restoreGraph } from '../db/dump.js';
+import { dumpGraph } from '../db/dump.js';
 import { repoPath } from '../paths.js';
-import { migrate, storedModelVersion } from '../seed/migrate.js';
-import { parseBackup, toBackup } from './file.js';
+import { storedModelVersion } from '../seed/migrate.js';
+import {
+  BackupFileError,
+  parseBackup,
+  RestoreRefused,
+  restoreInto,
+  toBackup,
+  type BackupFile,
+} from './file.js';
 
 const log = (m: string) => {
   console.error(m);
@@ -49,23 +56,25 @@ async function restore(file: string | undefined): Promise<number> {
     );
     return 1;
   }
-  const b = parseBackup(text, file);
+  let b: BackupFile;
+  try {
+    b = parseBackup(text, file);
+  } catch (err) {
+    if (!(err instanceof BackupFileError)) throw err;
+    console.error(`restore: ${err.message}`);
+    return 1;
+  }
   const database = await openToolDatabase(log, { seed: false });
   try {
-    const present = await countNodes(database.db);
-    if (present > 0) {
-      console.error(
-        `restore: the database is not empty (${String(present)} nodes); restore into an empty one ` +
-          '(stop npm start and point NEO4J_DATA_DIR at a new folder, or use an empty NEO4J_URI)',
-      );
-      return 1;
-    }
-    await restoreGraph(database.db, b);
-    const from = await migrate(database.db, log);
+    await restoreInto(database.db, b, log);
     console.log(
-      `restore: ${file} → ${String(b.counts.nodes)} nodes, ${String(b.counts.relationships)} relationships (model ${String(from ?? b.modelVersion)})`,
+      `restore: ${file} → ${String(b.counts.nodes)} nodes, ${String(b.counts.relationships)} relationships (written in model ${String(b.modelVersion)})`,
     );
     return 0;
+  } catch (err) {
+    if (!(err instanceof RestoreRefused)) throw err;
+    console.error(`restore: ${err.message}`);
+    return 1;
   } finally {
     await database.close();
   }

@@ -1,7 +1,9 @@
 // The backup file: one JSON document, versioned, holding the whole graph (db/dump.ts) and the
 // model version it was written by, so a newer release can migrate it after a restore.
 import { z } from 'zod';
-import type { GraphDump } from '../db/dump.js';
+import { countNodes, restoreGraph, type GraphDump } from '../db/dump.js';
+import type { Database } from '../db/executor.js';
+import { migrate } from '../seed/migrate.js';
 
 export const BACKUP_FORMAT = 'mandate-lineage-backup';
 export const BACKUP_VERSION = 1;
@@ -78,4 +80,27 @@ export function parseBackup(text: string, name: string): BackupFile {
     );
   }
   return b;
+}
+
+/** Why a restore did not happen; nothing was written. */
+export class RestoreRefused extends Error {}
+
+/**
+ * Rebuilds a backup (read by parseBackup) in an empty database, in one transaction, and
+ * migrates it; refuses a database that is not empty, writing nothing.
+ */
+export async function restoreInto(
+  db: Database,
+  backup: BackupFile,
+  log: (m: string) => void,
+): Promise<void> {
+  const present = await countNodes(db);
+  if (present > 0) {
+    throw new RestoreRefused(
+      `the database is not empty (${String(present)} nodes); restore into an empty one ` +
+        '(stop npm start and point NEO4J_DATA_DIR at a new folder, or use an empty NEO4J_URI)',
+    );
+  }
+  await restoreGraph(db, backup);
+  await migrate(db, log);
 }
