@@ -3,6 +3,7 @@
 import type { EvidenceContext, LangCode } from '../domain/model.js';
 import { normalizeSymbol } from '../services/symbols.js';
 import { placeFromPrinted } from '../domain/places.js';
+import { anyOf } from './lang/index.js';
 import { AGENDA_LINE, NOTE_LINE } from './segment.js';
 import type { Block, DocumentMeta, MetaFact } from './types.js';
 
@@ -29,10 +30,10 @@ const LANGUAGES: Record<string, string[]> = {
 };
 
 const DATE = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s+(?:года|г\.))?$/u;
-const SESSION = /^(\p{L}+)\s+(?:сессия|сессии|сессию|сессией|session)$/iu;
+const SESSION = new RegExp(`^(\\p{L}+)\\s+(?:${anyOf((f) => f.session)})$`, 'iu');
 const PLACE_DATES =
   /^(\p{L}[\p{L} .-]*?),\s*(\d{1,2})(?:\s+(\p{L}+))?(?:\s+(\d{4}))?\s*[–—-]\s*(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s+года)?$/u;
-const ORIGINAL = /^(?:Original|Язык оригинала):\s*(\p{L}+)$/iu;
+const ORIGINAL = new RegExp(`^(?:${anyOf((f) => f.original)}):\\s*(\\p{L}+)$`, 'iu');
 
 function isoDate(day: string, month: string | undefined, year: string | undefined): string | null {
   const name = month?.toLowerCase() ?? '';

@@ -1,13 +1,14 @@
 // Text to blocks: the layout of a UN note as it comes out of a Word/PDF conversion.
 // Every block's text is a slice of the input, so a quote taken from it is verbatim.
+import { anyOf } from './lang/index.js';
 import { IngestInputError, type Block, type Sentence } from './types.js';
 
 /** "Записка Секретариата" / "Note by the Secretariat": the line after the title. */
-export const NOTE_LINE =
-  /^(?:(?:Записка|Доклад) (?:Секретариата|Генерального секретаря)|(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General))$/;
+export const NOTE_LINE = new RegExp(`^(?:${anyOf((f) => f.noteLine)})$`);
 /** "Пункты 2, 4 и 5 предварительной повестки дня*": the item numbers and the footnote marker. */
-export const AGENDA_LINE =
-  /^(?:Пункты?|Items?)\s+(.+?)\s+(?:предварительной повестки дня|of the provisional agenda)(\**)$/;
+export const AGENDA_LINE = new RegExp(
+  `^(?:${anyOf((f) => f.agendaItems)})\\s+(.+?)\\s+(?:${anyOf((f) => f.agendaOf)})(\\**)$`,
+);
 
 const NUMBERED = /^(\d{1,3})\.[ \t\u00A0]+(?=\S)/;
 const FOOTNOTE = /^(\*{1,3}|[†‡]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s)/;
