@@ -1,11 +1,19 @@
 // Ingestion into a real Neo4j of its own (these tests change the graph, so they must not share
-// the instance the read-only tests use): idempotent, atomic, and one document per language.
+// the instance the read-only tests use): idempotent, atomic, and one document per language;
+// documents added through POST /documents and the explorer; then the graph they leave backed
+// up, restored into the emptied database and migrated (one Neo4j start for all of it).
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseBackup, restoreInto } from '../../server/src/backup/file.js';
+import { dumpGraph } from '../../server/src/db/dump.js';
+import { migrate, MODEL_VERSION, storedModelVersion } from '../../server/src/seed/migrate.js';
+import { backupCli, canonical } from '../support/graph-dump.js';
+
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { audit } from '../../server/src/audit/run.js';
@@ -55,6 +63,7 @@ beforeAll(async () => {
   });
   db = new Database({ uri: neo4j.uri });
   await applySchema(db);
+  await migrate(db, () => {});
   await ensureSeed(db, () => {});
 }, 180_000);
 afterAll(async () => {
@@ -452,4 +461,86 @@ describe('POST /documents', () => {
       await browser.close();
     }
   }, 90_000);
+});
+
+// Keep what users added (the graph as these tests left it: seed, English version, variants,
+// documents added through the API): backup, restore into the emptied database, migrations.
+const wipe = () => db.runRaw('MATCH (n) DETACH DELETE n');
+
+describe('backup and restore', () => {
+  let backups = '';
+  beforeAll(async () => {
+    backups = await mkdtemp(join(tmpdir(), 'mandate-lineage-backup-'));
+  });
+  afterAll(async () => {
+    await rm(backups, { recursive: true, force: true });
+  });
+
+  it('rebuilds the same graph in an empty database with npm run backup and npm run restore', async () => {
+    const before = canonical(await dumpGraph(db));
+    expect(before.nodes.some((n) => n.includes('"Paragraph"') && n.includes('"en"'))).toBe(true);
+    const file = join(backups, 'graph.json');
+    const saved = await backupCli(neo4j.uri, ['backup', file]);
+    expect(saved.code, saved.err).toBe(0);
+    const backup = parseBackup(await readFile(file, 'utf8'), file);
+    expect(backup.modelVersion).toBe(MODEL_VERSION);
+
+    await wipe();
+    const restored = await backupCli(neo4j.uri, ['restore', file]);
+    expect(restored.code, restored.err).toBe(0);
+    expect(canonical(await dumpGraph(db))).toEqual(before);
+  }, 120_000);
+
+  it('refuses a database that is not empty, and a cut or foreign backup by name, writing nothing', async () => {
+    const file = join(backups, 'graph.json');
+    const whole = await readFile(file, 'utf8');
+    const before = canonical(await dumpGraph(db));
+    await expect(restoreInto(db, parseBackup(whole, file), () => {})).rejects.toThrow(
+      /the database is not empty/,
+    );
+    expect(canonical(await dumpGraph(db))).toEqual(before);
+
+    expect(() => parseBackup(whole.slice(0, Math.floor(whole.length / 2)), 'cut.json')).toThrow(
+      /^cut\.json: not a backup \(not JSON/,
+    );
+    expect(() =>
+      parseBackup(JSON.stringify({ nodes: [], relationships: [] }), 'foreign.json'),
+    ).toThrow(/^foreign\.json: not a Mandate Lineage backup/);
+    const short = JSON.parse(whole) as { nodes: unknown[] };
+    short.nodes.pop();
+    expect(() => parseBackup(JSON.stringify(short), 'short.json')).toThrow(
+      /^short\.json: incomplete/,
+    );
+    // Through the command: the file is refused before any database is opened.
+    await writeFile(join(backups, 'cut.json'), whole.slice(0, 100));
+    const res = await backupCli(neo4j.uri, ['restore', join(backups, 'cut.json')]);
+    expect(res.code).toBe(1);
+    expect(res.err).toMatch(/cut\.json: not a backup/);
+    expect(canonical(await dumpGraph(db))).toEqual(before);
+  }, 120_000);
+});
+
+describe('a database written by an older release', () => {
+  it('is migrated on start: its stored blocks get the facts they state, the model version is recorded', async () => {
+    const expected = canonical(await dumpGraph(db), true);
+    // As model 2 left it: blocks without facts, a timestamp as a date-time, version 2.
+    await db.runRaw('MATCH (p:Paragraph) REMOVE p.facts');
+    await db.runRaw("MATCH (m:Meta) SET m.updatedAt = datetime('2026-01-01T00:00:00Z')");
+    await db.runRaw("MATCH (m:Meta {key: 'model-version'}) SET m.value = '2'");
+    expect(await storedModelVersion(db)).toBe(2);
+    const logged: string[] = [];
+    expect(await migrate(db, (m) => logged.push(m))).toBe(2);
+    expect(logged.map((l) => l.replace(/:.*/, ''))).toEqual([
+      'database migrated to model 3',
+      'database migrated to model 4',
+    ]);
+    expect(await storedModelVersion(db)).toBe(MODEL_VERSION);
+    const after = canonical(await dumpGraph(db), true);
+    // Every block's facts (and statements) are back as they were, in whatever order; only the
+    // timestamps moved.
+    const noTime = (c: { nodes: string[] }) =>
+      c.nodes.map((n) => n.replace(/"updatedAt","[^"]*"/, '')).sort();
+    expect(noTime(after)).toEqual(noTime(expected));
+    expect(after.relationships).toEqual(expected.relationships);
+  }, 120_000);
 });
