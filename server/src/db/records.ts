@@ -235,3 +235,13 @@ export function asRelationship(value: unknown): Relationship {
   if (!isRelationship(value)) throw new Error(`expected a relationship, got ${typeof value}`);
   return value;
 }
+
+/** A relation from a row that returns it as `r`, `type`, `fromId`, `toId` (the read queries' shape). */
+export function relationFromRow(row: { get(key: string): unknown }): RelationRecord {
+  return relationFromRelationship(
+    row.get('r'),
+    row.get('type') as string,
+    row.get('fromId') as string,
+    row.get('toId') as string,
+  );
+}

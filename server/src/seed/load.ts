@@ -12,7 +12,7 @@ import type { Database, Tx } from '../db/executor.js';
 import {
   entityFromNode,
   entityToParams,
-  relationFromRelationship,
+  relationFromRow,
   relationToParams,
 } from '../db/records.js';
 import { mergeEvidence, mergeProvenance } from './merge.js';
@@ -90,12 +90,7 @@ async function withHeld(
   const evidence = new Map<string, EvidenceRecord[]>(
     (await tx.run('relationsByRefs', { refs })).map((r) => [
       r.get('id') as string,
-      relationFromRelationship(
-        r.get('r'),
-        r.get('type') as string,
-        r.get('fromId') as string,
-        r.get('toId') as string,
-      ).evidence,
+      relationFromRow(r).evidence,
     ]),
   );
   for (const b of batches)

@@ -9,24 +9,19 @@ import type { EvidenceRecord, ProvenanceRecord } from '../domain/model.js';
 
 const words = (quote: string): string => quote.replace(/[\s\u00AD]+/g, ' ').trim();
 
-/** Whether b is a later reading of the same quote as a (not the very same string). */
-export function rereads(a: EvidenceRecord, b: EvidenceRecord): boolean {
-  return (
-    a.document === b.document &&
-    a.lang === b.lang &&
-    a.context === b.context &&
-    a.paragraph === b.paragraph &&
-    a.quote !== b.quote &&
-    words(a.quote) === words(b.quote)
-  );
-}
-
-const same = (a: EvidenceRecord, b: EvidenceRecord) =>
+/** The same place: document, language version, part and paragraph. */
+const samePlace = (a: EvidenceRecord, b: EvidenceRecord) =>
   a.document === b.document &&
   a.lang === b.lang &&
   a.context === b.context &&
-  a.paragraph === b.paragraph &&
-  a.quote === b.quote;
+  a.paragraph === b.paragraph;
+
+/** Whether b is a later reading of the same quote as a (not the very same string). */
+export function rereads(a: EvidenceRecord, b: EvidenceRecord): boolean {
+  return samePlace(a, b) && a.quote !== b.quote && words(a.quote) === words(b.quote);
+}
+
+const same = (a: EvidenceRecord, b: EvidenceRecord) => samePlace(a, b) && a.quote === b.quote;
 
 export function mergeEvidence(
   held: readonly EvidenceRecord[],

@@ -12,7 +12,7 @@ import type { Tx } from '../db/executor.js';
 import {
   entityFromNode,
   entityToParams,
-  relationFromRelationship,
+  relationFromRow,
   relationToParams,
 } from '../db/records.js';
 import { blockOf, versionKey } from '../ingest/stored-text.js';
@@ -111,14 +111,7 @@ async function citing(
   const relations: RelationRecord[] = [];
   for (const document of documents) {
     for (const r of await tx.run('relationsCitingDocument', { document })) {
-      relations.push(
-        relationFromRelationship(
-          r.get('r'),
-          r.get('type') as string,
-          r.get('fromId') as string,
-          r.get('toId') as string,
-        ),
-      );
+      relations.push(relationFromRow(r));
     }
   }
   const wanted = new Set(documents);

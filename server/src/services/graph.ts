@@ -9,7 +9,7 @@ import type {
   SubgraphRecord,
 } from '../domain/model.js';
 import type { Database } from '../db/executor.js';
-import { entityFromNode, relationFromRelationship } from '../db/records.js';
+import { entityFromNode, relationFromRelationship, relationFromRow } from '../db/records.js';
 import { paragraphFromNode } from '../db/text-records.js';
 import { walkParams, type Direction } from './directions.js';
 import { BadInputError } from './errors.js';
@@ -49,12 +49,7 @@ export class GraphService {
     const out = new Map<string, Neighbour[]>();
     for (const r of records) {
       const id = r.get('id') as string;
-      const relation = relationFromRelationship(
-        r.get('r'),
-        r.get('type') as string,
-        r.get('fromId') as string,
-        r.get('toId') as string,
-      );
+      const relation = relationFromRow(r);
       out.set(id, [...(out.get(id) ?? []), { relation, other: entityFromNode(r.get('m')) }]);
     }
     return out;
@@ -73,17 +68,7 @@ export class GraphService {
   /** Relations by id (found from their ends). */
   async relations(refs: readonly StatementRef[]): Promise<Map<string, RelationRecord>> {
     const records = await this.db.read('relationsByRefs', { refs });
-    return new Map(
-      records.map((r) => [
-        r.get('id') as string,
-        relationFromRelationship(
-          r.get('r'),
-          r.get('type') as string,
-          r.get('fromId') as string,
-          r.get('toId') as string,
-        ),
-      ]),
-    );
+    return new Map(records.map((r) => [r.get('id') as string, relationFromRow(r)]));
   }
 
   async search(
