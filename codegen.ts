@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           Relation: `${model}#RelationRecord`,
           Evidence: `${model}#CitedEvidence`,
           Provenance: `${model}#ProvenanceOf`,
+          Proposal: `${model}#ProposalOf`,
           Paragraph: `${model}#ParagraphRecord`,
           Subgraph: `${model}#SubgraphRecord`,
           Explanation: `${model}#ExplanationRecord`,

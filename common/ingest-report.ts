@@ -33,6 +33,13 @@ export interface DocumentReport {
   };
   entities: { id: string; kind: string; names: { en: string; ru: string } }[];
   relations: ReportedRelation[];
+  /** Entities the document names that the reference data lacks: written under review. */
+  proposals: {
+    id: string;
+    kind: string;
+    names: { en: string; ru: string };
+    evidence: ReportedEvidence;
+  }[];
   unmatched: { paragraph: number | null; text: string; kind: 'body' | 'sentence' }[];
   warnings: string[];
 }

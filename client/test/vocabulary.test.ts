@@ -22,6 +22,7 @@ describe('kinds and relations', () => {
       'SUPPLEMENTS',
       'SESSION_OF',
       'REFERENCES',
+      'CITES',
     ]);
     expect([...RELATIONS].sort()).toEqual(Object.values(RelationType).sort());
   });

@@ -31,7 +31,9 @@ export const DocumentType = {
   /** A provisional agenda (with its annotations). */
   PROVISIONAL_AGENDA: 'PROVISIONAL_AGENDA',
   /** The report of a meeting. */
-  REPORT: 'REPORT'
+  REPORT: 'REPORT',
+  /** The text of a resolution or decision (preamble and operative paragraphs), as ingested; it REFERENCES the mandate it is the text of. */
+  TEXT: 'TEXT'
 } as const;
 
 export type DocumentType = typeof DocumentType[keyof typeof DocumentType];
@@ -61,7 +63,9 @@ export const EvidenceContext = {
   /** A heading between paragraphs. */
   HEADING: 'HEADING',
   /** A numbered paragraph; `paragraph` holds its number. */
-  PARAGRAPH: 'PARAGRAPH'
+  PARAGRAPH: 'PARAGRAPH',
+  /** A preambular clause of a resolution or decision (unnumbered: "Recalling …", "ссылаясь на …"). */
+  PREAMBLE: 'PREAMBLE'
 } as const;
 
 export type EvidenceContext = typeof EvidenceContext[keyof typeof EvidenceContext];
@@ -122,6 +126,8 @@ export type MeetingStatus = typeof MeetingStatus[keyof typeof MeetingStatus];
 export const RelationType = {
   /** A mandate was adopted at a session. */
   ADOPTED_AT: 'ADOPTED_AT',
+  /** A mandate cites an earlier mandate or an instrument in its preamble ("Recalling its resolution 5/5", "ссылаясь на"): what it builds on. The evidence is the preambular clause. */
+  CITES: 'CITES',
   /** A mandate concerns an instrument. */
   CONCERNS: 'CONCERNS',
   /** A mandate (or the Convention) creates a body. */

@@ -14,6 +14,7 @@ FOREACH (_ IN CASE WHEN r.type = 'SUBMITTED_TO' THEN [1] ELSE [] END | MERGE (a)
 FOREACH (_ IN CASE WHEN r.type = 'SUPPLEMENTS' THEN [1] ELSE [] END | MERGE (a)-[x:SUPPLEMENTS {id: r.id}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'SESSION_OF' THEN [1] ELSE [] END | MERGE (a)-[x:SESSION_OF {id: r.id}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'REFERENCES' THEN [1] ELSE [] END | MERGE (a)-[x:REFERENCES {id: r.id}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'CITES' THEN [1] ELSE [] END | MERGE (a)-[x:CITES {id: r.id}]->(b) SET x += r.props)
 // Evidence is a set: the same statement read again, or read in another language, adds its
 // quotes to the edge instead of making a second edge. $r.evidence is the whole set: the
 // writer merged it with the stored one in this transaction (seed/merge.ts).

@@ -33,7 +33,9 @@ export type DocumentType =
   /** A provisional agenda (with its annotations). */
   | 'PROVISIONAL_AGENDA'
   /** The report of a meeting. */
-  | 'REPORT';
+  | 'REPORT'
+  /** The text of a resolution or decision (preamble and operative paragraphs), as ingested; it REFERENCES the mandate it is the text of. */
+  | 'TEXT';
 
 /** The six kinds of things in the graph (one Neo4j label each). */
 export type EntityKind =
@@ -59,7 +61,9 @@ export type EvidenceContext =
   /** A heading between paragraphs. */
   | 'HEADING'
   /** A numbered paragraph; `paragraph` holds its number. */
-  | 'PARAGRAPH';
+  | 'PARAGRAPH'
+  /** A preambular clause of a resolution or decision (unnumbered: "Recalling …", "ссылаясь на …"). */
+  | 'PREAMBLE';
 
 /** Kinds of instrument. */
 export type InstrumentType =
@@ -93,6 +97,8 @@ export type MeetingStatus =
 export type RelationType =
   /** A mandate was adopted at a session. */
   | 'ADOPTED_AT'
+  /** A mandate cites an earlier mandate or an instrument in its preamble ("Recalling its resolution 5/5", "ссылаясь на"): what it builds on. The evidence is the preambular clause. */
+  | 'CITES'
   /** A mandate concerns an instrument. */
   | 'CONCERNS'
   /** A mandate (or the Convention) creates a body. */

@@ -30,6 +30,7 @@ export const REL_STYLE: Record<Relation, { line: 'solid' | 'dashed' | 'dotted'; 
   SUPPLEMENTS: { line: 'dotted', width: 2 },
   SESSION_OF: { line: 'dotted', width: 1 },
   REFERENCES: { line: 'dotted', width: 1 },
+  CITES: { line: 'dashed', width: 1 },
 };
 
 export function stylesheet(): StylesheetJson {

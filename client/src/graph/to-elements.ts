@@ -15,6 +15,7 @@ export const CAUSE_AT_END: readonly Relation[] = [
   'SUPPLEMENTS',
   'SESSION_OF',
   'REFERENCES',
+  'CITES',
 ];
 
 export interface ElementOptions {

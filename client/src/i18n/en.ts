@@ -27,6 +27,7 @@ export const en = {
     SUPPLEMENTS: 'supplements',
     SESSION_OF: 'session of',
     REFERENCES: 'refers to',
+    CITES: 'recalls',
   },
   direction: {
     label: 'Direction',
@@ -53,6 +54,7 @@ export const en = {
     HEADING: 'heading',
     HEADER: 'document header',
     FOOTNOTE: 'footnote',
+    PREAMBLE: 'preamble',
     PARAGRAPH: 'paragraph',
     REFERENCE: 'Reference data, not cited from a document',
     DERIVED: 'Derived from the numbering, not cited',

@@ -29,6 +29,7 @@ export const ru = {
     SUPPLEMENTS: 'дополняет',
     SESSION_OF: 'сессия органа',
     REFERENCES: 'ссылается на',
+    CITES: 'ссылается в преамбуле',
   },
   direction: {
     label: 'Направление',
@@ -57,6 +58,7 @@ export const ru = {
     HEADING: 'заголовок',
     HEADER: 'шапка документа',
     FOOTNOTE: 'сноска',
+    PREAMBLE: 'преамбула',
     PARAGRAPH: 'пункт',
     REFERENCE: 'Справочные данные, не из документа',
     DERIVED: 'Выведено из нумерации, без цитаты',

@@ -36,6 +36,7 @@ const RELATION_RANK = {
   SUPPLEMENTS: 7,
   SESSION_OF: 8,
   REFERENCES: 9,
+  CITES: 10,
 } satisfies Record<RelationType, number>;
 export const RELATIONS: readonly RelationType[] = Object.values(RelationType).sort(
   (a, b) => RELATION_RANK[a] - RELATION_RANK[b],

@@ -47,12 +47,16 @@ const provenance = z.array(
   }),
 );
 const json = <T>(schema: z.ZodType<T>) => str.transform((s) => schema.parse(JSON.parse(s)));
+const proposal = json(z.object({ document: str, evidence }))
+  .nullish()
+  .transform((v) => v ?? null);
 const common = {
   id: str,
   nameEn: str,
   nameRu: str,
   aliasesEn: z.array(str).default([]),
   aliasesRu: z.array(str).default([]),
+  proposal,
   provenance: z
     .union([
       z.array(str).transform((l) => l.map((x) => JSON.parse(x) as unknown)),
@@ -127,7 +131,9 @@ export function entityFromNode(value: unknown): EntityRecord {
       `node ${id} is malformed: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
     );
   }
-  return parsed.data;
+  // Only an entity under review carries the key: the others read back as they were written.
+  const { proposal: p, ...rest } = parsed.data;
+  return p ? { ...rest, proposal: p } : rest;
 }
 
 const relProps = z.object({
@@ -186,13 +192,23 @@ function provenanceKey(p: ProvenanceRecord): string {
 
 /** The parameters of write/upsert-entities.cypher for one entity. */
 export function entityToParams(e: EntityRecord, namesAlways: boolean): Record<string, unknown> {
-  const { provenance, nameEn, nameRu, aliasesEn, aliasesRu, ...rest } = e;
+  const { provenance, nameEn, nameRu, aliasesEn, aliasesRu, proposal, ...rest } = e;
   return {
     id: e.id,
     kind: e.kind,
     namesAlways,
     names: { nameEn, nameRu, aliasesEn, aliasesRu },
-    props: { ...rest, sortKey: sortKey(e) },
+    // A map is no property value: the proposal is stored as JSON (null removes the mark).
+    props: {
+      ...rest,
+      sortKey: sortKey(e),
+      proposal: proposal
+        ? JSON.stringify({
+            document: proposal.document,
+            evidence: JSON.parse(evidenceKey(proposal.evidence)) as unknown,
+          })
+        : null,
+    },
     provenance: provenance.map(provenanceKey),
   };
 }

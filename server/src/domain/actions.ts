@@ -25,6 +25,8 @@ export const ACTIONS = {
   },
   launched: { en: 'launched a process within', ru: 'начинает процесс в рамках' },
   agenda: { en: 'provisional agenda', ru: 'предварительная повестка дня' },
+  /** A text document to the resolution or decision it is the text of. */
+  textOf: { en: 'its text', ru: 'его текст' },
 } as const;
 
 /** "requested to present its results at the tenth session" (the session when named). */

@@ -22,7 +22,13 @@ export const RELATION_TYPES: readonly RelationType[] = Object.values(RelationTyp
 // The closed vocabularies, once: types, data-file schemas and node schemas derive from these.
 export const SOURCES = ['DOCUMENT', 'REFERENCE', 'DERIVED'] as const;
 export type SourceKind = (typeof SOURCES)[number];
-export const EVIDENCE_CONTEXTS = ['PARAGRAPH', 'HEADING', 'HEADER', 'FOOTNOTE'] as const;
+export const EVIDENCE_CONTEXTS = [
+  'PARAGRAPH',
+  'HEADING',
+  'HEADER',
+  'FOOTNOTE',
+  'PREAMBLE',
+] as const;
 export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 export const LANGS = ['en', 'ru'] as const;
 export type LangCode = (typeof LANGS)[number];
@@ -36,7 +42,7 @@ export const BODY_TYPES = [
 ] as const;
 export const MANDATE_TYPES = ['RESOLUTION', 'DECISION'] as const;
 export const MEETING_STATUSES = ['HELD', 'PLANNED'] as const;
-export const DOCUMENT_TYPES = ['REPORT', 'NOTE', 'PROVISIONAL_AGENDA'] as const;
+export const DOCUMENT_TYPES = ['REPORT', 'NOTE', 'PROVISIONAL_AGENDA', 'TEXT'] as const;
 
 export interface EvidenceRecord {
   document: string;
@@ -82,8 +88,20 @@ export interface ProvenanceRecord {
   note?: string;
 }
 
+/**
+ * An entity a document named that neither the reference data nor a reviewer has vouched for:
+ * which document introduced it and the quote that did. `npm run review` accepts (the mark
+ * goes) or rejects (the entity goes, and that document does not propose it again).
+ */
+export interface ProposalRecord {
+  document: string;
+  evidence: EvidenceRecord;
+}
+
 interface EntityBase {
   id: string;
+  /** Set while the entity is under review; absent for reference data and accepted ones. */
+  proposal?: ProposalRecord | null;
   nameEn: string;
   nameRu: string;
   aliasesEn: string[];
@@ -134,6 +152,11 @@ export interface DocumentRecord extends EntityBase {
   year: number | null;
   date: string | null;
   lang: LangCode | null;
+}
+
+/** A proposal as the API hands it out: with the entity it proposes. */
+export interface ProposalOf extends ProposalRecord {
+  entityId: string;
 }
 
 /** A provenance record as the API hands it out: with the entity it belongs to. */

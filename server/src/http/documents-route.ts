@@ -14,7 +14,7 @@ import { extractFile } from '../ingest/extract.js';
 import { dryRunReport } from '../ingest/report.js';
 import { toGraph } from '../ingest/to-graph.js';
 import { IngestInputError } from '../ingest/types.js';
-import { readReferenceGraph } from '../seed/data-files.js';
+import { curatedEntities } from '../seed/seed-graph.js';
 import { writeGraph } from '../seed/load.js';
 
 /** Largest document accepted (a long UN report as PDF is a few MB). */
@@ -87,7 +87,7 @@ export function documentsRouter(db: Database, token: string | null, log: Logger)
     const name = basename(file.originalname || 'document').slice(0, 200);
     const dryRun = req.query['dryRun'] === 'true';
     try {
-      const reference = new Map(readReferenceGraph().entities.map((e) => [e.id, e]));
+      const reference = curatedEntities();
       const extraction = await extractFile(new Uint8Array(file.buffer), name);
       const graph = toGraph(extraction, reference);
       if (!dryRun) await writeGraph(db, [{ ...graph, curated: false }]);

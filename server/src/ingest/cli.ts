@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openToolDatabase } from '../bootstrap.js';
 import type { LangCode } from '../domain/model.js';
-import { readReferenceGraph } from '../seed/data-files.js';
+import { curatedEntities } from '../seed/seed-graph.js';
 import { writeGraph } from '../seed/load.js';
 import { extractFile } from './extract.js';
 import { dryRunReport } from './report.js';
@@ -34,8 +34,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const lang: LangCode | undefined = values.lang;
-  const reference = readReferenceGraph();
-  const byId = new Map(reference.entities.map((e) => [e.id, e]));
+  const byId = curatedEntities();
   const database = values['dry-run']
     ? null
     : await openToolDatabase((m) => {
@@ -57,6 +56,8 @@ async function main(): Promise<number> {
               `${String(report.relations.length)} relations${database ? ' written' : ' (dry run, nothing written)'}`,
           );
           console.log(`  ${summary(report)}`);
+          for (const p of report.proposals)
+            console.log(`  proposed: ${p.id} ("${p.evidence.quote}")`);
           for (const u of extraction.unmatched)
             console.log(
               `  unmatched${u.paragraph ? ` (paragraph ${String(u.paragraph)})` : ''}: ${u.text}`,
@@ -80,13 +81,14 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-/** "statements: 6 CREATES, 12 GOVERNS, …; unmatched: 1; warnings: 0". */
+/** "statements: 6 CREATES, 12 GOVERNS, …; proposals: 0; unmatched: 1; warnings: 0". */
 function summary(report: ReturnType<typeof dryRunReport>): string {
   const byType = new Map<string, number>();
   for (const r of report.relations) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
   const types = [...byType].sort(([a], [b]) => a.localeCompare(b));
   return [
     `statements: ${types.map(([t, n]) => `${String(n)} ${t}`).join(', ') || 'none'}`,
+    `proposals: ${String(report.proposals.length)}${report.proposals.length ? ' (npm run review)' : ''}`,
     `unmatched: ${String(report.unmatched.length)}`,
     `warnings: ${String(report.warnings.length - report.unmatched.length)}`,
   ].join('; ');

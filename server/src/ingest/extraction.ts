@@ -42,6 +42,10 @@ export interface ExtractedDocument {
 }
 
 export interface Extraction {
+  /** A Secretariat's note, or the text of a resolution or decision (genres/). */
+  genre: 'NOTE' | 'MANDATE_TEXT';
+  /** For the text of a mandate: which one, and the title line that says so. */
+  mandate?: { id: string; type: 'RESOLUTION' | 'DECISION'; number: string; titleQuote: string };
   documentId: string;
   meta: DocumentMeta;
   relations: ExtractedRelation[];

@@ -82,6 +82,16 @@ export function reportNames(
   };
 }
 
+/** "Text of resolution 9/1" / "Текст резолюции 9/1". */
+export function mandateTextNames(
+  type: 'RESOLUTION' | 'DECISION',
+  number: string,
+): { en: string; ru: string } {
+  return type === 'RESOLUTION'
+    ? { en: `Text of resolution ${number}`, ru: `Текст резолюции ${number}` }
+    : { en: `Text of decision ${number}`, ru: `Текст решения ${number}` };
+}
+
 export function agendaNames(session: number | null): { en: string; ru: string } {
   if (session === null) return { en: 'Provisional agenda', ru: 'Предварительная повестка дня' };
   return {

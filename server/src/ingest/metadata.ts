@@ -62,6 +62,7 @@ const CONTEXTS: Record<Block['kind'], EvidenceContext> = {
   heading: 'HEADING',
   paragraph: 'PARAGRAPH',
   footnote: 'FOOTNOTE',
+  preamble: 'PREAMBLE',
 };
 
 /** The first block whose text `read` understands, as a fact quoting that block. */

@@ -56,6 +56,22 @@ export function dryRunReport(
           : {}),
       };
     }),
+    proposals: graph.entities.flatMap((e) =>
+      e.proposal
+        ? [
+            {
+              id: e.id,
+              kind: e.kind,
+              names: { en: e.nameEn, ru: e.nameRu },
+              evidence: {
+                paragraph: e.proposal.evidence.paragraph,
+                quote: e.proposal.evidence.quote,
+                lang,
+              },
+            },
+          ]
+        : [],
+    ),
     unmatched: x.unmatched,
     warnings: [
       ...x.warnings,

@@ -14,6 +14,7 @@ const CONTEXT: Record<Block['kind'], EvidenceContext> = {
   heading: 'HEADING',
   paragraph: 'PARAGRAPH',
   footnote: 'FOOTNOTE',
+  preamble: 'PREAMBLE',
 };
 
 /** One language version of a document, as a key: the writer groups by it, the audit too. */

@@ -13,6 +13,8 @@ import { NOTES } from '../domain/notes.js';
 import type { ExtractedEvidence, Extraction } from './extraction.js';
 import { missingEndpoints } from './endpoints.js';
 import { agendaNames, meetingNames, reportNames } from './labels.js';
+import { mandateFromText, mandateTextEntities } from './to-graph-text.js';
+import { markProposals } from './proposals.js';
 
 export interface GraphPart {
   entities: EntityRecord[];
@@ -169,12 +171,18 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
     evidence: r.evidence.map(ev),
   }));
   const unique = new Map<string, EntityRecord>();
-  for (const e of [note, ...meetings, ...docs]) if (!unique.has(e.id)) unique.set(e.id, e);
+  const own = x.genre === 'MANDATE_TEXT' ? mandateTextEntities(x) : [note];
+  for (const e of [...own, ...meetings, ...docs]) if (!unique.has(e.id)) unique.set(e.id, e);
   const extra = missingEndpoints(relations, new Map([...reference, ...unique]), x.meta);
   for (const e of extra.entities) unique.set(e.id, e);
+  // A mandate known only from its own text: what the title states replaces what the id says.
+  const fromText = mandateFromText(x, ev);
+  if (fromText && extra.entities.some((e) => e.id === fromText.id))
+    unique.set(fromText.id, fromText);
+  const all = [...relations, ...extra.relations];
   return {
-    entities: [...unique.values()],
-    relations: [...relations, ...extra.relations],
+    entities: markProposals([...unique.values()], all, reference, x.documentId),
+    relations: all,
     texts: x.text,
   };
 }

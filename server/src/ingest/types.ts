@@ -19,7 +19,9 @@ export type Block =
   | { kind: 'header'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; number: number; text: string }
-  | { kind: 'footnote'; marker: string; text: string };
+  | { kind: 'footnote'; marker: string; text: string }
+  /** An unnumbered preambular clause of a resolution or decision ("Recalling …,"). */
+  | { kind: 'preamble'; text: string };
 
 export interface Sentence {
   /** Verbatim (a page break inside the sentence stays in it). */

@@ -68,14 +68,23 @@ export async function writeGraph(
  */
 async function withHeld(
   tx: Tx,
-  batches: readonly GraphBatch[],
+  batches: GraphBatch[],
 ): Promise<{ entities: Record<string, unknown>[]; relations: Record<string, unknown>[] }> {
+  batches = await withoutRejected(tx, batches);
   const ids = [...new Set(batches.flatMap((b) => b.entities.map((e) => e.id)))];
-  const provenance = new Map<string, ProvenanceRecord[]>(
-    (await tx.run('entitiesByIds', { ids }))
-      .map((r) => entityFromNode(r.get('n')))
-      .map((e) => [e.id, e.provenance]),
+  const held = new Map(
+    (await tx.run('entitiesByIds', { ids })).map((r) => {
+      const e = entityFromNode(r.get('n'));
+      return [e.id, e];
+    }),
   );
+  const provenance = new Map<string, ProvenanceRecord[]>(
+    [...held.values()].map((e) => [e.id, e.provenance]),
+  );
+  // Curated data vouches for what it holds; otherwise an entity the graph holds keeps its
+  // standing (reference or accepted stays so; a proposal stays the first document's).
+  const proposal = (e: EntityRecord, curated: boolean) =>
+    curated ? null : held.has(e.id) ? (held.get(e.id)?.proposal ?? null) : (e.proposal ?? null);
   for (const b of batches)
     for (const e of b.entities)
       provenance.set(e.id, mergeProvenance(provenance.get(e.id) ?? [], e.provenance));
@@ -100,7 +109,10 @@ async function withHeld(
   return {
     entities: batches.flatMap((b) =>
       b.entities.map((e) =>
-        entityToParams({ ...e, provenance: provenance.get(e.id) ?? [] }, b.curated),
+        entityToParams(
+          { ...e, provenance: provenance.get(e.id) ?? [], proposal: proposal(e, b.curated) },
+          b.curated,
+        ),
       ),
     ),
     relations: batches.flatMap((b) =>
@@ -112,6 +124,39 @@ async function withHeld(
       ),
     ),
   };
+}
+
+/**
+ * The batches without what a reviewer rejected from the document that proposes it again (and
+ * without the statements that need it), unless the graph holds it by now on other grounds.
+ */
+async function withoutRejected(tx: Tx, batches: readonly GraphBatch[]): Promise<GraphBatch[]> {
+  const documents = [
+    ...new Set(batches.flatMap((b) => b.entities.flatMap((e) => e.proposal?.document ?? []))),
+  ];
+  if (documents.length === 0) return [...batches];
+  const rejected = new Set(
+    (await tx.run('rejections', { documents })).map(
+      (r) => `${String(r.get('entity'))} ${String(r.get('document'))}`,
+    ),
+  );
+  const candidates = batches.flatMap((b) =>
+    b.entities.filter((e) => e.proposal && rejected.has(`${e.id} ${e.proposal.document}`)),
+  );
+  if (candidates.length === 0) return [...batches];
+  const heldIds = new Set(
+    (await tx.run('entitiesByIds', { ids: candidates.map((e) => e.id) })).map(
+      (r) => entityFromNode(r.get('n')).id,
+    ),
+  );
+  const gone = new Set(candidates.map((e) => e.id).filter((id) => !heldIds.has(id)));
+  return batches.map((b) => ({
+    ...b,
+    entities: b.entities.filter((e) => !gone.has(e.id)),
+    relations: b.relations.filter(
+      (r) => !gone.has(r.fromId) && !gone.has(r.toId) && !(r.basisId && gone.has(r.basisId)),
+    ),
+  }));
 }
 
 function filesHash(): string {

@@ -17,6 +17,8 @@ export const CAUSE_AT_END: readonly RelationType[] = [
   'SUPPLEMENTS',
   'SESSION_OF',
   'REFERENCES',
+  // A text exists partly because of what it recalls: the cited mandate is upstream.
+  'CITES',
 ];
 
 export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';

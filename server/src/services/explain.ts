@@ -7,6 +7,7 @@ const TYPE_ORDER = [
   'SUPPLEMENTS',
   'SESSION_OF',
   'ADOPTED_AT',
+  'CITES',
   'CONCERNS',
   'CREATES',
   'GOVERNS',
@@ -32,6 +33,7 @@ export function relationDate(r: RelationRecord, byId: Map<string, EntityRecord>)
     case 'CREATES':
     case 'GOVERNS':
     case 'CONCERNS':
+    case 'CITES':
       return from?.kind === 'INSTRUMENT' ? year(from.adopted) : sessionDate(sessionOf(from));
     case 'SUPPLEMENTS':
       return from?.kind === 'INSTRUMENT' ? year(from.adopted) : '';

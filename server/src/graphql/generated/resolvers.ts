@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, InstrumentRecord, BodyRecord, SessionRecord, MandateRecord, MeetingRecord, DocumentRecord, RelationRecord, CitedEvidence, ProvenanceOf, ParagraphRecord, SubgraphRecord, ExplanationRecord } from '../../domain/model.js';
+import type { EntityRecord, InstrumentRecord, BodyRecord, SessionRecord, MandateRecord, MeetingRecord, DocumentRecord, RelationRecord, CitedEvidence, ProvenanceOf, ProposalOf, ParagraphRecord, SubgraphRecord, ExplanationRecord } from '../../domain/model.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +31,8 @@ export type Body = Entity & {
   meetings: Array<Meeting>;
   /** The name in the given language. */
   name: Scalars['String']['output'];
+  /** Set while the entity is a proposal under review — a document named it and neither the reference data nor a reviewer has vouched for it (`npm run review`): the document and the quote that introduced it. Null for reference data and accepted proposals. */
+  proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
   /** What kind of body this is. */
@@ -135,6 +137,8 @@ export type Document = Entity & {
   paragraphs: Array<Paragraph>;
   /** The symbol as printed (possibly with Cyrillic look-alike letters). */
   printedSymbol: Maybe<Scalars['String']['output']>;
+  /** Set while the entity is a proposal under review — a document named it and neither the reference data nor a reviewer has vouched for it (`npm run review`): the document and the quote that introduced it. Null for reference data and accepted proposals. */
+  proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
   /** Sessions this document is submitted to. */
@@ -208,7 +212,9 @@ export type DocumentType =
   /** A provisional agenda (with its annotations). */
   | 'PROVISIONAL_AGENDA'
   /** The report of a meeting. */
-  | 'REPORT';
+  | 'REPORT'
+  /** The text of a resolution or decision (preamble and operative paragraphs), as ingested; it REFERENCES the mandate it is the text of. */
+  | 'TEXT';
 
 /** Anything in the graph. */
 export type Entity = {
@@ -220,6 +226,8 @@ export type Entity = {
   kind: EntityKind;
   /** The name in the given language, as the documents print it or as a composed label. */
   name: Scalars['String']['output'];
+  /** Set while the entity is a proposal under review — a document named it and neither the reference data nor a reviewer has vouched for it (`npm run review`): the document and the quote that introduced it. Null for reference data and accepted proposals. */
+  proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
 };
@@ -288,7 +296,9 @@ export type EvidenceContext =
   /** A heading between paragraphs. */
   | 'HEADING'
   /** A numbered paragraph; `paragraph` holds its number. */
-  | 'PARAGRAPH';
+  | 'PARAGRAPH'
+  /** A preambular clause of a resolution or decision (unnumbered: "Recalling …", "ссылаясь на …"). */
+  | 'PREAMBLE';
 
 /** Why an entity exists. */
 export type Explanation = {
@@ -348,6 +358,8 @@ export type Instrument = Entity & {
   kind: EntityKind;
   /** The name in the given language. */
   name: Scalars['String']['output'];
+  /** Set while the entity is a proposal under review — a document named it and neither the reference data nor a reviewer has vouched for it (`npm run review`): the document and the quote that introduced it. Null for reference data and accepted proposals. */
+  proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
   /** The Convention a Protocol supplements. */
@@ -408,6 +420,8 @@ export type Mandate = Entity & {
   name: Scalars['String']['output'];
   /** As written: `7/1` is the 1st text adopted at the 7th session. */
   number: Scalars['String']['output'];
+  /** Set while the entity is a proposal under review — a document named it and neither the reference data nor a reviewer has vouched for it (`npm run review`): the document and the quote that introduced it. Null for reference data and accepted proposals. */
+  proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
   /** The session that adopted it (the N of its number N/M). */
@@ -492,6 +506,8 @@ export type Meeting = Entity & {
   ordinal: Scalars['Int']['output'];
   /** Where the meeting was (or is to be) held, when known, in the given language (as stored when no translation is known). */
   place: Maybe<Scalars['String']['output']>;
+  /** Set while the entity is a proposal under review — a document named it and neither the reference data nor a reviewer has vouched for it (`npm run review`): the document and the quote that introduced it. Null for reference data and accepted proposals. */
+  proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
   /** Documents the meeting produced (its reports). */
@@ -572,6 +588,15 @@ export type Paragraph = {
   statements: Array<Relation>;
   /** The block's text, verbatim as read: a quote from it is a part of it. */
   text: Scalars['String']['output'];
+};
+
+/** Who proposed an entity under review. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** The document whose reading named the entity. */
+  document: Document;
+  /** The quote that introduced it. */
+  evidence: Evidence;
 };
 
 /** The origin of some of an entity's fields. */
@@ -730,6 +755,8 @@ export type RelationNoteArgs = {
 export type RelationType =
   /** A mandate was adopted at a session. */
   | 'ADOPTED_AT'
+  /** A mandate cites an earlier mandate or an instrument in its preamble ("Recalling its resolution 5/5", "ссылаясь на"): what it builds on. The evidence is the preambular clause. */
+  | 'CITES'
   /** A mandate concerns an instrument. */
   | 'CONCERNS'
   /** A mandate (or the Convention) creates a body. */
@@ -770,6 +797,8 @@ export type Session = Entity & {
   number: Scalars['Int']['output'];
   /** Where the session was held (a city), when known, in the given language (as stored when no translation is known). */
   place: Maybe<Scalars['String']['output']>;
+  /** Set while the entity is a proposal under review — a document named it and neither the reference data nor a reviewer has vouched for it (`npm run review`): the document and the quote that introduced it. Null for reference data and accepted proposals. */
+  proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
   /** First day of the session as `YYYY-MM-DD`, when known. */
@@ -950,6 +979,7 @@ export type ResolversTypes = {
   Overview: ResolverTypeWrapper<Omit<Overview, 'mandates' | 'sources'> & { mandates: Array<ResolversTypes['Mandate']>, sources: Array<ResolversTypes['Document']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paragraph: ResolverTypeWrapper<ParagraphRecord>;
+  Proposal: ResolverTypeWrapper<ProposalOf>;
   Provenance: ResolverTypeWrapper<ProvenanceOf>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
@@ -992,6 +1022,7 @@ export type ResolversParentTypes = {
   Overview: Omit<Overview, 'mandates' | 'sources'> & { mandates: Array<ResolversParentTypes['Mandate']>, sources: Array<ResolversParentTypes['Document']> };
   PageInfo: PageInfo;
   Paragraph: ParagraphRecord;
+  Proposal: ProposalOf;
   Provenance: ProvenanceOf;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
@@ -1011,6 +1042,7 @@ export type BodyResolvers<ContextType = GraphQLContext, ParentType extends Resol
   mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BodyNameArgs, 'lang'>>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['BodyType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1045,6 +1077,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentNameArgs, 'lang'>>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType, Partial<DocumentParagraphsArgs>>;
   printedSymbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   submittedTo?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1102,6 +1135,7 @@ export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstrumentNameArgs, 'lang'>>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   supplements?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InstrumentType'], ParentType, ContextType>;
@@ -1121,6 +1155,7 @@ export type MandateResolvers<ContextType = GraphQLContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MandateNameArgs, 'lang'>>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MandateSubjectArgs, 'lang'>>;
@@ -1148,6 +1183,7 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MeetingNameArgs, 'lang'>>;
   ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingPlaceArgs, 'lang'>>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1178,6 +1214,11 @@ export type ParagraphResolvers<ContextType = GraphQLContext, ParentType extends 
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
@@ -1224,6 +1265,7 @@ export type SessionResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SessionNameArgs, 'lang'>>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SessionPlaceArgs, 'lang'>>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1268,6 +1310,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paragraph?: ParagraphResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;

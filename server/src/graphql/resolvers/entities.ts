@@ -42,6 +42,7 @@ const common = {
     lang === 'RU' ? e.aliasesRu : e.aliasesEn,
   // Each provenance record knows its entity: its evidence links to the reader "of" it.
   provenance: (e: EntityRecord) => e.provenance.map((p) => ({ ...p, entityId: e.id })),
+  proposal: (e: EntityRecord) => (e.proposal ? { ...e.proposal, entityId: e.id } : null),
 };
 
 async function load<T extends EntityRecord['kind']>(ctx: GraphQLContext, id: string, kind: T) {

@@ -30,6 +30,15 @@ export const relationResolvers: Resolvers = {
     evidence: (p) =>
       p.evidence ? { ...p.evidence, relationId: null, entityId: p.entityId } : null,
   },
+  Proposal: {
+    document: (p, _, ctx) => {
+      const known = ctx.known(p.document);
+      return known
+        ? mustBeDocument(known, p.document)
+        : ctx.entity.load(p.document).then((d) => mustBeDocument(d, p.document));
+    },
+    evidence: (p) => ({ ...p.evidence, relationId: null, entityId: p.entityId }),
+  },
   Evidence: {
     document: (e, _, ctx) => {
       const known = ctx.known(e.document);

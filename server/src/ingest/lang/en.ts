@@ -11,6 +11,7 @@ export const en: LanguageRules = {
     convene: [/request\p{L}*[^.]*\bconvene\b/u],
     presentResults: [
       /request\p{L}*[^.]*(present|submit)\p{L}*[^.]*(results|outcome)|request\p{L}*[^.]*(results|outcome)[^.]*(be )?(present|submit)/u,
+      /request\p{L}*[^.]*\bsubmit\b[^.]*\b(report|recommendations)\b[^.]*\bsession\b/u,
     ],
     launch: [/\bdecid(ed|es)\s+to\s+(launch|begin|start|initiate|commence|resume)(?!\p{L})/u],
     decision: [
@@ -33,5 +34,12 @@ export const en: LanguageRules = {
     agendaOf: 'of the provisional agenda',
     session: 'session',
     original: 'Original',
+  },
+  mandateText: {
+    title: { RESOLUTION: 'Resolution', DECISION: 'Decision' },
+    actor: /^the conference of the parties(?!\p{L}).*,$/su,
+    cites:
+      /^(?:recalling|reaffirming|reiterating|noting|taking note|bearing in mind|mindful|welcoming|recognizing|acknowledging|taking into account|considering|having considered|guided by|emphasizing|stressing|underlining|expressing|convinced|concerned|aware|noting with)(?!\p{L})/u,
+    creates: /^(?:decides to (?:establish|create|set up)|establishes|creates)(?!\p{L})/u,
   },
 };

@@ -41,4 +41,15 @@ export interface LanguageRules {
     /** The label of the original language, "Original: English". */
     original: string;
   };
+  /** The text of a resolution or decision (genres/resolution.ts). */
+  mandateText: {
+    /** The title line's noun by mandate type: "Resolution 9/1", "Решение 4/4". */
+    title: { RESOLUTION: string; DECISION: string };
+    /** The line naming who adopts it, ending with a comma: "The Conference of the Parties …,". */
+    actor: RegExp;
+    /** A preambular clause that cites (its opening, lower-cased): "recalling", "ссылаясь на". */
+    cites: RegExp;
+    /** An operative paragraph that creates, by its opening verb: "decides to establish". */
+    creates: RegExp;
+  };
 }

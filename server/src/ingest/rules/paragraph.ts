@@ -36,6 +36,12 @@ export interface SentenceContext {
   warnings: string[];
   unmatched: Unmatched[];
   allMeetings: ExtractedMeeting[];
+  /**
+   * The mandate whose own text this is (an operative paragraph of resolution 9/1 speaks for
+   * 9/1, whatever else it names), with how its paragraphs say that they create a body
+   * ("Decides to establish …" at the opening, not "established pursuant to …" inside).
+   */
+  actor?: { id: string; creates: (text: string) => boolean };
 }
 
 const NOT_TARGETS = new Set(['body/cop']);
@@ -48,6 +54,7 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
   // Conference itself is who decides, not what a decision is about.)
   if (c.relations.stated === before && CUES.decision(c.text)) {
     const names =
+      c.actor?.creates(c.text) === true ||
       findMandates(c.text).length > 0 ||
       findEntities(c.text, c.matcher).matched.some(
         (m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id),
@@ -71,7 +78,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     .map((m) => m.id ?? st.lastMandate)
     .filter((id): id is string => id !== null);
   const conferenceSpeaks = /^(конференция|the conference)(?!\p{L})/iu.test(text.trim());
-  const mandate = named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
+  const mandate = c.actor?.id ?? named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
   const found = findEntities(text, c.matcher);
   for (const u of found.unmatched)
     c.unmatched.push({ paragraph: c.paragraph, text: u.text, kind: 'body' });
@@ -104,7 +111,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
       const action = presentResultsAction(session?.value ?? null);
       for (const b of targets)
         c.relations.add({ type: 'GOVERNS', from: mandate, to: b, action, basis: null }, [evidence]);
-    } else if (CUES.creates(text)) {
+    } else if (c.actor ? c.actor.creates(text) : CUES.creates(text)) {
       const action = CUES.constantElement(text)
         ? ACTIONS.establishedConstant.en
         : ACTIONS.established.en;
@@ -138,7 +145,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
         );
     }
   }
-  instrumentRules(c, instruments, explicit.length > 0 ? mandate : null, evidence);
+  instrumentRules(c, instruments, c.actor || explicit.length > 0 ? mandate : null, evidence);
   meetingRules(c, st, bodies, evidence);
   reportRules(c, st, explicit[0]?.id ?? null, evidence);
   const last = explicit.at(-1)?.id;

@@ -18,6 +18,7 @@ export interface CiteWords {
   heading: string;
   header: string;
   footnote: string;
+  preamble: string;
   reference: string;
   derived: string;
 }
@@ -39,7 +40,13 @@ export function cite(r: RelationRecord, w: CiteWords): string {
 }
 
 function contextWord(e: EvidenceRecord, w: CiteWords): string {
-  return e.context === 'HEADER' ? w.header : e.context === 'FOOTNOTE' ? w.footnote : w.heading;
+  return e.context === 'HEADER'
+    ? w.header
+    : e.context === 'FOOTNOTE'
+      ? w.footnote
+      : e.context === 'PREAMBLE'
+        ? w.preamble
+        : w.heading;
 }
 
 /** Whether a session's year is cited from a document or taken from reference data. */

@@ -17,6 +17,7 @@ const WORDS: CiteWords = {
   heading: 'heading',
   header: 'document header',
   footnote: 'footnote',
+  preamble: 'preamble',
   reference: 'reference data',
   derived: 'derived from the numbering',
 };
@@ -73,6 +74,8 @@ function sentence(r: RelationRecord, ctx: Ctx): string {
         .replace(/\)$/, '')} ${c}.`;
     case 'SUPPLEMENTS':
       return `${cap(name(from))} supplements ${name(to)} ${c}.`;
+    case 'CITES':
+      return `${cap(name(from))} recalls ${name(to)} in its preamble ${c}.`;
     case 'SESSION_OF':
       return `${cap(name(from))} is a session of ${name(to)} ${c}.`;
     case 'HOLDS': {

@@ -17,6 +17,7 @@ const WORDS: CiteWords = {
   heading: 'заголовок',
   header: 'шапка документа',
   footnote: 'сноска',
+  preamble: 'преамбула',
   reference: 'справочные данные',
   derived: 'выведено из нумерации',
 };
@@ -107,6 +108,8 @@ function sentence(r: RelationRecord, ctx: Ctx): string {
       return `${m.nom} ${m.adopted} на сессии ${q(to)}${sessionNote(from, ctx)} ${c}.`;
     case 'SUPPLEMENTS':
       return `Документ ${q(from)} дополняет документ ${q(to)} ${c}.`;
+    case 'CITES':
+      return `${m.nom} ссылается в преамбуле на ${q(to)} ${c}.`;
     case 'SESSION_OF':
       return `${q(from)} — сессия органа ${q(to)} ${c}.`;
     case 'HOLDS': {

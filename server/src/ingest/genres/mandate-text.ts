@@ -1,0 +1,112 @@
+// The text of a resolution or decision: its title says which mandate it is; each preambular
+// clause that recalls, reaffirms or notes an earlier mandate or an instrument CITES it (the
+// clause is the evidence); its operative paragraphs speak for it ("Decides to establish …",
+// "Decides that … shall be a constant element", "Requests … to convene …") through the same
+// sentence rules as a note's paragraphs, with the mandate as the one who acts.
+import { ACTIONS } from '../../domain/actions.js';
+import type { LangCode } from '../../domain/model.js';
+import {
+  RelationSet,
+  type ExtractedDocument,
+  type ExtractedMeeting,
+  type Extraction,
+} from '../extraction.js';
+import { LANGUAGES } from '../lang/index.js';
+import { findEntities } from '../lexicon/entities.js';
+import { findMandates } from '../lexicon/mandates.js';
+import { applySentenceRules, type ParagraphState } from '../rules/paragraph.js';
+import { splitSentences } from '../segment.js';
+import { storedText } from '../stored-text.js';
+import type { DecodedText, DocumentMeta } from '../types.js';
+import { sharedMatcher } from './common.js';
+import type { MandateLayout } from './mandate-layout.js';
+
+const opening = (text: string) => text.trim().toLowerCase();
+const citesCue = (text: string) => LANGUAGES.some((l) => l.mandateText.cites.test(opening(text)));
+const createsCue = (text: string) =>
+  LANGUAGES.some((l) => l.mandateText.creates.test(opening(text)));
+
+/** "document/resolution-9-1": one id for every language version of the text. */
+export const mandateTextId = (mandateId: string): string =>
+  `document/${mandateId.replaceAll('/', '-')}`;
+
+export function extractMandateText(
+  layout: MandateLayout,
+  decoded: DecodedText,
+  lang: LangCode,
+): Extraction {
+  const self = layout.mandate.id;
+  const documentId = mandateTextId(self);
+  const matcher = sharedMatcher();
+  const relations = new RelationSet();
+  const documents: ExtractedDocument[] = [];
+  const meetings: ExtractedMeeting[] = [];
+  const warnings = [...decoded.warnings];
+  const unmatched: Extraction['unmatched'] = [];
+  const title = { paragraph: null, context: 'HEADING' as const, quote: layout.titleQuote };
+  relations.add(
+    { type: 'REFERENCES', from: documentId, to: self, action: ACTIONS.textOf.en, basis: null },
+    [title],
+  );
+  const state: ParagraphState = { lastMandate: self, meetings: [], heading: null };
+  for (const block of layout.blocks) {
+    if (block.kind === 'preamble') {
+      const cited = [
+        ...findMandates(block.text).flatMap((m) => (m.id && m.id !== self ? [m.id] : [])),
+        ...findEntities(block.text, matcher).matched.flatMap((e) =>
+          e.id.startsWith('instrument/') ? [e.id] : [],
+        ),
+      ];
+      if (cited.length === 0) continue;
+      if (!citesCue(block.text)) {
+        unmatched.push({ paragraph: null, text: block.text, kind: 'sentence' });
+        continue;
+      }
+      const evidence = { paragraph: null, context: 'PREAMBLE' as const, quote: block.text };
+      for (const to of new Set(cited))
+        relations.add({ type: 'CITES', from: self, to, action: null, basis: null }, [evidence]);
+      continue;
+    }
+    if (block.kind !== 'paragraph') continue;
+    state.meetings = [];
+    for (const sentence of splitSentences(block.text)) {
+      applySentenceRules(
+        {
+          paragraph: block.number,
+          text: sentence.text,
+          matcher,
+          relations,
+          documents,
+          warnings,
+          unmatched,
+          allMeetings: meetings,
+          actor: { id: self, creates: createsCue },
+        },
+        state,
+      );
+    }
+  }
+  const meta: DocumentMeta = {
+    lang,
+    date: null,
+    symbol: null,
+    originalLang: null,
+    session: null,
+    sessionPlace: null,
+    agendaItems: null,
+    agendaSymbol: null,
+    title: layout.subject ? { ...layout.subject, context: 'HEADING' } : null,
+  };
+  return {
+    genre: 'MANDATE_TEXT',
+    mandate: { ...layout.mandate, titleQuote: layout.titleQuote },
+    documentId,
+    meta,
+    relations: relations.all(),
+    meetings,
+    documents,
+    text: storedText(documentId, lang, layout.blocks),
+    unmatched,
+    warnings,
+  };
+}

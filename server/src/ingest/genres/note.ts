@@ -1,0 +1,108 @@
+// The Secretariat's note (the seed's genre): front matter (session, date, agenda), headings
+// that name a body, numbered paragraphs whose sentences state who created or governs whom,
+// which meetings were held or planned and which reports go to the session.
+import { ACTIONS, agendaItemsAction } from '../../domain/actions.js';
+import type { LangCode } from '../../domain/model.js';
+import {
+  RelationSet,
+  type ExtractedDocument,
+  type ExtractedMeeting,
+  type Extraction,
+} from '../extraction.js';
+import { findEntities } from '../lexicon/entities.js';
+import { readMetadata } from '../metadata.js';
+import { applySentenceRules, type ParagraphState } from '../rules/paragraph.js';
+import { segment, splitSentences } from '../segment.js';
+import { storedText } from '../stored-text.js';
+import type { DecodedText } from '../types.js';
+import { documentIdOf, sharedMatcher } from './common.js';
+
+export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
+  const blocks = segment(decoded.text, fileName);
+  const meta = readMetadata(blocks, lang);
+  const documentId = documentIdOf(meta, fileName);
+  const matcher = sharedMatcher();
+  const relations = new RelationSet();
+  const documents: ExtractedDocument[] = [];
+  const meetings: ExtractedMeeting[] = [];
+  const warnings = [...decoded.warnings];
+  const unmatched: Extraction['unmatched'] = [];
+  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null };
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      const found = findEntities(block.text, matcher);
+      state.heading = {
+        text: block.text,
+        bodies: found.matched.filter((m) => m.id.startsWith('body/')),
+      };
+      for (const u of found.unmatched)
+        unmatched.push({ paragraph: null, text: u.text, kind: 'body' });
+      continue;
+    }
+    if (block.kind !== 'paragraph') continue;
+    state.meetings = [];
+    for (const sentence of splitSentences(block.text)) {
+      applySentenceRules(
+        {
+          paragraph: block.number,
+          text: sentence.text,
+          matcher,
+          relations,
+          documents,
+          warnings,
+          unmatched,
+          allMeetings: meetings,
+        },
+        state,
+      );
+    }
+  }
+  if (meta.session) {
+    relations.add(
+      {
+        type: 'SUBMITTED_TO',
+        from: documentId,
+        to: `session/${meta.session.value}`,
+        action: null,
+        basis: null,
+      },
+      [{ paragraph: null, context: meta.session.context, quote: meta.session.quote }],
+    );
+  }
+  if (meta.agendaSymbol) {
+    const agenda = meta.agendaSymbol;
+    documents.push({
+      id: agenda.value.symbol,
+      type: 'PROVISIONAL_AGENDA',
+      symbol: agenda.value.symbol,
+      printedSymbol: agenda.value.printed,
+      evidence: { paragraph: null, context: agenda.context, quote: agenda.quote },
+      meetingId: null,
+    });
+    const items = meta.agendaItems;
+    relations.add(
+      {
+        type: 'REFERENCES',
+        from: documentId,
+        to: agenda.value.symbol,
+        action: items ? agendaItemsAction(items.value) : ACTIONS.agenda.en,
+        basis: null,
+      },
+      [
+        ...(items ? [{ paragraph: null, context: items.context, quote: items.quote }] : []),
+        { paragraph: null, context: agenda.context, quote: agenda.quote },
+      ],
+    );
+  }
+  return {
+    genre: 'NOTE',
+    documentId,
+    meta,
+    relations: relations.all(),
+    meetings,
+    documents,
+    text: storedText(documentId, lang, blocks),
+    unmatched,
+    warnings,
+  };
+}

@@ -1,0 +1,47 @@
+// What a document introduces that the reference data lacks — a mandate it recalls, that
+// mandate's session, a report it names — enters the graph as a proposal: marked, with the
+// quote that introduced it, until a reviewer accepts or rejects it (`npm run review`).
+// The document itself is what the user chose to add, and a meeting is a fact about a body,
+// so neither is a proposal.
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  ProposalRecord,
+  RelationRecord,
+} from '../domain/model.js';
+
+function introducingQuote(
+  e: EntityRecord,
+  entities: ReadonlyMap<string, EntityRecord>,
+  relations: readonly RelationRecord[],
+): EvidenceRecord | null {
+  const stated = e.provenance.find((p) => p.source === 'DOCUMENT' && p.evidence)?.evidence;
+  if (stated) return stated;
+  const named = relations.find(
+    (r) => (r.fromId === e.id || r.toId === e.id || r.basisId === e.id) && r.evidence[0],
+  )?.evidence[0];
+  if (named) return named;
+  // A session no sentence names is known from the number of a mandate that one does name.
+  for (const m of entities.values()) {
+    if (m.kind === 'MANDATE' && m.sessionId === e.id && m.id !== e.id) {
+      const quote = introducingQuote(m, entities, relations);
+      if (quote) return quote;
+    }
+  }
+  return null;
+}
+
+export function markProposals(
+  entities: readonly EntityRecord[],
+  relations: readonly RelationRecord[],
+  reference: ReadonlyMap<string, EntityRecord>,
+  documentId: string,
+): EntityRecord[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return entities.map((e) => {
+    if (e.id === documentId || e.kind === 'MEETING' || reference.has(e.id)) return e;
+    const evidence = introducingQuote(e, byId, relations);
+    const proposal: ProposalRecord | null = evidence ? { document: documentId, evidence } : null;
+    return { ...e, proposal };
+  });
+}

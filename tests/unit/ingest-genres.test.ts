@@ -1,0 +1,108 @@
+// The text of a resolution or decision (genres/mandate-text.ts): its title says which mandate
+// it is, its preamble CITES what it recalls, its operative paragraphs speak for it, and what
+// the reference data lacks comes out as proposals. The fixtures are constructed (see
+// tests/fixtures/genres/README.md); the English and Russian texts say the same.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../server/src/ingest/extract.js';
+import { toGraph } from '../../server/src/ingest/to-graph.js';
+import { IngestInputError } from '../../server/src/ingest/types.js';
+import { repoPath } from '../../server/src/paths.js';
+import { curatedEntities, SEED_DOCUMENT } from '../../server/src/seed/seed-graph.js';
+
+const fixture = (name: string) => readFileSync(repoPath('tests/fixtures/genres', name));
+const extract = (text: string, name = 'text.txt') =>
+  extractDocument(new TextEncoder().encode(text), name);
+const key = (r: { type: string; from: string; to: string; action: string | null }) =>
+  `${r.type} ${r.from} > ${r.to}${r.action ? `: ${r.action}` : ''}`;
+
+describe.each(['en', 'ru'])('a resolution text (%s)', (lang) => {
+  const x = extractDocument(fixture(`resolution-${lang}.txt`), `resolution-${lang}.txt`);
+
+  it('is read as the text of the mandate its title names', () => {
+    expect(x.genre).toBe('MANDATE_TEXT');
+    expect(x.mandate?.id).toBe('resolution/99/1');
+    expect(x.documentId).toBe('document/resolution-99-1');
+    expect(x.meta.lang).toBe(lang);
+  });
+
+  it('cites what its preamble recalls, not a General Assembly resolution', () => {
+    const cites = x.relations.filter((r) => r.type === 'CITES').map(key);
+    expect(cites.sort()).toEqual(
+      [
+        'CITES resolution/99/1 > decision/4/4',
+        'CITES resolution/99/1 > instrument/firearms-protocol',
+        'CITES resolution/99/1 > instrument/untoc',
+        'CITES resolution/99/1 > resolution/7/1',
+        'CITES resolution/99/1 > resolution/98/3',
+      ].sort(),
+    );
+    for (const r of x.relations.filter((r) => r.type === 'CITES')) {
+      const [e] = r.evidence;
+      expect(e?.context).toBe('PREAMBLE');
+      // The clause is quoted whole and verbatim; the reader finds it among the preamble's blocks.
+      expect(x.text.some((b) => b.context === 'PREAMBLE' && b.text === e?.quote)).toBe(true);
+    }
+  });
+
+  it('states what its operative paragraphs decide, each citing its paragraph', () => {
+    const operative = x.relations
+      .filter((r) => r.type === 'CREATES' || r.type === 'GOVERNS')
+      .map((r) => `${key(r)} (para ${String(r.evidence[0]?.paragraph)})`);
+    expect(operative).toEqual(
+      expect.arrayContaining([
+        'CREATES resolution/99/1 > body/wg-smuggling-of-migrants: established (para 1)',
+        'GOVERNS resolution/99/1 > body/wg-firearms: requested to convene (para 2)',
+        'GOVERNS resolution/99/1 > body/wg-international-cooperation: made a constant element (para 3)',
+        'GOVERNS resolution/99/1 > body/wg-technical-assistance: requested to present its results at the tenth session (para 4)',
+      ]),
+    );
+    // Paragraph 5 asks for support: no rule reads it, and it is listed, not dropped.
+    expect(x.unmatched).toEqual([expect.objectContaining({ paragraph: 5, kind: 'sentence' })]);
+  });
+
+  it('proposes what the reference data lacks, each with the quote that introduced it', () => {
+    const graph = toGraph(x, curatedEntities());
+    const proposals = Object.fromEntries(
+      graph.entities.flatMap((e) => (e.proposal ? [[e.id, e.proposal.evidence.quote]] : [])),
+    );
+    expect(Object.keys(proposals).sort()).toEqual(
+      ['resolution/98/3', 'resolution/99/1', 'session/98', 'session/99'].sort(),
+    );
+    expect(proposals['resolution/99/1']).toMatch(/^(Resolution|Резолюция) 99\/1$/);
+    expect(proposals['resolution/98/3']).toMatch(/98\/3/);
+    expect(proposals['session/98']).toBe(proposals['resolution/98/3']);
+    const mandate = graph.entities.find((e) => e.id === 'resolution/99/1');
+    // Only what the text states: its number and subject, in the text's language.
+    expect(
+      mandate?.kind === 'MANDATE' && (lang === 'en' ? mandate.subjectEn : mandate.subjectRu),
+    ).toMatch(/^(Strengthening|Укрепление)/);
+    expect(graph.relations.map((r) => `${r.type} ${r.fromId} > ${r.toId}`)).toContain(
+      'ADOPTED_AT resolution/99/1 > session/99',
+    );
+  });
+});
+
+describe('what is not a proposal', () => {
+  it('the seed note names only what the project vouches for', () => {
+    const x = extractDocument(readFileSync(repoPath('data/seed', SEED_DOCUMENT)), SEED_DOCUMENT);
+    expect(toGraph(x, curatedEntities()).entities.filter((e) => e.proposal)).toEqual([]);
+  });
+});
+
+describe('a text the genre refuses', () => {
+  const title = 'Decision 99/2\n\nThe Conference of the Parties to the Convention,\n\n';
+  it('two texts in one file', () => {
+    expect(() =>
+      extract(`${title}1. Decides to establish a group;\n\nDecision 99/3\n\n1. Requests;\n`),
+    ).toThrow(/more than one text \(99\/2 and 99\/3\)/);
+  });
+  it('a title and actor but no operative paragraph', () => {
+    expect(() => extract(`${title}Recalling its decision 4/4,\n`, 'd.txt')).toThrow(
+      IngestInputError,
+    );
+    expect(() => extract(`${title}Recalling its decision 4/4,\n`, 'd.txt')).toThrow(
+      /decision 99\/2 has no numbered operative paragraphs/,
+    );
+  });
+});
