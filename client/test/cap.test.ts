@@ -10,6 +10,7 @@ const node = (id: string): GraphNode => ({
   nameRu: id,
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   bodyType: 'WORKING_GROUP',
 });
 const edge = (from: string, to: string): GraphEdge => ({

@@ -57,6 +57,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       nameRu: 'Решение 1/5',
       aliasesEn: [],
       aliasesRu: [],
+      proposal: null,
       session: { id: 'session/1', number: 1, year: 2004 },
     },
     {
@@ -68,6 +69,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       nameRu: 'Десятая сессия Конференции',
       aliasesEn: [],
       aliasesRu: [],
+      proposal: null,
     },
     {
       id: 'body/wg-firearms',
@@ -77,6 +79,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       nameRu: 'Рабочая группа по огнестрельному оружию',
       aliasesEn: [],
       aliasesRu: [],
+      proposal: null,
     },
     {
       id: 'meeting/wg-firearms/7',
@@ -89,6 +92,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       nameRu: 'Седьмое совещание Рабочей группы по огнестрельному оружию',
       aliasesEn: [],
       aliasesRu: [],
+      proposal: null,
     },
     {
       id: 'CTOC/COP/WG.6/2020/4',
@@ -100,6 +104,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       nameRu: 'Доклад о работе совещания Рабочей группы по огнестрельному оружию',
       aliasesEn: [],
       aliasesRu: [],
+      proposal: null,
     },
   ],
   edges: [

@@ -11,6 +11,7 @@ const body = (nameEn: string, aliasesEn: string[], nameRu = 'Орган', aliase
     nameRu,
     aliasesEn,
     aliasesRu,
+    proposal: null,
   }) as const satisfies GraphNode;
 
 describe('graph labels', () => {
@@ -52,6 +53,7 @@ describe('graph labels', () => {
       nameRu: 'Седьмое совещание',
       aliasesEn: [],
       aliasesRu: [],
+      proposal: null,
       ordinal: 7,
       startDate: '2020-07-16',
       endDate: null,
@@ -66,6 +68,7 @@ describe('graph labels', () => {
       nameRu: 'Доклад',
       aliasesEn: [],
       aliasesRu: [],
+      proposal: null,
       symbol: 'CTOC/COP/WG.4/2020/4',
       year: 2020,
       documentType: 'REPORT',

@@ -17,6 +17,7 @@ const session = (n: number, year: number): GraphNode => ({
   nameRu: `Сессия ${String(n)}`,
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   sessionNumber: n,
   year,
 });
@@ -27,6 +28,7 @@ const mandate = (number: string, s: number, year: number): GraphNode => ({
   nameRu: `Резолюция ${number}`,
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   number,
   mandateType: 'RESOLUTION',
   session: { id: `session/${String(s)}`, number: s, year },
@@ -38,6 +40,7 @@ const body = (id: string, name: string): GraphNode => ({
   nameRu: name,
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   bodyType: 'WORKING_GROUP',
 });
 const meeting = (id: string, ordinal: number, date: string, planned: boolean): GraphNode => ({
@@ -47,6 +50,7 @@ const meeting = (id: string, ordinal: number, date: string, planned: boolean): G
   nameRu: `${String(ordinal)}-е совещание`,
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   ordinal,
   startDate: date,
   endDate: date,
@@ -59,6 +63,7 @@ const report = (symbol: string, year: number): GraphNode => ({
   nameRu: `Доклад ${symbol}`,
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   symbol,
   year,
   documentType: 'REPORT',
@@ -87,6 +92,7 @@ const graph: Subgraph = {
       nameRu: 'Конвенция',
       aliasesEn: [],
       aliasesRu: [],
+      proposal: null,
       adopted: 2000,
       instrumentType: 'CONVENTION',
     },

@@ -10,6 +10,7 @@ const decision: GraphNode = {
   nameRu: 'Решение 4/4',
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   number: '4/4',
   mandateType: 'DECISION',
   session: { id: 'session/4', number: 4, year: 2008 },
@@ -21,6 +22,7 @@ const session: GraphNode = {
   nameRu: 'Четвертая сессия',
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   sessionNumber: 4,
   year: 2008,
 };
@@ -31,6 +33,7 @@ const wg: GraphNode = {
   nameRu: 'Рабочая группа по торговле людьми',
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   bodyType: 'WORKING_GROUP',
 };
 const meeting: GraphNode = {
@@ -40,6 +43,7 @@ const meeting: GraphNode = {
   nameRu: 'Десятое совещание',
   aliasesEn: [],
   aliasesRu: [],
+  proposal: null,
   ordinal: 10,
   startDate: '2020-09-10',
   endDate: '2020-09-11',
@@ -180,5 +184,34 @@ describe('truncateLabel', () => {
     const label = truncateLabel(`${'a'.repeat(7)}😀😀😀`, 9);
     expect(label).toBe(`${'a'.repeat(7)}…`);
     expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(label)).toBe(false);
+  });
+});
+
+describe('proposals under review', () => {
+  const proposed: GraphNode = {
+    ...decision,
+    id: 'resolution/98/3',
+    proposal: { document: { id: 'document/resolution-99-1' } },
+  };
+  const withProposal: Subgraph = {
+    nodes: [...graph.nodes, proposed],
+    edges: [...graph.edges, edge('x', 'CITES', 'decision/4/4', 'resolution/98/3')],
+  };
+  const ids = (els: ReturnType<typeof toElements>) =>
+    els.filter((e) => e.group === 'nodes').map((e) => e.data.id);
+
+  it('are drawn marked, and only they', () => {
+    const els = toElements(withProposal, all);
+    const marked = els.filter((e) => e.group === 'nodes' && e.classes?.includes('proposed'));
+    expect(marked.map((e) => e.data.id)).toEqual(['resolution/98/3']);
+  });
+
+  it('are hidden with their links when the filter is off, unless one is the focus', () => {
+    const hidden = toElements(withProposal, { ...all, proposals: false });
+    expect(ids(hidden)).not.toContain('resolution/98/3');
+    expect(hidden.some((e) => e.data.id === 'x')).toBe(false);
+    expect(
+      ids(toElements(withProposal, { ...all, proposals: false, focus: 'resolution/98/3' })),
+    ).toContain('resolution/98/3');
   });
 });

@@ -26,6 +26,7 @@ const full: ViewState = {
   quote: 'REFERENCES:document/x>CTOC/COP/2020/1:provisional-agenda',
   of: null,
   add: true,
+  proposals: false,
 };
 
 describe('view state in the URL', () => {

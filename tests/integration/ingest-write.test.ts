@@ -467,6 +467,113 @@ describe('POST /documents', () => {
 // documents added through the API): backup, restore into the emptied database, migrations.
 const wipe = () => db.runRaw('MATCH (n) DETACH DELETE n');
 
+describe('proposals under review', () => {
+  const RESOLUTION = 'tests/fixtures/genres/resolution-en.txt';
+  const TEXT = 'document/resolution-99-1';
+  async function review(args: string[]) {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'server/src/review/cli.ts', ...args],
+      {
+        env: { ...process.env, NEO4J_URI: neo4j.uri },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { code, out, err };
+  }
+  async function query<T>(q: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const apollo = createApolloServer(() => {});
+    await apollo.start();
+    try {
+      const services = {
+        graph: new GraphService(db),
+        catalog: new CatalogService(db),
+        overview: new OverviewService(db),
+      };
+      const res = await apollo.executeOperation(
+        { query: q, variables },
+        { contextValue: createContext(services) },
+      );
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      expect(res.body.singleResult.errors).toBeUndefined();
+      return res.body.singleResult.data as T;
+    } finally {
+      await apollo.stop();
+    }
+  }
+  const exists = async (id: string) => (await db.read('entitiesByIds', { ids: [id] })).length > 0;
+  const proposalOf = (id: string) =>
+    query<{
+      entity: { proposal: { document: { id: string }; evidence: { quote: string } } | null } | null;
+    }>(`query($id: ID!) { entity(id: $id) { proposal { document { id } evidence { quote } } } }`, {
+      id,
+    });
+
+  it('a resolution text writes its statements and proposes what the reference data lacks', async () => {
+    const res = await runCli([RESOLUTION]);
+    expect(res.code, res.err).toBe(0);
+    expect(res.out).toMatch(/5 CITES, 1 CREATES, 4 GOVERNS, 1 REFERENCES; proposals: 4/);
+    const listed = await review([]);
+    expect(listed.code, listed.err).toBe(0);
+    for (const id of ['resolution/99/1', 'resolution/98/3', 'session/98', 'session/99'])
+      expect(listed.out).toContain(`${id}  (`);
+    expect(listed.out).toContain(
+      `proposed by ${TEXT}, preamble: "Recalling also its resolution 98/3`,
+    );
+    // Through the API: the mark, the document and the quote; reference data has none.
+    const cited = await proposalOf('resolution/98/3');
+    expect(cited.entity?.proposal?.document.id).toBe(TEXT);
+    expect(cited.entity?.proposal?.evidence.quote).toMatch(/^Recalling also its resolution 98\/3/);
+    expect((await proposalOf('decision/4/4')).entity?.proposal).toBeNull();
+    // The preamble's citation is in the lineage, with the clause as its evidence.
+    const up = await new GraphService(db).lineage('resolution/99/1', 'UPSTREAM', 1);
+    const cites = up.edges.find((e) => e.id === 'CITES:resolution/99/1>decision/4/4');
+    expect(cites?.evidence[0]?.context).toBe('PREAMBLE');
+  });
+
+  it('a rejected proposal goes with its statements and is not proposed again by the same document', async () => {
+    const refused = await review(['reject', 'resolution/98/3', 'no/such-id']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/not under review: no\/such-id/);
+    expect(await exists('resolution/98/3')).toBe(true);
+
+    const rejected = await review(['reject', 'resolution/98/3']);
+    expect(rejected.code, rejected.err).toBe(0);
+    expect(await exists('resolution/98/3')).toBe(false);
+    // The clause that recalled it still holds its other citation, and only that one.
+    const text = await query<{
+      entity: { paragraphs: { context: string; statements: { id: string }[] }[] };
+    }>(
+      `query($id: ID!) { entity(id: $id) { ... on Document {
+        paragraphs(lang: EN) { context statements { id } } } } }`,
+      { id: TEXT },
+    );
+    const preamble = text.entity.paragraphs.filter((p) => p.context === 'PREAMBLE');
+    const cited = preamble.flatMap((p) => p.statements.map((st) => st.id));
+    expect(cited).toContain('CITES:resolution/99/1>decision/4/4');
+    expect(cited.filter((id) => id.includes('98/3'))).toEqual([]);
+    const before = await counts();
+    const again = await runCli([RESOLUTION]);
+    expect(again.code, again.err).toBe(0);
+    expect(await exists('resolution/98/3')).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('an accepted proposal looks like reference data and stays so when read again', async () => {
+    const accepted = await review(['accept', 'resolution/99/1']);
+    expect(accepted.code, accepted.err).toBe(0);
+    expect((await proposalOf('resolution/99/1')).entity?.proposal).toBeNull();
+    await runCli([RESOLUTION]);
+    expect((await proposalOf('resolution/99/1')).entity?.proposal).toBeNull();
+    expect((await proposalOf('session/99')).entity?.proposal?.document.id).toBe(TEXT);
+  });
+});
+
 describe('backup and restore', () => {
   let backups = '';
   beforeAll(async () => {

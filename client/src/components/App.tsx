@@ -64,8 +64,9 @@ export function App({ initialLang }: { initialLang: Lang }) {
         rels: view.rels,
         focus: view.id,
         frontier: capped.frontier,
+        proposals: view.proposals,
       }),
-    [shown, capped.frontier, view.lang, view.kinds, view.rels, view.id],
+    [shown, capped.frontier, view.lang, view.kinds, view.rels, view.id, view.proposals],
   );
   const open = (id: string) => {
     // A new pick asks its own question: why a body exists, what a mandate created.

@@ -8,6 +8,7 @@ import { DEFAULTS, serializeViewState, type Lang } from '../state/view-state';
 import { InAppLink } from './InAppLink';
 import { KindBadge } from './KindBadge';
 import { OtherLanguage, ProvenanceList } from './Provenance';
+import { ProposalNote } from './ProposalNote';
 import { MAX_DETAILS, UserText } from './UserText';
 
 interface Link {
@@ -82,6 +83,7 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
       <h2 id="details-title">
         <KindBadge kind={e.kind} /> <UserText text={nodeName(e, lang)} />
       </h2>
+      {e.proposal && <ProposalNote proposal={e.proposal} lang={lang} />}
       <dl>
         <Row label={t('details.names')} long>
           <UserText text={own.name} lang={lang} max={MAX_DETAILS} />

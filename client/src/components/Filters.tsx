@@ -52,6 +52,17 @@ export function Filters({
             </label>
           ))}
         </fieldset>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="filter-proposals"
+            checked={view.proposals}
+            onChange={() => {
+              update({ proposals: !view.proposals });
+            }}
+          />{' '}
+          {t('filters.proposals')}
+        </label>
       </div>
     </details>
   );

@@ -27,6 +27,10 @@ export function Legend() {
           </li>
         ))}
         <li>
+          <span className="swatch proposed" />
+          {t('legend.proposed')}
+        </li>
+        <li>
           <span className="line uncited" />
           {t('legend.uncited')}
         </li>

@@ -74,6 +74,11 @@ export function stylesheet(): StylesheetJson {
         'border-width': 2,
       },
     },
+    // Under review: a document named it, nobody has vouched for it yet (npm run review).
+    {
+      selector: 'node.proposed',
+      style: { 'border-style': 'dashed', 'border-color': '#7a3db8', 'border-width': 3 },
+    },
     // On the edge of a capped view, with hidden neighbours (cap.ts); its label ends in "+N".
     {
       selector: 'node.frontier',

@@ -53,7 +53,7 @@ export function syntheticLineage(size: number, seed = 1): Subgraph {
   const documents = Math.max(1, rest - sessions - mandates - bodies - meetings);
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  const named = { nameEn: '', nameRu: '', aliasesEn: [], aliasesRu: [] };
+  const named = { nameEn: '', nameRu: '', aliasesEn: [], aliasesRu: [], proposal: null };
 
   const protocols = ['trafficking', 'smuggling', 'firearms'];
   nodes.push({

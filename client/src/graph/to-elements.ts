@@ -24,6 +24,8 @@ export interface ElementOptions {
   rels: readonly Relation[];
   /** Always shown, whatever the filters (the entity the view is about). */
   focus: string | null;
+  /** Whether proposals under review are drawn (marked `proposed`); the focus always is. */
+  proposals?: boolean;
   /**
    * Nodes on the edge of a capped view (see cap.ts) with how many of their neighbours are
    * hidden: they get the class `frontier` and a "+N" after their label.
@@ -48,7 +50,13 @@ export function truncateLabel(text: string, max = MAX_LABEL): string {
 
 export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefinition[] {
   const shown = new Set(
-    graph.nodes.filter((n) => n.id === opts.focus || opts.kinds.includes(n.kind)).map((n) => n.id),
+    graph.nodes
+      .filter(
+        (n) =>
+          n.id === opts.focus ||
+          (opts.kinds.includes(n.kind) && (opts.proposals !== false || !n.proposal)),
+      )
+      .map((n) => n.id),
   );
   const nodes: ElementDefinition[] = graph.nodes
     .filter((n) => shown.has(n.id))
@@ -65,6 +73,7 @@ export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefini
         `kind-${n.kind.toLowerCase()}`,
         n.id === opts.focus ? 'focus' : '',
         opts.frontier?.has(n.id) ? 'frontier' : '',
+        n.proposal ? 'proposed' : '',
       ]
         .filter(Boolean)
         .join(' '),

@@ -38,11 +38,22 @@ export const en = {
   depth: { label: 'Depth' },
   mode: { label: 'View', graph: 'Graph', timeline: 'Timeline', table: 'Table' },
   lang: { label: 'Language' },
-  filters: { title: 'Filters', kinds: 'Kinds shown', rels: 'Links shown' },
+  filters: {
+    title: 'Filters',
+    kinds: 'Kinds shown',
+    rels: 'Links shown',
+    proposals: 'Proposals under review',
+  },
   legend: {
     title: 'Legend',
     uncited: 'reference or derived link (no quote)',
     planned: 'planned meeting',
+    proposed: 'proposed, under review',
+  },
+  proposal: {
+    title: 'Proposed, under review',
+    named: 'Named by {{document}}; not in the reference data, nobody has accepted it yet.',
+    how: 'Accept or reject it with npm run review.',
   },
   why: {
     title: 'Why does this exist?',

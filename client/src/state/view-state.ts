@@ -99,6 +99,8 @@ export interface ViewState {
   of: string | null;
   /** The page for adding a document is open. */
   add: boolean;
+  /** Entities under review (proposals) are drawn, marked; off: only vouched-for ones. */
+  proposals: boolean;
 }
 
 export const DEFAULTS: Omit<ViewState, 'lang'> = {
@@ -117,6 +119,7 @@ export const DEFAULTS: Omit<ViewState, 'lang'> = {
   quote: null,
   of: null,
   add: false,
+  proposals: true,
 };
 
 function oneOf<T extends string>(all: readonly T[], value: string | null, fallback: T): T {
@@ -155,6 +158,7 @@ export function parseViewState(search: string, fallbackLang: Lang): ViewState {
     quote: q.get('quote') || null,
     of: q.get('of') || null,
     add: q.get('add') === '1',
+    proposals: q.get('proposals') !== 'hide',
   };
 }
 
@@ -178,5 +182,6 @@ export function serializeViewState(s: ViewState): string {
     if (s.of) q.set('of', s.of);
   }
   if (s.add) q.set('add', '1');
+  if (!s.proposals) q.set('proposals', 'hide');
   return `?${q.toString()}`;
 }
