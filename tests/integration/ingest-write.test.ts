@@ -515,9 +515,19 @@ describe('proposals under review', () => {
     });
 
   it('a resolution text writes its statements and proposes what the reference data lacks', async () => {
-    const res = await runCli([RESOLUTION]);
+    const res = await runCli([RESOLUTION, RESOLUTION.replace('-en', '-ru')]);
     expect(res.code, res.err).toBe(0);
-    expect(res.out).toMatch(/5 CITES, 1 CREATES, 4 GOVERNS, 1 REFERENCES; proposals: 4/);
+    expect(
+      res.out.match(/5 CITES, 1 CREATES, 4 GOVERNS, 1 REFERENCES; proposals: 4/g),
+    ).toHaveLength(2);
+    // Each language version states the subject in its language; neither erases the other's.
+    const subject = await query<{ entity: { en: string | null; ru: string | null } }>(
+      `{ entity(id: "resolution/99/1") { ... on Mandate { en: subject ru: subject(lang: RU) } } }`,
+    );
+    expect(subject.entity).toEqual({
+      en: 'Strengthening the work of the working groups of the Conference',
+      ru: 'Укрепление работы рабочих групп Конференции',
+    });
     const listed = await review([]);
     expect(listed.code, listed.err).toBe(0);
     for (const id of ['resolution/99/1', 'resolution/98/3', 'session/98', 'session/99'])

@@ -190,25 +190,34 @@ function provenanceKey(p: ProvenanceRecord): string {
   });
 }
 
-/** The parameters of write/upsert-entities.cypher for one entity. */
+// Null removes a property. A document states only what it states: the English text of a
+// resolution has no Russian subject, so reading it must not erase the one the Russian text gave.
+const withoutNulls = (m: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(m).filter(([, v]) => v !== null));
+
+/**
+ * The parameters of write/upsert-entities.cypher for one entity. Curated data (`namesAlways`)
+ * sets every field, nulls included; an ingested document only sets the fields it states.
+ */
 export function entityToParams(e: EntityRecord, namesAlways: boolean): Record<string, unknown> {
   const { provenance, nameEn, nameRu, aliasesEn, aliasesRu, proposal, ...rest } = e;
+  // A map is no property value: the proposal is stored as JSON (null removes the mark).
+  const props = {
+    ...rest,
+    sortKey: sortKey(e),
+    proposal: proposal
+      ? JSON.stringify({
+          document: proposal.document,
+          evidence: JSON.parse(evidenceKey(proposal.evidence)) as unknown,
+        })
+      : null,
+  };
   return {
     id: e.id,
     kind: e.kind,
     namesAlways,
     names: { nameEn, nameRu, aliasesEn, aliasesRu },
-    // A map is no property value: the proposal is stored as JSON (null removes the mark).
-    props: {
-      ...rest,
-      sortKey: sortKey(e),
-      proposal: proposal
-        ? JSON.stringify({
-            document: proposal.document,
-            evidence: JSON.parse(evidenceKey(proposal.evidence)) as unknown,
-          })
-        : null,
-    },
+    props: namesAlways ? props : withoutNulls(props),
     provenance: provenance.map(provenanceKey),
   };
 }
