@@ -20,7 +20,8 @@ import { audit } from '../../server/src/audit/run.js';
 import { Database } from '../../server/src/db/executor.js';
 import { startServer } from '../../server/src/server.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
-import { screenshot } from '../browser/support.js';
+import { readGraph, readyWith, screenshot, waitForGraph } from '../browser/support.js';
+import type { Core } from 'cytoscape';
 import { applySchema } from '../../server/src/db/schema.js';
 import { extractDocument, extractFile } from '../../server/src/ingest/extract.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
@@ -582,6 +583,55 @@ describe('proposals under review', () => {
     expect((await proposalOf('resolution/99/1')).entity?.proposal).toBeNull();
     expect((await proposalOf('session/99')).entity?.proposal?.document.id).toBe(TEXT);
   });
+  it('the explorer marks proposals, can hide them, and says who proposed one', async () => {
+    const server = await startServer(db, 0, '127.0.0.1', () => {});
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const { port } = server.httpServer.address() as AddressInfo;
+      const base = `http://127.0.0.1:${String(port)}`;
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page.setDefaultTimeout(15_000);
+      // resolution/99/1 was accepted; session/99 is still under review.
+      await page.goto(`${base}/?id=resolution%2F99%2F1&dir=BOTH&lang=en`);
+      await waitForGraph(page, readyWith('session/99', 'decision/4/4'));
+      const classes = await page.evaluate(() => {
+        const cy = (globalThis as unknown as { __cy: Core }).__cy;
+        return Object.fromEntries(
+          ['session/99', 'decision/4/4', 'resolution/99/1'].map((id) => [
+            id,
+            cy.getElementById(id).hasClass('proposed'),
+          ]),
+        );
+      });
+      expect(classes).toEqual({
+        'session/99': true,
+        'decision/4/4': false,
+        'resolution/99/1': false,
+      });
+      await page.getByTestId('legend').getByText('proposed, under review').waitFor();
+      await screenshot(page, 'proposals-desktop-en');
+
+      await page.locator('.filters summary').click();
+      await page.getByTestId('filter-proposals').uncheck();
+      await waitForGraph(page, (g) => g.ready && !g.nodes.includes('session/99'));
+      expect(page.url()).toContain('proposals=hide');
+      expect((await readGraph(page)).nodes).toContain('decision/4/4');
+
+      // Its details say which document named it, with the quote, in either language.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${base}/?id=session%2F99&lang=ru`);
+      const note = page.getByTestId('proposal-note');
+      await note.waitFor();
+      expect(await note.textContent()).toContain('Текст резолюции 99/1');
+      expect(await page.getByTestId('proposal-quote').textContent()).toBe('Resolution 99/1');
+      await waitForGraph(page, readyWith('session/99'));
+      await note.scrollIntoViewIfNeeded();
+      await screenshot(page, 'proposal-details-phone-ru');
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  }, 90_000);
 });
 
 describe('backup and restore', () => {

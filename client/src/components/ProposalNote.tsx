@@ -16,6 +16,9 @@ export function ProposalNote({ proposal, lang }: { proposal: Proposal; lang: Lan
     <div className="proposal-note" data-testid="proposal-note">
       <strong>{t('proposal.title')}</strong>
       <p>{t('proposal.named', { document: nodeName(proposal.document, lang) })}</p>
+      <blockquote data-testid="proposal-quote" lang={proposal.evidence.lang.toLowerCase()}>
+        {proposal.evidence.quote}
+      </blockquote>
       <Citation ev={proposal.evidence} lang={lang} />
       <p className="hint">{t('proposal.how')}</p>
     </div>

@@ -75,7 +75,7 @@ function sentence(r: RelationRecord, ctx: Ctx): string {
     case 'SUPPLEMENTS':
       return `${cap(name(from))} supplements ${name(to)} ${c}.`;
     case 'CITES':
-      return `${cap(name(from))} recalls ${name(to)} in its preamble ${c}.`;
+      return `${cap(name(from))} recalls ${name(to)} ${c}.`;
     case 'SESSION_OF':
       return `${cap(name(from))} is a session of ${name(to)} ${c}.`;
     case 'HOLDS': {

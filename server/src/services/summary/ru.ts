@@ -109,7 +109,7 @@ function sentence(r: RelationRecord, ctx: Ctx): string {
     case 'SUPPLEMENTS':
       return `Документ ${q(from)} дополняет документ ${q(to)} ${c}.`;
     case 'CITES':
-      return `${m.nom} ссылается в преамбуле на ${q(to)} ${c}.`;
+      return `${m.nom} ссылается на ${q(to)} ${c}.`;
     case 'SESSION_OF':
       return `${q(from)} — сессия органа ${q(to)} ${c}.`;
     case 'HOLDS': {
