@@ -20,6 +20,15 @@ export interface ReportedRelation {
   moreEvidence?: ReportedEvidence[];
 }
 
+/**
+ * The warnings that are not the `unmatched` entries restated (the report ends its warnings
+ * with one English line per unmatched entry, for readers of the JSON and the command line;
+ * the explorer lists the entries themselves, in the interface's language).
+ */
+export function ownWarnings(report: Pick<DocumentReport, 'warnings' | 'unmatched'>): string[] {
+  return report.warnings.slice(0, Math.max(0, report.warnings.length - report.unmatched.length));
+}
+
 export interface DocumentReport {
   document: {
     id: string;

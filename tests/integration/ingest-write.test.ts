@@ -442,7 +442,7 @@ describe('POST /documents', () => {
       await page.getByTestId('add-file').setInputFiles('tests/fixtures/formats/note-ru.pdf');
       await page.getByTestId('add-summary').waitFor();
       expect(await page.getByTestId('add-summary').innerText()).toMatch(
-        /^Preview of note-ru\.pdf: nothing is written yet\. 51 statements · 0 not understood · 0 warnings$/,
+        /^Preview of note-ru\.pdf: nothing is written yet\. 51 statements · 0 proposals · 0 not understood · 0 warnings$/,
       );
       expect(await page.getByTestId('add-statements').locator('li').count()).toBe(51);
       expect(await page.getByTestId('add-quote').count()).toBeGreaterThan(20);

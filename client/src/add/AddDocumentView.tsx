@@ -4,7 +4,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AddedDocument } from '@common/ingest-report';
+import { ownWarnings, type AddedDocument } from '@common/ingest-report';
 import { postDocument } from '../api/documents';
 import { ingestToken } from '../api/ingest-token';
 import { InAppLink } from '../components/InAppLink';
@@ -127,8 +127,9 @@ export function AddDocumentView({ view }: { view: ViewState }) {
             {t('add.preview', { file: step.report.file })}{' '}
             {[
               t('add.statements', { count: step.report.relations.length }),
+              t('add.proposals', { count: step.report.proposals.length }),
               t('add.unmatched', { count: step.report.unmatched.length }),
-              t('add.warnings', { count: step.report.warnings.length }),
+              t('add.warnings', { count: ownWarnings(step.report).length }),
             ].join(' · ')}
           </p>
           <div className="add-actions">

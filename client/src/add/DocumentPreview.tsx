@@ -1,7 +1,7 @@
 // What a document states, before (dry run) or after it is added: the statements with their
 // quotes, what the rules did not understand, the warnings, and the text as read with every
 // quote marked, so a researcher checks each statement against its sentence.
-import type { AddedDocument, ReportedEvidence } from '@common/ingest-report';
+import { ownWarnings, type AddedDocument, type ReportedEvidence } from '@common/ingest-report';
 import { useTranslation } from 'react-i18next';
 import { highlight } from '../reader/highlight';
 import type { Lang } from '../state/view-state';
@@ -59,6 +59,26 @@ export function DocumentPreview({ report, lang }: Props) {
           ))}
         </ol>
       )}
+      {report.proposals.length > 0 && (
+        <>
+          <h3>{t('add.proposalsTitle')}</h3>
+          <ul data-testid="add-proposals">
+            {report.proposals.map((p) => (
+              <li key={p.id}>
+                <strong>
+                  <UserText text={lang === 'ru' ? p.names.ru : p.names.en} />
+                </strong>
+                <blockquote lang={p.evidence.lang}>
+                  {p.evidence.paragraph !== null
+                    ? `${t('add.paragraph', { n: p.evidence.paragraph })}: `
+                    : ''}
+                  {p.evidence.quote}
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {report.unmatched.length > 0 && (
         <>
           <h3>{t('add.unmatchedTitle')}</h3>
@@ -72,11 +92,11 @@ export function DocumentPreview({ report, lang }: Props) {
           </ul>
         </>
       )}
-      {report.warnings.length > 0 && (
+      {ownWarnings(report).length > 0 && (
         <>
           <h3>{t('add.warningsTitle')}</h3>
           <ul data-testid="add-warnings">
-            {report.warnings.map((w, i) => (
+            {ownWarnings(report).map((w, i) => (
               <li key={i}>
                 <UserText text={w} />
               </li>

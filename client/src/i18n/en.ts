@@ -272,6 +272,8 @@ export const en = {
     statements_other: '{{count}} statements',
     unmatched_one: '{{count}} not understood',
     unmatched_other: '{{count}} not understood',
+    proposals_one: '{{count}} proposal',
+    proposals_other: '{{count}} proposals',
     warnings_one: '{{count}} warning',
     warnings_other: '{{count}} warnings',
     commit: 'Add to the graph',
@@ -281,6 +283,7 @@ export const en = {
     openGraph: 'See what it links',
     statementsTitle: 'What it states',
     unmatchedTitle: 'What the rules did not understand',
+    proposalsTitle: 'Proposed for review: named here, not in the reference data',
     warningsTitle: 'Warnings',
     textTitle: 'The text as read, its evidence marked',
     unmatchedKind: {

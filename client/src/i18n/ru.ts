@@ -314,6 +314,10 @@ export const ru = {
     unmatched_few: '{{count}} не распознано',
     unmatched_many: '{{count}} не распознано',
     unmatched_other: '{{count}} не распознано',
+    proposals_one: '{{count}} предложение',
+    proposals_few: '{{count}} предложения',
+    proposals_many: '{{count}} предложений',
+    proposals_other: '{{count}} предложения',
     warnings_one: '{{count}} предупреждение',
     warnings_few: '{{count}} предупреждения',
     warnings_many: '{{count}} предупреждений',
@@ -325,6 +329,7 @@ export const ru = {
     openGraph: 'Показать его связи',
     statementsTitle: 'Что в нём утверждается',
     unmatchedTitle: 'Что правила не распознали',
+    proposalsTitle: 'На рассмотрение: названо здесь, нет в справочных данных',
     warningsTitle: 'Предупреждения',
     textTitle: 'Текст в прочтении, доказательства отмечены',
     unmatchedKind: {

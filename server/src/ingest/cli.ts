@@ -10,6 +10,7 @@ import { curatedEntities } from '../seed/seed-graph.js';
 import { writeGraph } from '../seed/load.js';
 import { extractFile } from './extract.js';
 import { dryRunReport } from './report.js';
+import { ownWarnings } from '../../../common/ingest-report.js';
 import { toGraph } from './to-graph.js';
 import { IngestInputError } from './types.js';
 
@@ -90,7 +91,7 @@ function summary(report: ReturnType<typeof dryRunReport>): string {
     `statements: ${types.map(([t, n]) => `${String(n)} ${t}`).join(', ') || 'none'}`,
     `proposals: ${String(report.proposals.length)}${report.proposals.length ? ' (npm run review)' : ''}`,
     `unmatched: ${String(report.unmatched.length)}`,
-    `warnings: ${String(report.warnings.length - report.unmatched.length)}`,
+    `warnings: ${String(ownWarnings(report).length)}`,
   ].join('; ');
 }
 
