@@ -106,3 +106,51 @@ describe('a text the genre refuses', () => {
     );
   });
 });
+
+describe.each(['en', 'ru'])('a meeting report (%s)', (lang) => {
+  const x = extractDocument(fixture(`report-${lang}.txt`), `report-${lang}.txt`);
+  const graph = toGraph(x, curatedEntities());
+
+  it('is the document its symbol names, produced by the meeting its title describes', () => {
+    expect(x.genre).toBe('MEETING_REPORT');
+    expect(x.documentId).toBe('CTOC/COP/WG.4/2099/9');
+    expect(x.relations.map(key).sort()).toEqual(
+      [
+        'HOLDS body/wg-trafficking-in-persons > meeting/wg-trafficking-in-persons/19',
+        'PRODUCES meeting/wg-trafficking-in-persons/19 > CTOC/COP/WG.4/2099/9',
+        'SUBMITTED_TO CTOC/COP/WG.4/2099/9 > session/11',
+      ].sort(),
+    );
+    const meeting = graph.entities.find((e) => e.id === 'meeting/wg-trafficking-in-persons/19');
+    expect(meeting).toMatchObject({
+      startDate: '2099-10-14',
+      endDate: '2099-10-15',
+      place: 'Vienna',
+      status: 'HELD',
+      statusAsOf: '2099-10-20',
+    });
+    const report = graph.entities.find((e) => e.id === 'CTOC/COP/WG.4/2099/9');
+    expect(report).toMatchObject({ kind: 'DOCUMENT', type: 'REPORT' });
+    // The session it goes to is cited from the sentence that says so.
+    const sent = x.relations.find((r) => r.type === 'SUBMITTED_TO');
+    expect(sent?.evidence[0]?.paragraph).toBe(2);
+  });
+
+  it('proposes only the session the reference data lacks', () => {
+    expect(graph.entities.filter((e) => e.proposal).map((e) => e.id)).toEqual(['session/11']);
+  });
+});
+
+describe('a meeting report that does not say which meeting', () => {
+  it('states no meeting and says why', () => {
+    const text = readFileSync(repoPath('tests/fixtures/genres/report-en.txt'), 'utf8').replace(
+      'The nineteenth meeting',
+      'The meeting',
+    );
+    const x = extract(text, 'report.txt');
+    expect(x.relations.map((r) => r.type)).toEqual(['SUBMITTED_TO']);
+    expect(x.warnings).toContain(
+      'report.txt: the report does not say which meeting it is (no ordinal)',
+    );
+  });
+});

@@ -1,12 +1,13 @@
 // One document through the stages: read (PDF, Word, HTML, text) → its genre (a resolution's
-// or decision's text, else a Secretariat's note) → that genre's blocks, statements and
-// front matter. A genre is a module of genres/; the languages are modules of lang/.
+// or decision's text, a meeting's report, else a Secretariat's note) → that genre's blocks,
+// statements and front matter. A genre is a module of genres/; the languages are modules of lang/.
 import type { LangCode } from '../domain/model.js';
 import type { Extraction } from './extraction.js';
 import { decodeDocument } from './decode.js';
 import { readDocument } from './formats/index.js';
 import { readMandateLayout } from './genres/mandate-layout.js';
 import { extractMandateText } from './genres/mandate-text.js';
+import { extractMeetingReport, isMeetingReport } from './genres/meeting-report.js';
 import { extractNote } from './genres/note.js';
 import { detectLanguage } from './metadata.js';
 import type { DecodedText } from './types.js';
@@ -38,7 +39,9 @@ export function extractText(
 ): Extraction {
   const lang = forcedLang ?? detectLanguage(decoded.text);
   const mandate = readMandateLayout(decoded.text, fileName);
-  return mandate
-    ? extractMandateText(mandate, decoded, lang)
-    : extractNote(decoded, fileName, lang);
+  if (mandate) return extractMandateText(mandate, decoded, lang);
+  const report = isMeetingReport(decoded.text)
+    ? extractMeetingReport(decoded, fileName, lang)
+    : null;
+  return report ?? extractNote(decoded, fileName, lang);
 }

@@ -43,7 +43,7 @@ export interface ExtractedDocument {
 
 export interface Extraction {
   /** A Secretariat's note, or the text of a resolution or decision (genres/). */
-  genre: 'NOTE' | 'MANDATE_TEXT';
+  genre: 'NOTE' | 'MANDATE_TEXT' | 'MEETING_REPORT';
   /** For the text of a mandate: which one, and the title line that says so. */
   mandate?: { id: string; type: 'RESOLUTION' | 'DECISION'; number: string; titleQuote: string };
   documentId: string;

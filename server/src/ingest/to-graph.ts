@@ -171,7 +171,13 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
     evidence: r.evidence.map(ev),
   }));
   const unique = new Map<string, EntityRecord>();
-  const own = x.genre === 'MANDATE_TEXT' ? mandateTextEntities(x) : [note];
+  // A report is among its own documents (with its meeting); a text is named after its mandate.
+  const own =
+    x.genre === 'MANDATE_TEXT'
+      ? mandateTextEntities(x)
+      : x.genre === 'MEETING_REPORT'
+        ? []
+        : [note];
   for (const e of [...own, ...meetings, ...docs]) if (!unique.has(e.id)) unique.set(e.id, e);
   const extra = missingEndpoints(relations, new Map([...reference, ...unique]), x.meta);
   for (const e of extra.entities) unique.set(e.id, e);

@@ -35,6 +35,9 @@ export const en: LanguageRules = {
     session: 'session',
     original: 'Original',
   },
+  meetingReportTitle:
+    /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?meeting of (?:the )?/iu,
+  submittedTo: /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?)\b[^.]*\bsession\b/u,
   mandateText: {
     title: { RESOLUTION: 'Resolution', DECISION: 'Decision' },
     actor: /^the conference of the parties(?!\p{L}).*,$/su,

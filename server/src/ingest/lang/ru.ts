@@ -42,6 +42,8 @@ export const ru: LanguageRules = {
     session: 'сессия|сессии|сессию|сессией',
     original: 'Язык оригинала',
   },
+  meetingReportTitle: /^доклад о работе (?:[\p{L}-]+ )?совещания /iu,
+  submittedTo: /(?<!\p{L})(?:представ|направ)\p{L}*[^.]*(?<!\p{L})сесси/u,
   mandateText: {
     title: { RESOLUTION: 'Резолюция', DECISION: 'Решение' },
     actor: /^конференция участников(?!\p{L}).*,$/su,

@@ -41,7 +41,11 @@ export interface LanguageRules {
     /** The label of the original language, "Original: English". */
     original: string;
   };
-  /** The text of a resolution or decision (genres/resolution.ts). */
+  /** The title of a meeting's report: "Report on the meeting of …", "Доклад о работе совещания …". */
+  meetingReportTitle: RegExp;
+  /** A sentence that sends the report to a session: "submitted to the Conference at its …". */
+  submittedTo: RegExp;
+  /** The text of a resolution or decision (genres/mandate-text.ts). */
   mandateText: {
     /** The title line's noun by mandate type: "Resolution 9/1", "Решение 4/4". */
     title: { RESOLUTION: string; DECISION: string };

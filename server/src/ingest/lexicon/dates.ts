@@ -60,6 +60,9 @@ const PATTERNS: Pattern[] = [
   ]),
   // 9–11 сентября 2019 года; from 9 to 11 September 2019
   pattern(`${RU_FROM}${DAY}${RU_TO}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, ['d1', 'd2', 'm2', 'y2']),
+  // A two-day meeting: "10 и 11 сентября 2020 года", "on 10 and 11 September 2020".
+  pattern(`${DAY}\\s+и\\s+${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, ['d1', 'd2', 'm2', 'y2']),
+  pattern(`${DAY}\\s+and\\s+${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, ['d1', 'd2', 'm2', 'y2']),
   pattern(`${EN_FROM}${DAY}${EN_TO}${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, ['d1', 'd2', 'm2', 'y2']),
   // September 9–11, 2019; September 10, 2020
   pattern(`${EN_MONTH}\\s+${DAY}(?:${DASH}(\\d{1,2}))?,?\\s+${YEAR}`, ['m1', 'd1', 'd2', 'y2']),
