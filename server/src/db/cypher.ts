@@ -30,6 +30,7 @@ export const CYPHER_FILES = {
   relationsCitingDocument: 'read/relations-citing-document.cypher',
   entitiesCitingDocument: 'read/entities-citing-document.cypher',
   rejections: 'read/rejections.cypher',
+  relationsOfEntity: 'read/relations-of-entity.cypher',
   listProposals: 'read/list-proposals.cypher',
   acceptProposal: 'write/accept-proposal.cypher',
   rejectProposal: 'write/reject-proposal.cypher',

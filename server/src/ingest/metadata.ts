@@ -3,58 +3,46 @@
 import type { EvidenceContext, LangCode } from '../domain/model.js';
 import { normalizeSymbol } from '../services/symbols.js';
 import { placeFromPrinted } from '../domain/places.js';
-import { anyOf } from './lang/index.js';
+import { anyOf, LANGUAGES } from './lang/index.js';
 import { AGENDA_LINE, NOTE_LINE } from './segment.js';
 import type { Block, DocumentMeta, MetaFact } from './types.js';
 
-const MONTHS_EN =
-  'january february march april may june july august september october november december';
-const MONTHS_RU =
-  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря';
-const MONTHS = [MONTHS_EN.split(' '), MONTHS_RU.split(' ')];
-const ORDINALS_EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']
-  .concat(['ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'])
-  .concat(['sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']);
-const ORDINAL_STEMS_RU = ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм']
-  .concat(['девят', 'десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат'])
-  .concat(['пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат']);
-// Every case and gender: десятая, десятой, десятую, третья, третьей, …
-const ORDINAL_ENDING_RU = '(?:ь(?:я|ю|ей|его|ему|ем|и|е)|ая|ой|ую|ий|ый|ое|ого|ом|ому|ые|ых)';
-const LANGUAGES: Record<string, string[]> = {
-  en: ['english', 'английский'],
-  ru: ['russian', 'русский'],
-  fr: ['french', 'французский'],
-  es: ['spanish', 'испанский'],
-  ar: ['arabic', 'арабский'],
-  zh: ['chinese', 'китайский'],
-};
-
-const DATE = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s+(?:года|г\.))?$/u;
+// The year's word after a date ("1 июля 2020 года"), in any language that has one.
+const AFTER_YEAR = LANGUAGES.map((l) => l.words.dates.afterYear)
+  .filter(Boolean)
+  .join('|');
+const DATE = new RegExp(`^(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})(?:${AFTER_YEAR})?$`, 'u');
 const SESSION = new RegExp(`^(\\p{L}+)\\s+(?:${anyOf((f) => f.session)})$`, 'iu');
-const PLACE_DATES =
-  /^(\p{L}[\p{L} .-]*?),\s*(\d{1,2})(?:\s+(\p{L}+))?(?:\s+(\d{4}))?\s*[–—-]\s*(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s+года)?$/u;
+const PLACE_DATES = new RegExp(
+  `^(\\p{L}[\\p{L} .-]*?),\\s*(\\d{1,2})(?:\\s+(\\p{L}+))?(?:\\s+(\\d{4}))?\\s*[–—-]\\s*(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})(?:${AFTER_YEAR})?$`,
+  'u',
+);
 const ORIGINAL = new RegExp(`^(?:${anyOf((f) => f.original)}):\\s*(\\p{L}+)$`, 'iu');
 
 function isoDate(day: string, month: string | undefined, year: string | undefined): string | null {
   const name = month?.toLowerCase() ?? '';
-  const m = Math.max(...MONTHS.map((names) => names.indexOf(name)));
+  const m = Math.max(
+    ...LANGUAGES.map((l) => l.words.months.findIndex((x) => x.toLowerCase() === name)),
+  );
   if (m < 0 || year === undefined) return null;
   return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** "Десятая" → 10, "Tenth" → 10: a whole word that is an ordinal in some language. */
 function ordinal(word: string): number | null {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
-  const en = ORDINALS_EN.indexOf(w);
-  if (en >= 0) return en + 1;
-  const ru = ORDINAL_STEMS_RU.findIndex((stem) =>
-    new RegExp(`^${stem}${ORDINAL_ENDING_RU}$`).test(w),
-  );
-  return ru >= 0 ? ru + 1 : null;
+  for (const l of LANGUAGES) {
+    if (!new RegExp(`^(?:${l.words.ordinal.word})$`, 'iu').test(word)) continue;
+    const value = l.words.ordinalValue(word);
+    if (value > 0) return value;
+  }
+  return null;
 }
 
 function languageCode(name: string | undefined): string | null {
   const lower = name?.toLowerCase() ?? '';
-  return Object.entries(LANGUAGES).find(([, names]) => names.includes(lower))?.[0] ?? null;
+  for (const l of LANGUAGES)
+    for (const [code, n] of Object.entries(l.words.languages)) if (n === lower) return code;
+  return null;
 }
 
 const CONTEXTS: Record<Block['kind'], EvidenceContext> = {

@@ -41,11 +41,17 @@ export async function decide(
     for (const id of chosen) {
       const p = proposed.get(id);
       if (!p) continue;
-      await tx.run(decision === 'accept' ? 'acceptProposal' : 'rejectProposal', {
-        id,
-        document: p.document,
-        quote: p.evidence.quote,
-        at,
+      const decided = { id, document: p.document, quote: p.evidence.quote, at };
+      if (decision === 'accept') {
+        await tx.run('acceptProposal', decided);
+        continue;
+      }
+      // A stored block lists a statement as JSON {id, from, to} (seed/texts.ts): its start
+      // names the relation.
+      const relations = (await tx.run('relationsOfEntity', { id })).map((r) => String(r.get('id')));
+      await tx.run('rejectProposal', {
+        ...decided,
+        statementPrefixes: relations.map((rid) => `{"id":${JSON.stringify(rid)},`),
       });
     }
     return chosen;

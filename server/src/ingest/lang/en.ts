@@ -1,5 +1,13 @@
-// English: UN English's verbs, meeting words and front-matter lines.
+// English: UN English's verbs, meeting words, months, ordinals, mandate words and
+// front-matter lines.
 import type { LanguageRules } from './types.js';
+
+const ORDINALS = [
+  'first second third fourth fifth sixth seventh eighth ninth tenth',
+  'eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth',
+].flatMap((line) => line.split(' '));
+const TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
+const byLength = (a: string, b: string) => b.length - a.length;
 
 export const en: LanguageRules = {
   code: 'en',
@@ -34,6 +42,55 @@ export const en: LanguageRules = {
     agendaOf: 'of the provisional agenda',
     session: 'session',
     original: 'Original',
+  },
+  words: {
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    dates: {
+      from: String.raw`(?<![\p{L}\p{N}])from\s+`,
+      to: String.raw`\s*[-–—]\s*|\s+(?:to|until|through)\s+`,
+      and: String.raw`\s+and\s+`,
+      afterYear: '',
+    },
+    monthFirst: true,
+    ordinal: { word: [...ORDINALS, ...Object.keys(TENS)].sort(byLength).join('|'), tens: 'twenty' },
+    ordinalValue(word) {
+      const w = word.toLowerCase();
+      const i = ORDINALS.indexOf(w);
+      return i >= 0 ? i + 1 : (TENS[w] ?? 0);
+    },
+    nouns: { meeting: 'meetings?', session: 'sessions?' },
+    languages: {
+      en: 'english',
+      ru: 'russian',
+      fr: 'french',
+      es: 'spanish',
+      ar: 'arabic',
+      zh: 'chinese',
+    },
+  },
+  mandateWords: {
+    RESOLUTION: 'resolutions?',
+    DECISION: 'decisions?',
+    backSingular:
+      /(?<![\p{L}\p{N}])(?:this|that|the same|the said|said|the above(?:-mentioned)?|the aforementioned|the present)\s+$/iu,
+    backPlural:
+      /(?<![\p{L}\p{N}])(?:these|those|the same|the said|said|the above(?:-mentioned)?|the aforementioned)\s+$/iu,
+    otherOrganBefore:
+      /(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+$/iu,
+    otherOrganAfter: /^\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council)/iu,
   },
   meetingReportTitle:
     /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?meeting of (?:the )?/iu,

@@ -1,6 +1,44 @@
 // Russian: UN Russian's verbs (their stems cover the forms: учредила, учреждена, учрежден…),
-// meeting words and front-matter lines.
+// meeting words, months, ordinals, mandate words and front-matter lines.
 import type { LanguageRules } from './types.js';
+
+const ORDINAL_STEMS: [string, number][] = [
+  ['перв', 1],
+  ['втор', 2],
+  ['четверт', 4],
+  ['пят', 5],
+  ['шест', 6],
+  ['седьм', 7],
+  ['восьм', 8],
+  ['девят', 9],
+  ['десят', 10],
+  ['одиннадцат', 11],
+  ['двенадцат', 12],
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['пятнадцат', 15],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
+  ['двадцат', 20],
+  ['тридцат', 30],
+];
+// Longest stem first: "пятнадцатое" is 15, not 5.
+const BY_LENGTH = [...ORDINAL_STEMS].sort((a, b) => b[0].length - a[0].length);
+// All genders, numbers and cases of a hard-stem adjective; "третий" declines softly.
+const HARD = 'ый|ой|ая|ое|ые|ого|ому|ым|ом|ую|ых|ыми';
+const SOFT_THIRD = 'ий|ья|ье|ьи|ьего|ьей|ьему|ьим|ьем|ью|ьих|ьими';
+// The demonstratives of a back-reference. Forms of "тот" need "же" ("той же резолюции"):
+// alone they are too often something else ("то решение" in "если…, то решение…").
+const THIS =
+  'эт(?:от|а|о|ой|ого|ому|им|ом|у|и|их|ими)|(?:дан|указан|упомянут|вышеупомянут)(?:н)?(?:ый|ая|ое|ой|ого|ому|ым|ом|ую|ые|ых|ыми)|настоящ(?:ий|ая|ее|ей|его|ему|им|ем|ую|ие|их|ими)';
+const THAT = 'т(?:от|а|ой|ого|ому|ем|ом|у|е|ех|еми)';
+// The Russian demonstratives agree by ending: one pattern serves both numbers.
+const BACK = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${THIS})(?:\\s+же)?|(?:${THAT})\\s+же)\\s+$`,
+  'iu',
+);
 
 export const ru: LanguageRules = {
   code: 'ru',
@@ -41,6 +79,60 @@ export const ru: LanguageRules = {
     agendaOf: 'предварительной повестки дня',
     session: 'сессия|сессии|сессию|сессией',
     original: 'Язык оригинала',
+  },
+  words: {
+    months: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+    dates: {
+      from: String.raw`(?<![\p{L}\p{N}])с\s+`,
+      to: String.raw`\s*[-–—]\s*|\s+по\s+`,
+      and: String.raw`\s+и\s+`,
+      afterYear: String.raw`\s+(?:года(?![\p{L}\p{N}])|г\.)`,
+    },
+    monthFirst: false,
+    ordinal: {
+      word: `(?:${BY_LENGTH.map(([stem]) => stem).join('|')})(?:${HARD})|трет(?:${SOFT_THIRD})`,
+      tens: 'двадцать',
+    },
+    ordinalValue(word) {
+      const w = word.toLowerCase().replace(/ё/g, 'е');
+      if (w.startsWith('трет')) return 3;
+      return BY_LENGTH.find(([stem]) => w.startsWith(stem))?.[1] ?? 0;
+    },
+    nouns: {
+      meeting: 'совещани(?:е|я|ю|ем|и|й|ях|ям|ями)',
+      session: 'сесси(?:я|и|ю|ей|й|ях|ям|ями)',
+    },
+    languages: {
+      en: 'английский',
+      ru: 'русский',
+      fr: 'французский',
+      es: 'испанский',
+      ar: 'арабский',
+      zh: 'китайский',
+    },
+  },
+  mandateWords: {
+    RESOLUTION: 'резолюци(?:я|и|ю|ей|ий|ях|ям|ями)',
+    DECISION: 'решени(?:е|я|ю|ем|и|й|ях|ям|ями)',
+    backSingular: BACK,
+    backPlural: BACK,
+    // Russian names the organ after the number.
+    otherOrganBefore: /(?!)/u,
+    otherOrganAfter:
+      /^\s+(?:Генеральной\s+Ассамблеи|Совета\s+Безопасности|Экономического\s+и\s+Социального\s+Совета)/iu,
   },
   meetingReportTitle: /^доклад о работе (?:[\p{L}-]+ )?совещания /iu,
   submittedTo: /(?<!\p{L})(?:представ|направ)\p{L}*[^.]*(?<!\p{L})сесси/u,

@@ -41,6 +41,36 @@ export interface LanguageRules {
     /** The label of the original language, "Original: English". */
     original: string;
   };
+  /** The words the lexicon reads: months, date connectors, ordinals, the nouns they number. */
+  words: {
+    /** Month names as dates print them (Russian: genitive), January first. */
+    months: readonly string[];
+    /** Regex sources: "from" before a range, "to" inside it, "and" of a two-day meeting, after the year ("года"). */
+    dates: { from: string; to: string; and: string; afterYear: string };
+    /** Whether the month may come first ("July 1, 2020"). */
+    monthFirst: boolean;
+    /** An ordinal word and the tens word before it ("двадцать первое", "twenty-first"): regex sources. */
+    ordinal: { word: string; tens: string };
+    /** The value of an ordinal word `ordinal.word` matched (0 when it is none). */
+    ordinalValue(word: string): number;
+    /** The nouns an ordinal numbers, every form (regex sources). */
+    nouns: { meeting: string; session: string };
+    /** Names of languages as "Original: …" prints them, by code. */
+    languages: Record<string, string>;
+  };
+  /** How the language names the Conference's mandates (regex sources unless said). */
+  mandateWords: {
+    /** "резолюция", "decisions", every form. */
+    RESOLUTION: string;
+    DECISION: string;
+    /** Demonstratives right before the noun that refer back: "этой же", "the same" (anchored at the end). */
+    backSingular: RegExp;
+    backPlural: RegExp;
+    /** Another organ's resolution: "General Assembly resolution 55/25" (before, anchored at the end)… */
+    otherOrganBefore: RegExp;
+    /** …or "резолюция 55/25 Генеральной Ассамблеи" (after, anchored at the start). */
+    otherOrganAfter: RegExp;
+  };
   /** The title of a meeting's report: "Report on the meeting of …", "Доклад о работе совещания …". */
   meetingReportTitle: RegExp;
   /** A sentence that sends the report to a session: "submitted to the Conference at its …". */

@@ -1,21 +1,13 @@
 // Dates and date ranges in prose: "9–11 сентября 2019 года", "30 сентября – 2 октября 2020
 // года", "с 9 по 11 сентября 2019 года", "from 9 to 11 September 2019", "September 9–11,
 // 2019", "10 September 2020". Output is ISO; a date that does not exist is not a date.
+import { LANGUAGES } from '../lang/index.js';
 import type { DateRangeMention } from '../types.js';
-import { MONTHS_EN, MONTHS_RU_GENITIVE } from '../../domain/words.js';
 
 const DAY = String.raw`(?<![\p{L}\p{N}])(\d{1,2})`;
 const YEAR = String.raw`(\d{4})(?![\p{L}\p{N}])`;
-const RU_MONTH = `(${MONTHS_RU_GENITIVE.join('|')})`;
-const EN_MONTH = `(${MONTHS_EN.join('|')})`;
-// The year's word is part of the phrase: "2019 года", "2019 г.".
-const RU_YEAR = String.raw`${YEAR}(?:\s+(?:года(?![\p{L}\p{N}])|г\.))?`;
-// En dash, hyphen and em dash (spaced or not), or the words of a range.
+// En dash, hyphen and em dash (spaced or not), for "September 9–11, 2019".
 const DASH = String.raw`\s*[-–—]\s*`;
-const RU_TO = String.raw`(?:${DASH}|\s+по\s+)`;
-const EN_TO = String.raw`(?:${DASH}|\s+(?:to|until|through)\s+)`;
-const RU_FROM = String.raw`(?:(?<![\p{L}\p{N}])с\s+)?`;
-const EN_FROM = String.raw`(?:(?<![\p{L}\p{N}])from\s+)?`;
 
 type Field = 'd1' | 'm1' | 'y1' | 'd2' | 'm2' | 'y2';
 interface Pattern {
@@ -29,47 +21,38 @@ const pattern = (source: string, fields: Field[]): Pattern => ({
   fields,
 });
 
-const PATTERNS: Pattern[] = [
-  // 30 сентября 2019 года – 2 января 2020 года; 30 September 2019 to 2 January 2020
-  pattern(
-    `${RU_FROM}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}${RU_TO}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`,
-    ['d1', 'm1', 'y1', 'd2', 'm2', 'y2'],
-  ),
-  pattern(`${EN_FROM}${DAY}\\s+${EN_MONTH}\\s+${YEAR}${EN_TO}${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, [
-    'd1',
-    'm1',
-    'y1',
-    'd2',
-    'm2',
-    'y2',
-  ]),
-  // 30 сентября – 2 октября 2020 года; 30 September to 2 October 2020
-  pattern(`${RU_FROM}${DAY}\\s+${RU_MONTH}${RU_TO}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, [
-    'd1',
-    'm1',
-    'd2',
-    'm2',
-    'y2',
-  ]),
-  pattern(`${EN_FROM}${DAY}\\s+${EN_MONTH}${EN_TO}${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, [
-    'd1',
-    'm1',
-    'd2',
-    'm2',
-    'y2',
-  ]),
-  // 9–11 сентября 2019 года; from 9 to 11 September 2019
-  pattern(`${RU_FROM}${DAY}${RU_TO}${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, ['d1', 'd2', 'm2', 'y2']),
-  // A two-day meeting: "10 и 11 сентября 2020 года", "on 10 and 11 September 2020".
-  pattern(`${DAY}\\s+и\\s+${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, ['d1', 'd2', 'm2', 'y2']),
-  pattern(`${DAY}\\s+and\\s+${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, ['d1', 'd2', 'm2', 'y2']),
-  pattern(`${EN_FROM}${DAY}${EN_TO}${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, ['d1', 'd2', 'm2', 'y2']),
-  // September 9–11, 2019; September 10, 2020
-  pattern(`${EN_MONTH}\\s+${DAY}(?:${DASH}(\\d{1,2}))?,?\\s+${YEAR}`, ['m1', 'd1', 'd2', 'y2']),
-  // 10 сентября 2020 года; 10 September 2020
-  pattern(`${DAY}\\s+${RU_MONTH}\\s+${RU_YEAR}`, ['d2', 'm2', 'y2']),
-  pattern(`${DAY}\\s+${EN_MONTH}\\s+${YEAR}`, ['d2', 'm2', 'y2']),
-];
+// Each language's forms (lang/: words.months, words.dates), most specific first.
+const PATTERNS: Pattern[] = LANGUAGES.flatMap(({ words: w }) => {
+  const MONTH = `(${w.months.join('|')})`;
+  // The year's word is part of the phrase: "2019 года", "2019 г.".
+  const Y = w.dates.afterYear ? `${YEAR}(?:${w.dates.afterYear})?` : YEAR;
+  const TO = `(?:${w.dates.to})`;
+  const FROM = `(?:${w.dates.from})?`;
+  return [
+    pattern(`${FROM}${DAY}\\s+${MONTH}\\s+${Y}${TO}${DAY}\\s+${MONTH}\\s+${Y}`, [
+      'd1',
+      'm1',
+      'y1',
+      'd2',
+      'm2',
+      'y2',
+    ]),
+    pattern(`${FROM}${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH}\\s+${Y}`, [
+      'd1',
+      'm1',
+      'd2',
+      'm2',
+      'y2',
+    ]),
+    pattern(`${FROM}${DAY}${TO}${DAY}\\s+${MONTH}\\s+${Y}`, ['d1', 'd2', 'm2', 'y2']),
+    // A two-day meeting: "10 и 11 сентября 2020 года", "on 10 and 11 September 2020".
+    pattern(`${DAY}${w.dates.and}${DAY}\\s+${MONTH}\\s+${Y}`, ['d1', 'd2', 'm2', 'y2']),
+    ...(w.monthFirst
+      ? [pattern(`${MONTH}\\s+${DAY}(?:${DASH}(\\d{1,2}))?,?\\s+${YEAR}`, ['m1', 'd1', 'd2', 'y2'])]
+      : []),
+    pattern(`${DAY}\\s+${MONTH}\\s+${Y}`, ['d2', 'm2', 'y2']),
+  ];
+});
 
 interface Candidate {
   start: number;
@@ -79,8 +62,11 @@ interface Candidate {
 
 function monthNumber(name: string): number {
   const n = name.toLowerCase();
-  const i = MONTHS_RU_GENITIVE.findIndex((m) => m === n);
-  return (i >= 0 ? i : MONTHS_EN.findIndex((m) => m.toLowerCase() === n)) + 1;
+  for (const l of LANGUAGES) {
+    const i = l.words.months.findIndex((m) => m.toLowerCase() === n);
+    if (i >= 0) return i + 1;
+  }
+  return 0;
 }
 
 function iso(year: number, month: number, day: number): string | null {
