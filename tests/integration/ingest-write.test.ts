@@ -87,6 +87,27 @@ async function citing(documentId: string): Promise<number> {
   );
   return Number(rows[0]?.get('n'));
 }
+/** A GraphQL operation on this file's Neo4j, in process (Apollo's executeOperation). */
+async function query<T>(q: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const apollo = createApolloServer(() => {});
+  await apollo.start();
+  try {
+    const services = {
+      graph: new GraphService(db),
+      catalog: new CatalogService(db),
+      overview: new OverviewService(db),
+    };
+    const res = await apollo.executeOperation(
+      { query: q, variables },
+      { contextValue: createContext(services) },
+    );
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    return res.body.singleResult.data as T;
+  } finally {
+    await apollo.stop();
+  }
+}
 function cli(args: string[]) {
   return spawn(process.execPath, ['--import', 'tsx', 'server/src/ingest/cli.ts', ...args], {
     env: { ...process.env, NEO4J_URI: neo4j.uri },
@@ -136,60 +157,43 @@ describe('ingestion into Neo4j', () => {
   });
 
   it('keeps both language versions whole and says the shared relations are stated in RU and EN', async () => {
-    const apollo = createApolloServer(() => {});
-    await apollo.start();
-    try {
-      const services = {
-        graph: new GraphService(db),
-        catalog: new CatalogService(db),
-        overview: new OverviewService(db),
+    const data = await query<{
+      entity: {
+        languages: string[];
+        en: { number: number | null; text: string; statements: { id: string }[] }[];
       };
-      const res = await apollo.executeOperation(
-        {
-          query: `query($doc: ID!) {
-            entity(id: $doc) { ... on Document { languages
-              en: paragraphs(lang: EN) { number text statements { id } } } }
-            lineage(id: "body/wg-firearms", direction: UPSTREAM, maxDepth: 1) {
-              edges { id evidence { lang url } corroboration { documents paragraphs languages langs } } } }`,
-          variables: { doc: NOTE },
-        },
-        { contextValue: createContext(services) },
-      );
-      if (res.body.kind !== 'single') throw new Error('expected a single result');
-      expect(res.body.singleResult.errors).toBeUndefined();
-      const data = res.body.singleResult.data as {
-        entity: {
-          languages: string[];
-          en: { number: number | null; text: string; statements: { id: string }[] }[];
-        };
-        lineage: {
-          edges: {
-            id: string;
-            evidence: { lang: string; url: string }[];
-            corroboration: Record<string, unknown>;
-          }[];
-        };
+      lineage: {
+        edges: {
+          id: string;
+          evidence: { lang: string; url: string }[];
+          corroboration: Record<string, unknown>;
+        }[];
       };
-      expect(data.entity.languages).toEqual(['EN', 'RU']);
-      const enText = readFileSync('tests/fixtures/ingest/seed-en.txt', 'utf8');
-      const numbered = data.entity.en.filter((p) => p.number !== null);
-      expect(numbered.map((p) => p.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
-      for (const p of data.entity.en) expect(enText).toContain(p.text);
-      const para10 = data.entity.en.find((p) => p.number === 10);
-      expect(para10?.statements.map((r) => r.id)).toContain(CREATED);
-      const created = data.lineage.edges.find((e) => e.id === CREATED);
-      expect(created?.corroboration).toEqual({
-        documents: 1,
-        paragraphs: 1,
-        languages: 2,
-        langs: ['RU', 'EN'],
-      });
-      expect(
-        created?.evidence.map((e) => new URL(e.url, 'http://x').searchParams.get('version')),
-      ).toEqual(['ru', 'en']);
-    } finally {
-      await apollo.stop();
-    }
+    }>(
+      `query($doc: ID!) {
+        entity(id: $doc) { ... on Document { languages
+          en: paragraphs(lang: EN) { number text statements { id } } } }
+        lineage(id: "body/wg-firearms", direction: UPSTREAM, maxDepth: 1) {
+          edges { id evidence { lang url } corroboration { documents paragraphs languages langs } } } }`,
+      { doc: NOTE },
+    );
+    expect(data.entity.languages).toEqual(['EN', 'RU']);
+    const enText = readFileSync('tests/fixtures/ingest/seed-en.txt', 'utf8');
+    const numbered = data.entity.en.filter((p) => p.number !== null);
+    expect(numbered.map((p) => p.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    for (const p of data.entity.en) expect(enText).toContain(p.text);
+    const para10 = data.entity.en.find((p) => p.number === 10);
+    expect(para10?.statements.map((r) => r.id)).toContain(CREATED);
+    const created = data.lineage.edges.find((e) => e.id === CREATED);
+    expect(created?.corroboration).toEqual({
+      documents: 1,
+      paragraphs: 1,
+      languages: 2,
+      langs: ['RU', 'EN'],
+    });
+    expect(
+      created?.evidence.map((e) => new URL(e.url, 'http://x').searchParams.get('version')),
+    ).toEqual(['ru', 'en']);
   });
 
   it('shows both versions side by side in the reader, aligned by paragraph, the quote marked in each', async () => {
@@ -486,26 +490,6 @@ describe('proposals under review', () => {
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     return { code, out, err };
-  }
-  async function query<T>(q: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const apollo = createApolloServer(() => {});
-    await apollo.start();
-    try {
-      const services = {
-        graph: new GraphService(db),
-        catalog: new CatalogService(db),
-        overview: new OverviewService(db),
-      };
-      const res = await apollo.executeOperation(
-        { query: q, variables },
-        { contextValue: createContext(services) },
-      );
-      if (res.body.kind !== 'single') throw new Error('expected a single result');
-      expect(res.body.singleResult.errors).toBeUndefined();
-      return res.body.singleResult.data as T;
-    } finally {
-      await apollo.stop();
-    }
   }
   const exists = async (id: string) => (await db.read('entitiesByIds', { ids: [id] })).length > 0;
   const proposalOf = (id: string) =>

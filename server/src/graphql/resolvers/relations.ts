@@ -31,21 +31,11 @@ export const relationResolvers: Resolvers = {
       p.evidence ? { ...p.evidence, relationId: null, entityId: p.entityId } : null,
   },
   Proposal: {
-    document: (p, _, ctx) => {
-      const known = ctx.known(p.document);
-      return known
-        ? mustBeDocument(known, p.document)
-        : ctx.entity.load(p.document).then((d) => mustBeDocument(d, p.document));
-    },
+    document: (p, _, ctx) => documentById(ctx, p.document),
     evidence: (p) => ({ ...p.evidence, relationId: null, entityId: p.entityId }),
   },
   Evidence: {
-    document: (e, _, ctx) => {
-      const known = ctx.known(e.document);
-      return known
-        ? mustBeDocument(known, e.document)
-        : ctx.entity.load(e.document).then((d) => mustBeDocument(d, e.document));
-    },
+    document: (e, _, ctx) => documentById(ctx, e.document),
     lang: (e) => toLang(e.lang),
     url: (e) => readerUrl(e),
   },
@@ -72,6 +62,12 @@ export const relationResolvers: Resolvers = {
 function mustBeDocument(d: EntityRecord | null, id: string): DocumentRecord {
   if (d?.kind !== 'DOCUMENT') throw new Error(`evidence cites ${id}, which is not a document`);
   return d;
+}
+
+/** The document a citation or a proposal names: from the request's known entities, else loaded. */
+function documentById(ctx: GraphQLContext, id: string): DocumentRecord | Promise<DocumentRecord> {
+  const known = ctx.known(id);
+  return known ? mustBeDocument(known, id) : ctx.entity.load(id).then((d) => mustBeDocument(d, id));
 }
 
 async function loadMust(ctx: GraphQLContext, id: string): Promise<EntityRecord> {

@@ -14,8 +14,7 @@ import {
 import { LANGUAGES } from '../lang/index.js';
 import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
-import { applySentenceRules, type ParagraphState } from '../rules/paragraph.js';
-import { splitSentences } from '../segment.js';
+import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
 import { sharedMatcher } from './common.js';
@@ -67,13 +66,10 @@ export function extractMandateText(
         relations.add({ type: 'CITES', from: self, to, action: null, basis: null }, [evidence]);
       continue;
     }
-    if (block.kind !== 'paragraph') continue;
-    state.meetings = [];
-    for (const sentence of splitSentences(block.text)) {
-      applySentenceRules(
+    if (block.kind === 'paragraph')
+      readParagraph(
+        block,
         {
-          paragraph: block.number,
-          text: sentence.text,
           matcher,
           relations,
           documents,
@@ -84,7 +80,6 @@ export function extractMandateText(
         },
         state,
       );
-    }
   }
   const meta: DocumentMeta = {
     lang,

@@ -18,7 +18,7 @@ import { findEntities } from '../lexicon/entities.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { readMetadata } from '../metadata.js';
 import { meetingPlace } from '../rules/cues.js';
-import { applySentenceRules, type ParagraphState } from '../rules/paragraph.js';
+import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment, splitSentences } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
@@ -132,40 +132,31 @@ export function extractMeetingReport(
     meetingId,
   });
 
+  // The first sentence that sends the report to a session says which.
+  const sent = paragraphs
+    .flatMap((p) => splitSentences(p.text).map((s) => ({ paragraph: p.number, text: s.text })))
+    .flatMap((s) => {
+      const session = findOrdinals(s.text).find((o) => o.noun === 'session');
+      return session && sendsToSession(s.text) ? [{ ...s, session: session.value }] : [];
+    })[0];
+  if (sent)
+    relations.add(
+      {
+        type: 'SUBMITTED_TO',
+        from: symbol,
+        to: `session/${String(sent.session)}`,
+        action: null,
+        basis: null,
+      },
+      [{ paragraph: sent.paragraph, context: 'PARAGRAPH', quote: sent.text }],
+    );
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null };
-  let sentTo = false;
-  for (const p of paragraphs) {
-    state.meetings = [];
-    for (const sentence of splitSentences(p.text)) {
-      const session = findOrdinals(sentence.text).find((o) => o.noun === 'session');
-      if (!sentTo && session && sendsToSession(sentence.text)) {
-        sentTo = true;
-        relations.add(
-          {
-            type: 'SUBMITTED_TO',
-            from: symbol,
-            to: `session/${String(session.value)}`,
-            action: null,
-            basis: null,
-          },
-          [{ paragraph: p.number, context: 'PARAGRAPH', quote: sentence.text }],
-        );
-      }
-      applySentenceRules(
-        {
-          paragraph: p.number,
-          text: sentence.text,
-          matcher,
-          relations,
-          documents,
-          warnings,
-          unmatched,
-          allMeetings: meetings,
-        },
-        state,
-      );
-    }
-  }
+  for (const p of paragraphs)
+    readParagraph(
+      p,
+      { matcher, relations, documents, warnings, unmatched, allMeetings: meetings },
+      state,
+    );
   return {
     genre: 'MEETING_REPORT',
     documentId: symbol,

@@ -11,8 +11,8 @@ import {
 } from '../extraction.js';
 import { findEntities } from '../lexicon/entities.js';
 import { readMetadata } from '../metadata.js';
-import { applySentenceRules, type ParagraphState } from '../rules/paragraph.js';
-import { segment, splitSentences } from '../segment.js';
+import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
+import { segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
 import { documentIdOf, sharedMatcher } from './common.js';
@@ -39,23 +39,12 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
         unmatched.push({ paragraph: null, text: u.text, kind: 'body' });
       continue;
     }
-    if (block.kind !== 'paragraph') continue;
-    state.meetings = [];
-    for (const sentence of splitSentences(block.text)) {
-      applySentenceRules(
-        {
-          paragraph: block.number,
-          text: sentence.text,
-          matcher,
-          relations,
-          documents,
-          warnings,
-          unmatched,
-          allMeetings: meetings,
-        },
+    if (block.kind === 'paragraph')
+      readParagraph(
+        block,
+        { matcher, relations, documents, warnings, unmatched, allMeetings: meetings },
         state,
       );
-    }
   }
   if (meta.session) {
     relations.add(

@@ -1,5 +1,6 @@
 // English: UN English's verbs, meeting words, months, ordinals, mandate words and
 // front-matter lines.
+import { MONTHS_EN } from '../../domain/words.js';
 import type { LanguageRules } from './types.js';
 
 const ORDINALS = [
@@ -44,20 +45,7 @@ export const en: LanguageRules = {
     original: 'Original',
   },
   words: {
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
+    months: MONTHS_EN,
     dates: {
       from: String.raw`(?<![\p{L}\p{N}])from\s+`,
       to: String.raw`\s*[-–—]\s*|\s+(?:to|until|through)\s+`,

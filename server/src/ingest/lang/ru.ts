@@ -1,5 +1,6 @@
 // Russian: UN Russian's verbs (their stems cover the forms: учредила, учреждена, учрежден…),
 // meeting words, months, ordinals, mandate words and front-matter lines.
+import { MONTHS_RU_GENITIVE } from '../../domain/words.js';
 import type { LanguageRules } from './types.js';
 
 const ORDINAL_STEMS: [string, number][] = [
@@ -81,20 +82,7 @@ export const ru: LanguageRules = {
     original: 'Язык оригинала',
   },
   words: {
-    months: [
-      'января',
-      'февраля',
-      'марта',
-      'апреля',
-      'мая',
-      'июня',
-      'июля',
-      'августа',
-      'сентября',
-      'октября',
-      'ноября',
-      'декабря',
-    ],
+    months: MONTHS_RU_GENITIVE,
     dates: {
       from: String.raw`(?<![\p{L}\p{N}])с\s+`,
       to: String.raw`\s*[-–—]\s*|\s+по\s+`,

@@ -17,6 +17,7 @@ import type {
 import { IngestInputError, type EntityMention } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
 import { CUES, meetingPlace, meetingStatus } from './cues.js';
+import { splitSentences } from '../segment.js';
 
 export interface ParagraphState {
   /** The last mandate named, for "этой же резолюции" / "the same resolution". */
@@ -45,6 +46,17 @@ export interface SentenceContext {
 }
 
 const NOT_TARGETS = new Set(['body/cop']);
+
+/** Every sentence of a numbered paragraph through the rules (each genre's paragraphs). */
+export function readParagraph(
+  block: { number: number; text: string },
+  shared: Omit<SentenceContext, 'paragraph' | 'text'>,
+  st: ParagraphState,
+): void {
+  st.meetings = [];
+  for (const sentence of splitSentences(block.text))
+    applySentenceRules({ ...shared, paragraph: block.number, text: sentence.text }, st);
+}
 
 export function applySentenceRules(c: SentenceContext, st: ParagraphState): void {
   const before = c.relations.stated;
