@@ -154,3 +154,25 @@ describe('a meeting report that does not say which meeting', () => {
     );
   });
 });
+
+describe('the other ways a title is printed', () => {
+  const report = readFileSync(repoPath('tests/fixtures/genres/report-en.txt'), 'utf8');
+  it('"Report of the Working Group on … on its meeting held …" is a report', () => {
+    const x = extract(
+      report.replace(
+        /^Report on the meeting of the Working Group on Trafficking in Persons held/m,
+        'Report of the Working Group on Trafficking in Persons on its meeting held',
+      ),
+      'report.txt',
+    );
+    expect(x.genre).toBe('MEETING_REPORT');
+    expect(x.relations.map((r) => r.type).sort()).toEqual(['HOLDS', 'PRODUCES', 'SUBMITTED_TO']);
+  });
+  it('a decision whose actor line ends "decides:" is a decision text', () => {
+    const x = extract(
+      'Decision 99/2\n\nThe Conference of the Parties to the United Nations Convention against Transnational Organized Crime decides:\n\n1. To request the Working Group on Firearms to submit a report on its work to the Conference at its tenth session;\n',
+    );
+    expect(x.genre).toBe('MANDATE_TEXT');
+    expect(x.mandate?.id).toBe('decision/99/2');
+  });
+});

@@ -80,12 +80,15 @@ export const en: LanguageRules = {
       /(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+$/iu,
     otherOrganAfter: /^\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council)/iu,
   },
+  // "Report on the meeting of the Working Group on …", "Report of the Working Group on … on its
+  // meeting held in Vienna …".
   meetingReportTitle:
-    /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?meeting of (?:the )?/iu,
+    /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?meeting of |^report of the .{5,200}? on its (?:[\p{L}-]+ )?meeting/iu,
   submittedTo: /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?)\b[^.]*\bsession\b/u,
   mandateText: {
     title: { RESOLUTION: 'Resolution', DECISION: 'Decision' },
-    actor: /^the conference of the parties(?!\p{L}).*,$/su,
+    // It ends with a comma before the preamble, or a colon before "decides:".
+    actor: /^the conference of the parties(?!\p{L}).*[,:]$/su,
     cites:
       /^(?:recalling|reaffirming|reiterating|noting|taking note|bearing in mind|mindful|welcoming|recognizing|acknowledging|taking into account|considering|having considered|guided by|emphasizing|stressing|underlining|expressing|convinced|concerned|aware|noting with)(?!\p{L})/u,
     creates: /^(?:decides to (?:establish|create|set up)|establishes|creates)(?!\p{L})/u,
