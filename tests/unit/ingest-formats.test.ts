@@ -12,6 +12,7 @@ import { readDocument } from '../../server/src/ingest/formats/index.js';
 import { layoutPages, type TextItem } from '../../server/src/ingest/formats/pdf-layout.js';
 import { segment } from '../../server/src/ingest/segment.js';
 import { IngestInputError } from '../../server/src/ingest/types.js';
+import { encryptedPdf } from '../../scripts/fixtures/encrypted-pdf.js';
 
 type Extraction = ReturnType<typeof extractText>;
 const file = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url));
@@ -93,6 +94,12 @@ describe('a PDF printed the UN way', () => {
     const cut = file('tests/fixtures/formats/note-en.pdf');
     const damaged = Buffer.concat([cut.subarray(0, 4000), Buffer.from('\n%%EOF\n')]);
     expect(await refusal('damaged.pdf', damaged)).toMatch(/^damaged\.pdf: not a readable PDF: /);
+  });
+
+  it('refuses a password-protected PDF, naming the file and saying why', async () => {
+    expect(await refusal('protected.pdf', encryptedPdf())).toBe(
+      'protected.pdf: not a readable PDF: it is encrypted (password-protected); save an unprotected copy',
+    );
   });
 });
 
