@@ -77,6 +77,12 @@ describe.each(['en', 'ru'])('a resolution text (%s)', (lang) => {
     expect(
       mandate?.kind === 'MANDATE' && (lang === 'en' ? mandate.subjectEn : mandate.subjectRu),
     ).toMatch(/^(Strengthening|Укрепление)/);
+    // "its resolution 98/3 of 20 October 2098": its number, its session and its date, cited.
+    const cited = graph.entities.find((e) => e.id === 'resolution/98/3');
+    expect(cited?.kind === 'MANDATE' && cited.adopted).toBe('2098-10-20');
+    expect(cited?.provenance.find((p) => p.fields.includes('adopted'))?.evidence?.quote).toBe(
+      proposals['resolution/98/3'],
+    );
     expect(graph.relations.map((r) => `${r.type} ${r.fromId} > ${r.toId}`)).toContain(
       'ADOPTED_AT resolution/99/1 > session/99',
     );

@@ -132,6 +132,9 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
             <UserText text={(lang === 'ru' ? e.subjectRu : e.subjectEn) ?? ''} max={MAX_DETAILS} />
           </Row>
         )}
+        {'adoptedOn' in e && e.adoptedOn && (
+          <Row label={t('details.adopted')}>{formatDate(e.adoptedOn, lang)}</Row>
+        )}
         {'status' in e && (
           <Row label={t('details.dates')}>
             {dates} (

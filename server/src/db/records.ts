@@ -94,6 +94,8 @@ const entity = z.discriminatedUnion('kind', [
     sessionId: str,
     subjectEn: optStr,
     subjectRu: optStr,
+    // Absent unless a document stated it (an entity reads back as it was written).
+    adopted: z.string().optional(),
   }),
   z.object({
     ...common,

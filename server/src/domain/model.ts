@@ -133,6 +133,8 @@ export interface MandateRecord extends EntityBase {
   sessionId: string;
   subjectEn: string | null;
   subjectRu: string | null;
+  /** ISO date of adoption, only when a document states it. */
+  adopted?: string;
 }
 export interface MeetingRecord extends EntityBase {
   kind: 'MEETING';

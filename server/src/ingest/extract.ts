@@ -11,6 +11,9 @@ import { extractMeetingReport, isMeetingReport } from './genres/meeting-report.j
 import { extractNote } from './genres/note.js';
 import { detectLanguage } from './metadata.js';
 import type { DecodedText } from './types.js';
+import type { ParagraphRecord } from '../domain/model.js';
+import { findMandates } from './lexicon/mandates.js';
+import { splitSentences } from './segment.js';
 
 export { documentIdOf } from './genres/common.js';
 
@@ -39,9 +42,31 @@ export function extractText(
 ): Extraction {
   const lang = forcedLang ?? detectLanguage(decoded.text);
   const mandate = readMandateLayout(decoded.text, fileName);
-  if (mandate) return extractMandateText(mandate, decoded, lang);
-  const report = isMeetingReport(decoded.text)
-    ? extractMeetingReport(decoded, fileName, lang)
-    : null;
-  return report ?? extractNote(decoded, fileName, lang);
+  const x = mandate
+    ? extractMandateText(mandate, decoded, lang)
+    : ((isMeetingReport(decoded.text) ? extractMeetingReport(decoded, fileName, lang) : null) ??
+      extractNote(decoded, fileName, lang));
+  return { ...x, mandateDates: mandateDates(x.text) };
+}
+
+/** Every "resolution N/M of <date>" of the paragraphs and the preamble, with its sentence. */
+function mandateDates(blocks: readonly ParagraphRecord[]): Extraction['mandateDates'] {
+  return blocks.flatMap((b) => {
+    if (b.context !== 'PARAGRAPH' && b.context !== 'PREAMBLE') return [];
+    const sentences =
+      b.context === 'PREAMBLE' ? [b.text] : splitSentences(b.text).map((s) => s.text);
+    return sentences.flatMap((quote) =>
+      findMandates(quote).flatMap((m) =>
+        m.id && m.date
+          ? [
+              {
+                id: m.id,
+                date: m.date,
+                evidence: { paragraph: b.number, context: b.context, quote },
+              },
+            ]
+          : [],
+      ),
+    );
+  });
 }

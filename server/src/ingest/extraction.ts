@@ -61,6 +61,8 @@ export interface Extraction {
    */
   unmatched: Unmatched[];
   warnings: string[];
+  /** Dates the text gives mandates it names ("resolution 5/5 of 22 October 2010"), cited. */
+  mandateDates?: { id: string; date: string; evidence: ExtractedEvidence }[];
 }
 
 /** Collects relations, merging evidence of the same statement (paras 14 and 17 say one thing twice). */

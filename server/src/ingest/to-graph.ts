@@ -185,6 +185,19 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
   const fromText = mandateFromText(x, ev);
   if (fromText && extra.entities.some((e) => e.id === fromText.id))
     unique.set(fromText.id, fromText);
+  // A mandate the document introduces gets the date it states for it, cited.
+  for (const d of x.mandateDates ?? []) {
+    const m = unique.get(d.id);
+    if (m?.kind !== 'MANDATE' || reference.has(d.id) || m.adopted) continue;
+    unique.set(d.id, {
+      ...m,
+      adopted: d.date,
+      provenance: [
+        ...m.provenance,
+        { fields: ['adopted'], source: 'DOCUMENT', evidence: ev(d.evidence) },
+      ],
+    });
+  }
   const all = [...relations, ...extra.relations];
   return {
     entities: markProposals([...unique.values()], all, reference, x.documentId),

@@ -69,6 +69,8 @@ export interface MandateMention extends Span {
   number: string | null;
   /** "resolution/7/1"; null when number is null. */
   id: string | null;
+  /** ISO date the text gives it: "resolution 5/5 of 22 October 2010", "от 22 октября 2010 года". */
+  date?: string;
 }
 
 export interface SymbolMention extends Span {

@@ -406,6 +406,8 @@ export type Lang =
 /** A resolution or decision of the Conference. */
 export type Mandate = Entity & {
   __typename?: 'Mandate';
+  /** The date it was adopted (ISO), only when a document states it ("its resolution 5/5 of 22 October 2010"); its provenance cites the sentence. Null otherwise: the session's dates are on `session`. */
+  adopted: Maybe<Scalars['String']['output']>;
   /** Other names in the given language, e.g. `Conference resolution 7/1`. */
   aliases: Array<Scalars['String']['output']>;
   /** Bodies this mandate creates (the CREATES relations it starts). */
@@ -1148,6 +1150,7 @@ export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type MandateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mandate'] = ResolversParentTypes['Mandate']> = {
+  adopted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MandateAliasesArgs, 'lang'>>;
   creates?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   governs?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;

@@ -2,6 +2,7 @@
 // 3/2", and the back-references ("этой же резолюции", "the same resolution") the rules resolve
 // from context.
 import { LANGUAGES } from '../lang/index.js';
+import { findDateRanges } from './dates.js';
 import type { MandateMention } from '../types.js';
 
 // JavaScript's \b only knows ASCII letters, so word edges are spelled out for Cyrillic.
@@ -51,6 +52,16 @@ function backReference(s: string, start: number, plural: boolean): number | null
   return null;
 }
 
+const OF = /^\s*,?\s+(?:of|от)\s+/iu;
+
+/** The single date right after "of" / "от" at the start of `rest`, ISO; null when none. */
+function dateAfter(rest: string): string | null {
+  const of = OF.exec(rest);
+  if (!of) return null;
+  const d = findDateRanges(rest.slice(of[0].length))[0];
+  return d && d.start === 0 && d.startDate === d.endDate ? d.startDate : null;
+}
+
 export function findMandates(s: string): MandateMention[] {
   const out: MandateMention[] = [];
   for (const k of s.matchAll(KEYWORD)) {
@@ -76,6 +87,12 @@ export function findMandates(s: string): MandateMention[] {
       found.push(mention(s, numStart, pos, type, num));
     }
     if (otherOrganAfter(s.slice(pos))) continue;
+    // "its resolution 5/5 of 22 October 2010": the date belongs to a mandate named alone.
+    const last = found.at(-1);
+    if (found.length === 1 && last) {
+      const date = dateAfter(s.slice(last.end));
+      if (date) last.date = date;
+    }
     out.push(...found);
   }
   return out;
