@@ -182,3 +182,35 @@ describe('the other ways a title is printed', () => {
     expect(x.mandate?.id).toBe('decision/99/2');
   });
 });
+
+describe.each([
+  ['en', 'body/working-group-on-space-debris', 'Working Group on Space Debris'],
+  ['ru', 'body/rabochaya-gruppa-po-kosmicheskomu-musoru', 'Рабочая группа по космическому мусору'],
+])('a body the reference data lacks (%s)', (lang, id, name) => {
+  const x = extractDocument(fixture(`new-body-${lang}.txt`), `new-body-${lang}.txt`);
+  const graph = toGraph(x, curatedEntities());
+
+  it('is proposed when a statement is about it, named in the nominative as printed', () => {
+    const body = graph.entities.find((e) => e.id === id);
+    expect(body).toMatchObject({ kind: 'BODY', type: 'WORKING_GROUP' });
+    expect(lang === 'ru' ? body?.nameRu : body?.nameEn).toBe(name);
+    expect(body?.proposal?.evidence.paragraph).toBe(1);
+    expect(x.relations.map(key)).toEqual(
+      expect.arrayContaining([
+        `CREATES resolution/99/3 > ${id}: established`,
+        `GOVERNS resolution/99/3 > ${id}: requested to present its results at the tenth session`,
+      ]),
+    );
+    expect(x.unmatched).toEqual([]);
+  });
+
+  it('is listed as unmatched, not proposed, when nothing is stated about it', () => {
+    const text =
+      lang === 'ru'
+        ? '1. Рабочая группа по космическому мусору отметила важность этой работы.\n'
+        : '1. The Working Group on Space Debris noted the importance of this work.\n';
+    const y = extract(text, 'note.txt');
+    expect(toGraph(y, curatedEntities()).entities.filter((e) => e.kind === 'BODY')).toEqual([]);
+    expect(y.unmatched).toEqual([expect.objectContaining({ kind: 'body', paragraph: 1 })]);
+  });
+});

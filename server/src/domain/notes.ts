@@ -12,6 +12,10 @@ export const NOTES = {
     en: 'held/planned as of the date of the document that says so',
     ru: 'проведено или запланировано — по состоянию на дату документа, который это сообщает',
   },
+  printedName: {
+    en: 'no name in this language yet: the name as the document prints it',
+    ru: 'названия на этом языке пока нет: название, как его печатает документ',
+  },
   fromId: {
     en: 'created from its id, named in an ingested document',
     ru: 'создано по идентификатору, названному в загруженном документе',

@@ -2,6 +2,7 @@
 // the text introduces. Ids are the API's.
 import type { EvidenceContext, ParagraphRecord, RelationType } from '../domain/model.js';
 import type { DocumentMeta } from './types.js';
+import type { NewBody } from './lexicon/new-bodies.js';
 
 export interface ExtractedEvidence {
   paragraph: number | null;
@@ -61,6 +62,8 @@ export interface Extraction {
    */
   unmatched: Unmatched[];
   warnings: string[];
+  /** Bodies the reference data lacks that a statement is about, with its sentence (proposed). */
+  newBodies?: { body: NewBody; evidence: ExtractedEvidence }[];
   /** Dates the text gives mandates it names ("resolution 5/5 of 22 October 2010"), cited. */
   mandateDates?: { id: string; date: string; evidence: ExtractedEvidence }[];
 }

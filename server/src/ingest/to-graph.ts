@@ -185,6 +185,25 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
   const fromText = mandateFromText(x, ev);
   if (fromText && extra.entities.some((e) => e.id === fromText.id))
     unique.set(fromText.id, fromText);
+  // A body the reference data lacks, named where a statement is about it: the name it prints
+  // (in both name fields until a reviewer or another document gives the other language).
+  for (const { body, evidence } of x.newBodies ?? []) {
+    if (unique.has(body.id) || reference.has(body.id)) continue;
+    const other = body.lang === 'ru' ? 'name.en' : 'name.ru';
+    unique.set(body.id, {
+      id: body.id,
+      kind: 'BODY',
+      type: body.type,
+      nameEn: body.name,
+      nameRu: body.name,
+      aliasesEn: [],
+      aliasesRu: [],
+      provenance: [
+        { fields: [`name.${body.lang}`], source: 'DOCUMENT', evidence: ev(evidence) },
+        { fields: [other], source: 'DERIVED', note: NOTES.printedName.en },
+      ],
+    });
+  }
   // A mandate the document introduces gets the date it states for it, cited.
   for (const d of x.mandateDates ?? []) {
     const m = unique.get(d.id);

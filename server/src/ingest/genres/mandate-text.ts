@@ -14,7 +14,7 @@ import {
 import { LANGUAGES } from '../lang/index.js';
 import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
-import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
+import { readParagraph, type ParagraphState, type SentenceContext } from '../rules/paragraph.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
 import { sharedMatcher } from './common.js';
@@ -42,6 +42,7 @@ export function extractMandateText(
   const meetings: ExtractedMeeting[] = [];
   const warnings = [...decoded.warnings];
   const unmatched: Extraction['unmatched'] = [];
+  const newBodies: SentenceContext['newBodies'] = new Map();
   const title = { paragraph: null, context: 'HEADING' as const, quote: layout.titleQuote };
   relations.add(
     { type: 'REFERENCES', from: documentId, to: self, action: ACTIONS.textOf.en, basis: null },
@@ -76,6 +77,7 @@ export function extractMandateText(
           warnings,
           unmatched,
           allMeetings: meetings,
+          newBodies,
           actor: { id: self, creates: createsCue },
         },
         state,
@@ -103,5 +105,6 @@ export function extractMandateText(
     text: storedText(documentId, lang, layout.blocks),
     unmatched,
     warnings,
+    newBodies: [...newBodies.values()],
   };
 }

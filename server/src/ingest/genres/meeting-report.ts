@@ -18,7 +18,7 @@ import { findEntities } from '../lexicon/entities.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { readMetadata } from '../metadata.js';
 import { meetingPlace } from '../rules/cues.js';
-import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
+import { readParagraph, type ParagraphState, type SentenceContext } from '../rules/paragraph.js';
 import { segment, splitSentences } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
@@ -63,6 +63,7 @@ export function extractMeetingReport(
   const matcher = sharedMatcher();
   const warnings = [...decoded.warnings];
   const unmatched: Extraction['unmatched'] = [];
+  const newBodies: SentenceContext['newBodies'] = new Map();
   const relations = new RelationSet();
   const documents: ExtractedDocument[] = [];
   const meetings: ExtractedMeeting[] = [];
@@ -154,7 +155,7 @@ export function extractMeetingReport(
   for (const p of paragraphs)
     readParagraph(
       p,
-      { matcher, relations, documents, warnings, unmatched, allMeetings: meetings },
+      { matcher, relations, documents, warnings, unmatched, allMeetings: meetings, newBodies },
       state,
     );
   return {
@@ -167,5 +168,6 @@ export function extractMeetingReport(
     text: storedText(symbol, lang, blocks),
     unmatched,
     warnings,
+    newBodies: [...newBodies.values()],
   };
 }

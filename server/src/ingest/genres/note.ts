@@ -11,7 +11,7 @@ import {
 } from '../extraction.js';
 import { findEntities } from '../lexicon/entities.js';
 import { readMetadata } from '../metadata.js';
-import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
+import { readParagraph, type ParagraphState, type SentenceContext } from '../rules/paragraph.js';
 import { segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
@@ -27,6 +27,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   const meetings: ExtractedMeeting[] = [];
   const warnings = [...decoded.warnings];
   const unmatched: Extraction['unmatched'] = [];
+  const newBodies: SentenceContext['newBodies'] = new Map();
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null };
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -42,7 +43,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
     if (block.kind === 'paragraph')
       readParagraph(
         block,
-        { matcher, relations, documents, warnings, unmatched, allMeetings: meetings },
+        { matcher, relations, documents, warnings, unmatched, allMeetings: meetings, newBodies },
         state,
       );
   }
@@ -93,5 +94,6 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
     text: storedText(documentId, lang, blocks),
     unmatched,
     warnings,
+    newBodies: [...newBodies.values()],
   };
 }

@@ -17,6 +17,7 @@ import type {
 import { IngestInputError, type EntityMention } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
 import { CUES, meetingPlace, meetingStatus } from './cues.js';
+import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
 
 export interface ParagraphState {
@@ -37,6 +38,8 @@ export interface SentenceContext {
   warnings: string[];
   unmatched: Unmatched[];
   allMeetings: ExtractedMeeting[];
+  /** Bodies the reference data lacks that a statement is about, with the sentence (proposed). */
+  newBodies: Map<string, { body: NewBody; evidence: ExtractedEvidence }>;
   /**
    * The mandate whose own text this is (an operative paragraph of resolution 9/1 speaks for
    * 9/1, whatever else it names), with how its paragraphs say that they create a body
@@ -92,14 +95,22 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const conferenceSpeaks = /^(конференция|the conference)(?!\p{L})/iu.test(text.trim());
   const mandate = c.actor?.id ?? named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
   const found = findEntities(text, c.matcher);
-  for (const u of found.unmatched)
-    c.unmatched.push({ paragraph: c.paragraph, text: u.text, kind: 'body' });
   const bodies = found.matched.filter((m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id));
   const instruments = found.matched.filter((m) => m.id.startsWith('instrument/'));
   const ids = (ms: EntityMention[]) => [...new Set(ms.map((m) => m.id))];
 
+  // A body the reference data lacks is the target only when no known body is: it is proposed
+  // if a statement is about it, and listed as unmatched if none is.
+  const known = ids(bodies).filter((b) => b !== 'body/unodc');
+  const fresh =
+    known.length === 0
+      ? found.unmatched.flatMap((u) => {
+          const b = newBody(u.text);
+          return b ? [b] : [];
+        })
+      : [];
   if (mandate) {
-    const targets = ids(bodies).filter((b) => b !== 'body/unodc');
+    const targets = known.length ? known : [...new Set(fresh.map((b) => b.id))];
     if (CUES.convene(text)) {
       if (bodies.some((b) => b.id === 'body/unodc')) {
         c.relations.add(
@@ -156,6 +167,13 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
           [evidence],
         );
     }
+  }
+  const stated = new Set(c.relations.all().map((r) => r.to));
+  for (const u of found.unmatched) {
+    const b = fresh.find((f) => f.id === newBody(u.text)?.id);
+    if (b && stated.has(b.id)) {
+      if (!c.newBodies.has(b.id)) c.newBodies.set(b.id, { body: b, evidence });
+    } else c.unmatched.push({ paragraph: c.paragraph, text: u.text, kind: 'body' });
   }
   instrumentRules(c, instruments, c.actor || explicit.length > 0 ? mandate : null, evidence);
   meetingRules(c, st, bodies, evidence);

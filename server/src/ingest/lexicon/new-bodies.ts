@@ -1,0 +1,51 @@
+// A body a document names that the reference data lacks ("the Working Group on Space Debris",
+// "Рабочую группу по космическому мусору"), when a statement is about it: its name in the
+// nominative (the head put back in the nominative; the rest, genitives and "по …", does not
+// decline) and an id from that name. The Russian and the English text of one document give
+// two proposals a reviewer tells apart: nothing here translates a name.
+import type { BodyRecord } from '../../domain/model.js';
+
+export interface NewBody {
+  id: string;
+  /** As the document names it, its head in the nominative. */
+  name: string;
+  lang: 'en' | 'ru';
+  type: BodyRecord['type'];
+}
+
+const HEADS: [RegExp, string, BodyRecord['type']][] = [
+  [/^рабоч\p{L}*\s+групп\p{L}*/iu, 'Рабочая группа', 'WORKING_GROUP'],
+  [/^групп\p{L}*\s+эксперт\p{L}*/iu, 'Группа экспертов', 'EXPERT_GROUP'],
+  [/^working\s+groups?/iu, 'Working Group', 'WORKING_GROUP'],
+  [/^expert\s+groups?/iu, 'Expert Group', 'EXPERT_GROUP'],
+];
+
+const LATIN: Record<string, string> = Object.fromEntries(
+  'а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:i к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:kh ц:ts ч:ch ш:sh щ:shch ъ: ы:y ь: э:e ю:yu я:ya'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+const slug = (name: string) =>
+  [...name.toLowerCase()]
+    .map((ch) => LATIN[ch] ?? ch)
+    .join('')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The body a body-like phrase names; null when its head is not one this knows. */
+export function newBody(phrase: string): NewBody | null {
+  const text = phrase.replace(/\s+/g, ' ').trim();
+  for (const [head, nominative, type] of HEADS) {
+    const m = head.exec(text);
+    if (!m) continue;
+    const name = `${nominative}${text.slice(m[0].length)}`;
+    return {
+      id: `body/${slug(name)}`,
+      name,
+      lang: /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en',
+      type,
+    };
+  }
+  return null;
+}
