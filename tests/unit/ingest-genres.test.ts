@@ -4,7 +4,7 @@
 // tests/fixtures/genres/README.md); the English and Russian texts say the same.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../server/src/ingest/extract.js';
+import { extractDocument, extractFile } from '../../server/src/ingest/extract.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
 import { IngestInputError } from '../../server/src/ingest/types.js';
 import { repoPath } from '../../server/src/paths.js';
@@ -86,6 +86,17 @@ describe.each(['en', 'ru'])('a resolution text (%s)', (lang) => {
     expect(graph.relations.map((r) => `${r.type} ${r.fromId} > ${r.toId}`)).toContain(
       'ADOPTED_AT resolution/99/1 > session/99',
     );
+  });
+});
+
+describe.each(['en', 'ru'])('a resolution printed as a PDF (%s)', (lang) => {
+  it('gives the statements of its text: one-line preamble clauses stay apart', async () => {
+    const f = `tests/fixtures/formats/resolution-${lang}.pdf`;
+    const pdf = await extractFile(readFileSync(repoPath(f)), f);
+    const text = extractDocument(fixture(`resolution-${lang}.txt`), `resolution-${lang}.txt`);
+    expect(pdf.genre).toBe('MANDATE_TEXT');
+    expect(pdf.relations.map(key).sort()).toEqual(text.relations.map(key).sort());
+    expect(pdf.text.filter((b) => b.context === 'PREAMBLE')).toHaveLength(6);
   });
 });
 

@@ -159,7 +159,12 @@ export function layoutPages(pages: readonly PageItems[]): string {
       if (a && b && a.y - b.y > 0 && a.y - b.y < size * 2.2) gaps.push(a.y - b.y);
     }
   }
-  const leading = median(gaps) || size * 1.2;
+  // The leading is the smallest line-to-line gap that recurs: in a text of one-line paragraphs
+  // (a resolution's preamble) most gaps are between paragraphs, so their median is not it.
+  const plausible = gaps.filter((g) => g >= size * 0.9).sort((a, b) => a - b);
+  const leading =
+    plausible.find((g) => plausible.filter((h) => Math.abs(h - g) <= 0.5).length >= 2) ??
+    (median(gaps) || size * 1.2);
   const corpus = kept
     .flat()
     .map((s) => s.text)
