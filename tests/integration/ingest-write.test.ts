@@ -110,14 +110,19 @@ async function query<T>(q: string, variables: Record<string, unknown> = {}): Pro
     await apollo.stop();
   }
 }
-function cli(args: string[]) {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/src/ingest/cli.ts', ...args], {
+/** One of the project's commands (`server/src/<script>`) on this file's Neo4j. */
+function tool(script: string, args: string[]) {
+  return spawn(process.execPath, ['--import', 'tsx', `server/src/${script}`, ...args], {
     env: { ...process.env, NEO4J_URI: neo4j.uri },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
-async function runCli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = cli(args);
+const cli = (args: string[]) => tool('ingest/cli.ts', args);
+async function runTool(
+  script: string,
+  args: string[],
+): Promise<{ code: number | null; out: string; err: string }> {
+  const child = tool(script, args);
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -125,6 +130,7 @@ async function runCli(args: string[]): Promise<{ code: number | null; out: strin
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, out, err };
 }
+const runCli = (args: string[]) => runTool('ingest/cli.ts', args);
 
 describe('ingestion into Neo4j', () => {
   it('creates nothing when the same document is ingested again', async () => {
@@ -477,22 +483,7 @@ const wipe = () => db.runRaw('MATCH (n) DETACH DELETE n');
 describe('proposals under review', () => {
   const RESOLUTION = 'tests/fixtures/genres/resolution-en.txt';
   const TEXT = 'document/resolution-99-1';
-  async function review(args: string[]) {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'server/src/review/cli.ts', ...args],
-      {
-        env: { ...process.env, NEO4J_URI: neo4j.uri },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    return { code, out, err };
-  }
+  const review = (args: string[]) => runTool('review/cli.ts', args);
   // As the command writes a document, in process.
   const ingest = async (file: string) =>
     writeGraph(db, [

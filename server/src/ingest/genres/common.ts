@@ -2,7 +2,9 @@
 // a document without a printed symbol is identified.
 import { basename, extname } from 'node:path';
 import { buildMatcher, referenceNames, type EntityMatcher } from '../lexicon/entities.js';
-import type { DocumentMeta } from '../types.js';
+import { RelationSet, type Extraction } from '../extraction.js';
+import type { SentenceContext } from '../rules/paragraph.js';
+import type { DecodedText, DocumentMeta } from '../types.js';
 
 let matcher: EntityMatcher | null = null;
 export function sharedMatcher(): EntityMatcher {
@@ -23,4 +25,20 @@ export function documentIdOf(meta: DocumentMeta, fileName: string): string {
     return `document/${meta.date.value}-${meta.agendaSymbol.value.symbol.replaceAll('/', '-')}${items}`;
   }
   return `document/${basename(fileName, extname(fileName))}`;
+}
+
+/** What a genre's reading collects, empty: the sentence rules' shared context. */
+export function collectors(decoded: DecodedText): Omit<SentenceContext, 'paragraph' | 'text'> & {
+  warnings: string[];
+  unmatched: Extraction['unmatched'];
+} {
+  return {
+    matcher: sharedMatcher(),
+    relations: new RelationSet(),
+    documents: [],
+    allMeetings: [],
+    warnings: [...decoded.warnings],
+    unmatched: [],
+    newBodies: new Map(),
+  };
 }

@@ -5,19 +5,14 @@
 // sentence rules as a note's paragraphs, with the mandate as the one who acts.
 import { ACTIONS } from '../../domain/actions.js';
 import type { LangCode } from '../../domain/model.js';
-import {
-  RelationSet,
-  type ExtractedDocument,
-  type ExtractedMeeting,
-  type Extraction,
-} from '../extraction.js';
+import type { Extraction } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
 import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
-import { readParagraph, type ParagraphState, type SentenceContext } from '../rules/paragraph.js';
+import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
-import { sharedMatcher } from './common.js';
+import { collectors } from './common.js';
 import type { MandateLayout } from './mandate-layout.js';
 
 const opening = (text: string) => text.trim().toLowerCase();
@@ -36,13 +31,9 @@ export function extractMandateText(
 ): Extraction {
   const self = layout.mandate.id;
   const documentId = mandateTextId(self);
-  const matcher = sharedMatcher();
-  const relations = new RelationSet();
-  const documents: ExtractedDocument[] = [];
-  const meetings: ExtractedMeeting[] = [];
-  const warnings = [...decoded.warnings];
-  const unmatched: Extraction['unmatched'] = [];
-  const newBodies: SentenceContext['newBodies'] = new Map();
+  const shared = collectors(decoded);
+  const { matcher, relations, documents, warnings, unmatched, newBodies } = shared;
+  const meetings = shared.allMeetings;
   const title = { paragraph: null, context: 'HEADING' as const, quote: layout.titleQuote };
   relations.add(
     { type: 'REFERENCES', from: documentId, to: self, action: ACTIONS.textOf.en, basis: null },
@@ -68,20 +59,7 @@ export function extractMandateText(
       continue;
     }
     if (block.kind === 'paragraph')
-      readParagraph(
-        block,
-        {
-          matcher,
-          relations,
-          documents,
-          warnings,
-          unmatched,
-          allMeetings: meetings,
-          newBodies,
-          actor: { id: self, creates: createsCue },
-        },
-        state,
-      );
+      readParagraph(block, { ...shared, actor: { id: self, creates: createsCue } }, state);
   }
   const meta: DocumentMeta = {
     lang,

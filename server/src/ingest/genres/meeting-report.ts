@@ -5,24 +5,18 @@
 // paragraph ("The tenth meeting of the Working Group was held …"); the session the report goes
 // to where a sentence says so. Its numbered paragraphs go through the sentence rules as well.
 import type { LangCode } from '../../domain/model.js';
-import {
-  RelationSet,
-  type ExtractedDocument,
-  type ExtractedEvidence,
-  type ExtractedMeeting,
-  type Extraction,
-} from '../extraction.js';
+import type { ExtractedEvidence, Extraction } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
 import { findDateRanges } from '../lexicon/dates.js';
 import { findEntities } from '../lexicon/entities.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { readMetadata } from '../metadata.js';
 import { meetingPlace } from '../rules/cues.js';
-import { readParagraph, type ParagraphState, type SentenceContext } from '../rules/paragraph.js';
+import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment, splitSentences } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
-import { sharedMatcher } from './common.js';
+import { collectors } from './common.js';
 
 const isTitle = (text: string) => LANGUAGES.some((l) => l.meetingReportTitle.test(text.trim()));
 const sendsToSession = (text: string) =>
@@ -60,13 +54,9 @@ export function extractMeetingReport(
     );
   if (!title || !meta.symbol) return null;
   const symbol = meta.symbol.value;
-  const matcher = sharedMatcher();
-  const warnings = [...decoded.warnings];
-  const unmatched: Extraction['unmatched'] = [];
-  const newBodies: SentenceContext['newBodies'] = new Map();
-  const relations = new RelationSet();
-  const documents: ExtractedDocument[] = [];
-  const meetings: ExtractedMeeting[] = [];
+  const shared = collectors(decoded);
+  const { matcher, relations, documents, warnings, unmatched, newBodies } = shared;
+  const meetings = shared.allMeetings;
   const titleEvidence: ExtractedEvidence = {
     paragraph: null,
     context: CONTEXT[title.kind],
@@ -152,12 +142,7 @@ export function extractMeetingReport(
       [{ paragraph: sent.paragraph, context: 'PARAGRAPH', quote: sent.text }],
     );
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null };
-  for (const p of paragraphs)
-    readParagraph(
-      p,
-      { matcher, relations, documents, warnings, unmatched, allMeetings: meetings, newBodies },
-      state,
-    );
+  for (const p of paragraphs) readParagraph(p, shared, state);
   return {
     genre: 'MEETING_REPORT',
     documentId: symbol,

@@ -3,31 +3,22 @@
 // which meetings were held or planned and which reports go to the session.
 import { ACTIONS, agendaItemsAction } from '../../domain/actions.js';
 import type { LangCode } from '../../domain/model.js';
-import {
-  RelationSet,
-  type ExtractedDocument,
-  type ExtractedMeeting,
-  type Extraction,
-} from '../extraction.js';
+import type { Extraction } from '../extraction.js';
 import { findEntities } from '../lexicon/entities.js';
 import { readMetadata } from '../metadata.js';
-import { readParagraph, type ParagraphState, type SentenceContext } from '../rules/paragraph.js';
+import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
-import { documentIdOf, sharedMatcher } from './common.js';
+import { collectors, documentIdOf } from './common.js';
 
 export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
   const blocks = segment(decoded.text, fileName);
   const meta = readMetadata(blocks, lang);
   const documentId = documentIdOf(meta, fileName);
-  const matcher = sharedMatcher();
-  const relations = new RelationSet();
-  const documents: ExtractedDocument[] = [];
-  const meetings: ExtractedMeeting[] = [];
-  const warnings = [...decoded.warnings];
-  const unmatched: Extraction['unmatched'] = [];
-  const newBodies: SentenceContext['newBodies'] = new Map();
+  const shared = collectors(decoded);
+  const { matcher, relations, documents, warnings, unmatched, newBodies } = shared;
+  const meetings = shared.allMeetings;
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null };
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -40,12 +31,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
         unmatched.push({ paragraph: null, text: u.text, kind: 'body' });
       continue;
     }
-    if (block.kind === 'paragraph')
-      readParagraph(
-        block,
-        { matcher, relations, documents, warnings, unmatched, allMeetings: meetings, newBodies },
-        state,
-      );
+    if (block.kind === 'paragraph') readParagraph(block, shared, state);
   }
   if (meta.session) {
     relations.add(

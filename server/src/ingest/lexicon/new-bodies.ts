@@ -27,9 +27,9 @@ const LATIN: Record<string, string> = Object.fromEntries(
 );
 
 const slug = (name: string) =>
-  [...name.toLowerCase()]
-    .map((ch) => LATIN[ch] ?? ch)
-    .join('')
+  name
+    .toLowerCase()
+    .replace(/\p{Script=Cyrillic}/gu, (ch) => LATIN[ch] ?? ch)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
