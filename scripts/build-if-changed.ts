@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { repoPath } from '../server/src/paths.js';
 
-interface Target {
+export interface Target {
   name: string;
   /** Files and folders whose content decides the output. */
   inputs: string[];
@@ -21,7 +21,7 @@ interface Target {
 
 const SKIP = new Set(['node_modules', 'dist', '.git']);
 const shared = ['common', 'package-lock.json', 'tsconfig.json'];
-const TARGETS: Target[] = [
+export const TARGETS: Target[] = [
   {
     name: 'server',
     inputs: ['server/src', 'tsconfig.build.json', ...shared],
@@ -63,38 +63,55 @@ function hashOf(t: Target): string {
   return h.digest('hex');
 }
 
-function run(t: Target): Promise<void> {
+/** Runs a target's build; with `quiet`, its output is kept and told only when it fails. */
+export function build(t: Target, quiet = false): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, t.command, { cwd: repoPath(), stdio: 'inherit' });
+    const child = spawn(process.execPath, t.command, {
+      cwd: repoPath(),
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`building the ${t.name} failed (exit ${String(code)})`));
+      else
+        reject(
+          new Error(
+            `building the ${t.name} failed (exit ${String(code)})${out ? `:\n${out}` : ''}`,
+          ),
+        );
     });
   });
 }
 
-const started = Date.now();
-const stale = TARGETS.map((t) => ({ t, hash: hashOf(t) })).filter(
-  ({ t, hash }) =>
-    !existsSync(repoPath(t.output)) ||
-    !existsSync(repoPath(t.stamp)) ||
-    readFileSync(repoPath(t.stamp), 'utf8') !== hash,
-);
-try {
-  await Promise.all(
-    stale.map(async ({ t, hash }) => {
-      await run(t);
-      writeFileSync(repoPath(t.stamp), hash);
-    }),
+export async function buildIfChanged(): Promise<void> {
+  const started = Date.now();
+  const stale = TARGETS.map((t) => ({ t, hash: hashOf(t) })).filter(
+    ({ t, hash }) =>
+      !existsSync(repoPath(t.output)) ||
+      !existsSync(repoPath(t.stamp)) ||
+      readFileSync(repoPath(t.stamp), 'utf8') !== hash,
   );
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.error(
-    stale.length === 0
-      ? `build: server and explorer up to date (checked in ${seconds} s)`
-      : `build: ${stale.map(({ t }) => t.name).join(' and ')} rebuilt in ${seconds} s`,
-  );
-} catch (err) {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exitCode = 1;
+  try {
+    await Promise.all(
+      stale.map(async ({ t, hash }) => {
+        await build(t);
+        writeFileSync(repoPath(t.stamp), hash);
+      }),
+    );
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.error(
+      stale.length === 0
+        ? `build: server and explorer up to date (checked in ${seconds} s)`
+        : `build: ${stale.map(({ t }) => t.name).join(' and ')} rebuilt in ${seconds} s`,
+    );
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 1;
+  }
 }
+
+// Run as a command (npm start), not when imported (the tests' setup builds the explorer).
+if (process.argv[1] && import.meta.filename === process.argv[1]) await buildIfChanged();

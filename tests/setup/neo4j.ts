@@ -2,11 +2,11 @@
 // never touches the graph `npm start` keeps. NEO4J_TEST_URI points them at a disposable
 // server instead (it is written to: never give it a database you care about).
 // The explorer the browser tests open is built meanwhile, while Neo4j starts.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { build, TARGETS } from '../../scripts/build-if-changed.js';
 import { Database } from '../../server/src/db/executor.js';
 import { applySchema } from '../../server/src/db/schema.js';
 import { findFreePort, startLocalNeo4j } from '../../server/src/local-neo4j/launcher.js';
@@ -18,34 +18,10 @@ declare module 'vitest' {
   }
 }
 
-/** `npm run build:client` (Vite), its output kept to say why when it fails. */
-function buildClient(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'build',
-        '--config',
-        'client/vite.config.ts',
-        '--logLevel',
-        'warn',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`building the explorer failed (exit ${String(code)}):\n${out}`));
-    });
-  });
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const built = buildClient();
+  const explorer = TARGETS.find((t) => t.name === 'explorer');
+  if (!explorer) throw new Error('no explorer build target');
+  const built = build(explorer, true);
   // Awaited below; a failure before then must not go unhandled.
   built.catch(() => {});
   const external = process.env.NEO4J_TEST_URI;
