@@ -36,7 +36,8 @@ function session(n: number, meta: DocumentMeta): SessionRecord {
   };
 }
 
-function mandate(type: 'resolution' | 'decision', number: string): MandateRecord {
+/** A mandate known from its id alone: its number, its session by N/M, names composed. */
+export function mandate(type: 'resolution' | 'decision', number: string): MandateRecord {
   return {
     id: `${type}/${number}`,
     kind: 'MANDATE',

@@ -9,6 +9,7 @@ import type {
 } from '../domain/model.js';
 import { NOTES } from '../domain/notes.js';
 import type { ExtractedEvidence, Extraction } from './extraction.js';
+import { mandate as idMandate } from './endpoints.js';
 import { mandateTextNames } from './labels.js';
 
 export function mandateTextEntities(x: Extraction): EntityRecord[] {
@@ -51,17 +52,9 @@ export function mandateFromText(
   const title = ev({ paragraph: null, context: 'HEADING', quote: m.titleQuote });
   const subject = x.meta.title;
   const mandate: MandateRecord = {
-    id: m.id,
-    kind: 'MANDATE',
-    type: m.type,
-    number: m.number,
-    sessionId: `session/${m.number.split('/')[0] ?? ''}`,
+    ...idMandate(m.type === 'RESOLUTION' ? 'resolution' : 'decision', m.number),
     subjectEn: lang === 'en' ? (subject?.value ?? null) : null,
     subjectRu: lang === 'ru' ? (subject?.value ?? null) : null,
-    nameEn: `${m.type === 'RESOLUTION' ? 'Resolution' : 'Decision'} ${m.number}`,
-    nameRu: `${m.type === 'RESOLUTION' ? 'Резолюция' : 'Решение'} ${m.number}`,
-    aliasesEn: [],
-    aliasesRu: [],
     provenance: [
       { fields: ['number', 'name.en', 'name.ru'], source: 'DOCUMENT', evidence: title },
       ...(subject

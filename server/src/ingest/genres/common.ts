@@ -42,3 +42,20 @@ export function collectors(decoded: DecodedText): Omit<SentenceContext, 'paragra
     newBodies: new Map(),
   };
 }
+
+/** What a genre's reading collected, as its extraction reports it. */
+export function collected(
+  shared: ReturnType<typeof collectors>,
+): Pick<
+  Extraction,
+  'relations' | 'meetings' | 'documents' | 'unmatched' | 'warnings' | 'newBodies'
+> {
+  return {
+    relations: shared.relations.all(),
+    meetings: shared.allMeetings,
+    documents: shared.documents,
+    unmatched: shared.unmatched,
+    warnings: shared.warnings,
+    newBodies: [...shared.newBodies.values()],
+  };
+}

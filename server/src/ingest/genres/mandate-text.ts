@@ -12,7 +12,7 @@ import { findMandates } from '../lexicon/mandates.js';
 import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
-import { collectors } from './common.js';
+import { collected, collectors } from './common.js';
 import type { MandateLayout } from './mandate-layout.js';
 
 const opening = (text: string) => text.trim().toLowerCase();
@@ -32,8 +32,7 @@ export function extractMandateText(
   const self = layout.mandate.id;
   const documentId = mandateTextId(self);
   const shared = collectors(decoded);
-  const { matcher, relations, documents, warnings, unmatched, newBodies } = shared;
-  const meetings = shared.allMeetings;
+  const { matcher, relations, unmatched } = shared;
   const title = { paragraph: null, context: 'HEADING' as const, quote: layout.titleQuote };
   relations.add(
     { type: 'REFERENCES', from: documentId, to: self, action: ACTIONS.textOf.en, basis: null },
@@ -77,12 +76,7 @@ export function extractMandateText(
     mandate: { ...layout.mandate, titleQuote: layout.titleQuote },
     documentId,
     meta,
-    relations: relations.all(),
-    meetings,
-    documents,
     text: storedText(documentId, lang, layout.blocks),
-    unmatched,
-    warnings,
-    newBodies: [...newBodies.values()],
+    ...collected(shared),
   };
 }

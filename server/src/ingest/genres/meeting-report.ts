@@ -16,7 +16,7 @@ import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment, splitSentences } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
-import { collectors } from './common.js';
+import { collected, collectors } from './common.js';
 
 const isTitle = (text: string) => LANGUAGES.some((l) => l.meetingReportTitle.test(text.trim()));
 const sendsToSession = (text: string) =>
@@ -55,7 +55,7 @@ export function extractMeetingReport(
   if (!title || !meta.symbol) return null;
   const symbol = meta.symbol.value;
   const shared = collectors(decoded);
-  const { matcher, relations, documents, warnings, unmatched, newBodies } = shared;
+  const { matcher, relations, documents, warnings } = shared;
   const meetings = shared.allMeetings;
   const titleEvidence: ExtractedEvidence = {
     paragraph: null,
@@ -147,12 +147,7 @@ export function extractMeetingReport(
     genre: 'MEETING_REPORT',
     documentId: symbol,
     meta,
-    relations: relations.all(),
-    meetings,
-    documents,
     text: storedText(symbol, lang, blocks),
-    unmatched,
-    warnings,
-    newBodies: [...newBodies.values()],
+    ...collected(shared),
   };
 }

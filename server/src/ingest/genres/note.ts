@@ -10,15 +10,14 @@ import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
-import { collectors, documentIdOf } from './common.js';
+import { collected, collectors, documentIdOf } from './common.js';
 
 export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
   const blocks = segment(decoded.text, fileName);
   const meta = readMetadata(blocks, lang);
   const documentId = documentIdOf(meta, fileName);
   const shared = collectors(decoded);
-  const { matcher, relations, documents, warnings, unmatched, newBodies } = shared;
-  const meetings = shared.allMeetings;
+  const { matcher, relations, documents, unmatched } = shared;
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null };
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -74,12 +73,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
     genre: 'NOTE',
     documentId,
     meta,
-    relations: relations.all(),
-    meetings,
-    documents,
     text: storedText(documentId, lang, blocks),
-    unmatched,
-    warnings,
-    newBodies: [...newBodies.values()],
+    ...collected(shared),
   };
 }

@@ -102,13 +102,11 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   // A body the reference data lacks is the target only when no known body is: it is proposed
   // if a statement is about it, and listed as unmatched if none is.
   const known = ids(bodies).filter((b) => b !== 'body/unodc');
-  const fresh =
-    known.length === 0
-      ? found.unmatched.flatMap((u) => {
-          const b = newBody(u.text);
-          return b ? [b] : [];
-        })
-      : [];
+  const phrases = found.unmatched.map((u) => ({
+    text: u.text,
+    body: known.length === 0 ? newBody(u.text) : null,
+  }));
+  const fresh = phrases.flatMap((p) => (p.body ? [p.body] : []));
   if (mandate) {
     const targets = known.length ? known : [...new Set(fresh.map((b) => b.id))];
     if (CUES.convene(text)) {
@@ -168,12 +166,11 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
         );
     }
   }
-  const stated = new Set(c.relations.all().map((r) => r.to));
-  for (const u of found.unmatched) {
-    const b = fresh.find((f) => f.id === newBody(u.text)?.id);
-    if (b && stated.has(b.id)) {
-      if (!c.newBodies.has(b.id)) c.newBodies.set(b.id, { body: b, evidence });
-    } else c.unmatched.push({ paragraph: c.paragraph, text: u.text, kind: 'body' });
+  const stated = new Set(fresh.length ? c.relations.all().map((r) => r.to) : []);
+  for (const { text: phrase, body } of phrases) {
+    if (body && stated.has(body.id)) {
+      if (!c.newBodies.has(body.id)) c.newBodies.set(body.id, { body, evidence });
+    } else c.unmatched.push({ paragraph: c.paragraph, text: phrase, kind: 'body' });
   }
   instrumentRules(c, instruments, c.actor || explicit.length > 0 ? mandate : null, evidence);
   meetingRules(c, st, bodies, evidence);
