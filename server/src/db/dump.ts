@@ -1,7 +1,7 @@
 // The whole graph as plain data and back: every node (labels, properties) and relationship
 // (type, properties, ends), whatever the model, so a backup keeps what users added (ingested
 // documents, their text, facts, evidence) exactly. Only this module sees the driver's values.
-import type { Database } from './executor.js';
+import { BULK_WRITE_TIMEOUT_MS, type Database } from './executor.js';
 
 export type PropertyValue = string | number | boolean | null | PropertyValue[];
 
@@ -62,28 +62,31 @@ const BATCH = 2000;
 
 /** Rebuilds a dump in one transaction: all of it, or (on any error) nothing. */
 export async function restoreGraph(db: Database, dump: GraphDump): Promise<void> {
-  await db.write(async (tx) => {
-    const ids = new Map<string, string>();
-    for (let i = 0; i < dump.nodes.length; i += BATCH) {
-      for (const r of await tx.run('restoreNodes', { nodes: dump.nodes.slice(i, i + BATCH) })) {
-        ids.set(r.get('key') as string, r.get('id') as string);
-      }
-    }
-    for (let i = 0; i < dump.relationships.length; i += BATCH) {
-      const batch = dump.relationships.slice(i, i + BATCH).map((r) => {
-        const start = ids.get(r.start);
-        const end = ids.get(r.end);
-        if (start === undefined || end === undefined) {
-          throw new RestoreError(
-            `a ${r.type} relationship names a node the backup does not hold (${start === undefined ? r.start : r.end})`,
-          );
+  await db.write(
+    async (tx) => {
+      const ids = new Map<string, string>();
+      for (let i = 0; i < dump.nodes.length; i += BATCH) {
+        for (const r of await tx.run('restoreNodes', { nodes: dump.nodes.slice(i, i + BATCH) })) {
+          ids.set(r.get('key') as string, r.get('id') as string);
         }
-        return { ...r, start, end };
-      });
-      const [row] = await tx.run('restoreRelationships', { relationships: batch });
-      if (Number(row?.get('written') ?? 0) !== batch.length) {
-        throw new RestoreError('some relationships could not be restored; nothing was written');
       }
-    }
-  });
+      for (let i = 0; i < dump.relationships.length; i += BATCH) {
+        const batch = dump.relationships.slice(i, i + BATCH).map((r) => {
+          const start = ids.get(r.start);
+          const end = ids.get(r.end);
+          if (start === undefined || end === undefined) {
+            throw new RestoreError(
+              `a ${r.type} relationship names a node the backup does not hold (${start === undefined ? r.start : r.end})`,
+            );
+          }
+          return { ...r, start, end };
+        });
+        const [row] = await tx.run('restoreRelationships', { relationships: batch });
+        if (Number(row?.get('written') ?? 0) !== batch.length) {
+          throw new RestoreError('some relationships could not be restored; nothing was written');
+        }
+      }
+    },
+    { timeoutMs: BULK_WRITE_TIMEOUT_MS },
+  );
 }

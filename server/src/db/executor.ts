@@ -14,6 +14,13 @@ export interface DbConfig {
 }
 
 /** Neo4j cannot be reached: the API answers SERVICE_UNAVAILABLE. */
+/**
+ * A bulk write (a whole document, the seed graph, a restore) is one transaction. On a cold Neo4j on a
+ * busy 2-core machine the seed took more than the 15 s request timeout once; two minutes bounds a
+ * stuck write without failing an honest one.
+ */
+export const BULK_WRITE_TIMEOUT_MS = 120_000;
+
 export class DatabaseUnavailableError extends Error {
   override readonly name = 'DatabaseUnavailableError';
 }
@@ -133,8 +140,8 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  private txConfig() {
-    return { timeout: this.config.queryTimeoutMs ?? 15_000 };
+  private txConfig(timeoutMs?: number) {
+    return { timeout: timeoutMs ?? this.config.queryTimeoutMs ?? 15_000 };
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -165,11 +172,15 @@ export class Database {
     }
   }
 
-  /** One write transaction: all of `work` commits, or none of it. */
-  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * One write transaction: all of `work` commits, or none of it. `timeoutMs` replaces the
+   * per-request timeout for bulk writes (a whole document or the seed graph), whose size is
+   * bounded by the upload limit rather than by a user waiting on a page.
+   */
+  async write<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite((t) => work(this.tx(t)), this.txConfig());
+      return await session.executeWrite((t) => work(this.tx(t)), this.txConfig(options.timeoutMs));
     } catch (err) {
       throw mapError(err, 'write transaction');
     } finally {

@@ -8,7 +8,7 @@ import type {
   ProvenanceRecord,
   RelationRecord,
 } from '../domain/model.js';
-import type { Database, Tx } from '../db/executor.js';
+import { BULK_WRITE_TIMEOUT_MS, type Database, type Tx } from '../db/executor.js';
 import {
   entityFromNode,
   entityToParams,
@@ -43,23 +43,26 @@ export async function writeGraph(
   batches: GraphBatch[],
   meta?: { key: string; value: string },
 ): Promise<void> {
-  await db.write(async (tx) => {
-    const { entities, relations } = await withHeld(tx, batches);
-    await tx.run('upsertEntities', { entities });
-    const [row] = await tx.run('upsertRelations', { relations });
-    const written = Number(row?.get('written') ?? 0);
-    if (written !== relations.length) {
-      // An endpoint is missing: refuse the whole batch rather than store part of a document.
-      throw new WriteError(
-        `wrote ${written} of ${relations.length} relations (an entity they name is missing); rolled back`,
+  await db.write(
+    async (tx) => {
+      const { entities, relations } = await withHeld(tx, batches);
+      await tx.run('upsertEntities', { entities });
+      const [row] = await tx.run('upsertRelations', { relations });
+      const written = Number(row?.get('written') ?? 0);
+      if (written !== relations.length) {
+        // An endpoint is missing: refuse the whole batch rather than store part of a document.
+        throw new WriteError(
+          `wrote ${written} of ${relations.length} relations (an entity they name is missing); rolled back`,
+        );
+      }
+      await writeTexts(
+        tx,
+        batches.flatMap((b) => b.texts ?? []),
       );
-    }
-    await writeTexts(
-      tx,
-      batches.flatMap((b) => b.texts ?? []),
-    );
-    if (meta) await tx.run('setMeta', meta);
-  });
+      if (meta) await tx.run('setMeta', meta);
+    },
+    { timeoutMs: BULK_WRITE_TIMEOUT_MS },
+  );
 }
 
 /**
