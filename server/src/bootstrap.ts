@@ -2,14 +2,14 @@
 import { loadConfig, type Config } from './config.js';
 import { Database } from './db/executor.js';
 import { applySchema } from './db/schema.js';
-import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j/launcher.js';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from './local-neo4j/supervisor.js';
 import { repoPath } from './paths.js';
 import { ensureSeed } from './seed/load.js';
 import { migrate } from './seed/migrate.js';
 
 export interface PreparedDatabase {
   db: Database;
-  local: LocalNeo4j | null;
+  local: SupervisedNeo4j | null;
 }
 
 async function waitForConnectivity(db: Database, timeoutMs: number): Promise<void> {
@@ -30,10 +30,10 @@ export async function prepareDatabase(
   log: (m: string) => void,
   options: { seed?: boolean } = {},
 ): Promise<PreparedDatabase> {
-  let local: LocalNeo4j | null = null;
+  let local: SupervisedNeo4j | null = null;
   let uri = config.NEO4J_URI;
   if (!uri) {
-    local = await startLocalNeo4j({
+    local = await superviseLocalNeo4j({
       dataDir: config.NEO4J_DATA_DIR ?? repoPath('.neo4j/data'),
       boltPort: config.NEO4J_BOLT_PORT,
       log: (l) => {

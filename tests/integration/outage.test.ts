@@ -13,6 +13,7 @@ import {
   type LocalNeo4j,
 } from '../../server/src/local-neo4j/launcher.js';
 import { ensureSeed } from '../../server/src/seed/load.js';
+import { superviseLocalNeo4j } from '../../server/src/local-neo4j/supervisor.js';
 import { startServer, type RunningServer } from '../../server/src/server.js';
 
 const QUERY = '{ entity(id: "body/wg-firearms") { id name } }';
@@ -131,6 +132,60 @@ describe('Neo4j outage and recovery', () => {
     expect((await health('ready')).status).toBe(200);
     expect(db).toBe(dbBefore);
   }, 240_000);
+});
+
+describe('the bundled Neo4j under supervision (npm start)', () => {
+  it('is started again after a SIGKILL while requests run: the API recovers within 30 s, nothing committed is lost', async () => {
+    await neo4j?.stop();
+    neo4j = null;
+    const lines: string[] = [];
+    const supervised = await superviseLocalNeo4j({
+      dataDir,
+      boltPort,
+      ...neo4jOptions,
+      log: (l) => lines.push(l),
+    });
+    try {
+      // Committed just before the kill.
+      await db.runRaw("MERGE (m:Meta {key: 'outage-marker'}) SET m.value = 'kept'");
+      const counts = async () => {
+        const [row] = await db.read('graphCounts', {});
+        return [Number(row?.get('nodes')), Number(row?.get('relationships'))];
+      };
+      const before = await counts();
+      const killed = supervised.pid;
+      let answered = 0;
+      let refused = 0;
+      let recoveredAt: number | null = null;
+      const t0 = performance.now();
+      process.kill(killed, 'SIGKILL');
+      while (performance.now() - t0 < 30_000) {
+        const r = await graphql();
+        if (r.body.errors) refused++;
+        else {
+          answered++;
+          if (supervised.restarts > 0) {
+            recoveredAt = performance.now() - t0;
+            break;
+          }
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      timing('answered again after SIGKILL', recoveredAt ?? Number.NaN);
+      expect(
+        recoveredAt,
+        `answered ${String(answered)}, refused ${String(refused)}`,
+      ).not.toBeNull();
+      expect(supervised.pid).not.toBe(killed);
+      expect(lines.some((l) => /exited unexpectedly \(signal SIGKILL\)/.test(l))).toBe(true);
+      expect(await counts()).toEqual(before);
+      const [marker] = await db.runRaw("MATCH (m:Meta {key: 'outage-marker'}) RETURN m.value AS v");
+      expect(marker?.get('v')).toBe('kept');
+      expect((await health('ready')).status).toBe(200);
+    } finally {
+      await supervised.stop();
+    }
+  }, 120_000);
 });
 
 describe('mapError', () => {

@@ -20,6 +20,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   readonly uri: string;
   readonly pid: number;
+  /** Settles when the JVM exits, however: "exit code 137", "signal SIGKILL". */
+  readonly exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -143,7 +145,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     void exited.then((how) => {
       if (!stopping) log(`Neo4j stopped unexpectedly (${how}); see ${dataDir}/logs/debug.log`);
     });
-    return { uri, pid, stop };
+    return { uri, pid, exited, stop };
   } catch (err) {
     await stop(); // on a timeout: SIGTERM, and SIGKILL if the JVM is truly stuck
     throw err;
