@@ -1,8 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // The explorer's imports of the code it shares with the server resolve in its unit tests
-// as in its bundle (client/vite.config.ts, client/tsconfig.json).
-const resolve = { alias: [{ find: /^@common\//, replacement: `${import.meta.dirname}/common/` }] };
+// as in its bundle (client/vite.config.ts, client/tsconfig.json). graphql-js resolves as Node resolves it (its CommonJS build): the schema the server builds and
+// graphql-jit, which Node loads outside Vite, must share one instance of its classes.
+const resolve = {
+  alias: [
+    { find: /^@common\//, replacement: `${import.meta.dirname}/common/` },
+    { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
+  ],
+};
 
 // Pure tests: no Java, no Neo4j, no browser (`npm run test:unit`, the inner loop of anyone
 // editing the ingestion rules). They share one module graph per worker: nothing in them

@@ -214,3 +214,22 @@ describe('detection and clean-up', () => {
     );
   });
 });
+
+describe('reading a PDF in the server process', () => {
+  it("leaves Node's own JSON and Array.prototype.push (pdf.js's core-js swaps them, 25× slower)", async () => {
+    // The functions themselves, compared by identity (never called detached).
+    const builtins = () => [
+      JSON.stringify,
+      JSON.parse,
+      Object.getOwnPropertyDescriptor(Array.prototype, 'push')?.value as unknown,
+      Object.getOwnPropertyDescriptor(Function.prototype, 'toString')?.value as unknown,
+    ];
+    const before = builtins();
+    await readDocument(file('tests/fixtures/formats/note-en.pdf'), 'note-en.pdf');
+    const after = builtins();
+    expect(after.every((f, i) => f === before[i])).toBe(true);
+    // And pdf.js itself still works with them: a second read gives the same text.
+    const again = await readDocument(file('tests/fixtures/formats/note-en.pdf'), 'note-en.pdf');
+    expect(JSON.stringify(again)).toContain('Working Group');
+  });
+});

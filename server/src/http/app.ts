@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -12,6 +13,7 @@ import express from 'express';
 import type { ErrorRequestHandler } from 'express';
 import { createContext, type GraphQLContext, type Services } from '../graphql/context.js';
 import { queryLimits } from '../graphql/armor.js';
+import { jitGateway } from '../graphql/jit.js';
 import { makeFormatError, type Logger } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
@@ -61,9 +63,9 @@ function trustProxyValue(setting: string): boolean | number | string {
 export function createApolloServer(log: Logger, httpServer?: Server): ApolloServer<GraphQLContext> {
   // Depth, cost, aliases, directives and tokens are limited before anything runs (armor.ts).
   const limits = queryLimits();
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...(process.env.GQLJS ? { schema } : { gateway: jitGateway(schema) }),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: makeFormatError(log),

@@ -1,7 +1,8 @@
 // PDF to text with pdf.js (pdfjs-dist, the reader Firefox uses): the text layer's items with
 // their positions, handed to the layout (pdf-layout.ts). A PDF without a text layer (a scan),
 // an encrypted one or a damaged one is refused with the reason.
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfJs } from './pdfjs.js';
 import { IngestInputError } from '../types.js';
 import { layoutPages, type PageItems } from './pdf-layout.js';
 
@@ -18,6 +19,7 @@ function reason(err: unknown): string {
 }
 
 async function open(bytes: Uint8Array, name: string): Promise<PDFDocumentProxy> {
+  const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
