@@ -65,7 +65,7 @@ export function createApolloServer(log: Logger, httpServer?: Server): ApolloServ
   const limits = queryLimits();
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   return new ApolloServer<GraphQLContext>({
-    ...(process.env.GQLJS ? { schema } : { gateway: jitGateway(schema) }),
+    gateway: jitGateway(schema),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: makeFormatError(log),
