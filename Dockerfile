@@ -7,4 +7,4 @@ COPY . .
 RUN npm run build
 ENV HOST=0.0.0.0 PORT=4000 NODE_ENV=production
 EXPOSE 4000
-CMD ["node", "--enable-source-maps", "dist/server/src/main.js"]
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=64", "dist/server/src/main.js"]

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { findFreePort } from '../../server/src/local-neo4j/launcher.js';
 import { repoPath } from '../../server/src/paths.js';
+import { startNodeFlags } from './server-process.js';
 
 export async function spawnRawLineage(
   neo4jUri: string,
@@ -10,7 +11,14 @@ export async function spawnRawLineage(
   const port = await findFreePort();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', repoPath('bench/raw-lineage-server.ts'), neo4jUri, String(port)],
+    [
+      ...startNodeFlags(),
+      '--import',
+      'tsx',
+      repoPath('bench/raw-lineage-server.ts'),
+      neo4jUri,
+      String(port),
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((resolve, reject) => {

@@ -1,10 +1,22 @@
 // The API server as users run it (server/src/main.ts in its own process), pointed at a bench
 // database, so its latency and memory are measured apart from the load generator's.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { findFreePort } from '../../server/src/local-neo4j/launcher.js';
 import { repoPath } from '../../server/src/paths.js';
+
+/**
+ * The V8 flags `npm start` gives the server (package.json's start script), so the bench runs it
+ * as users do. The raw-driver baseline gets them too: a ratio then measures code, not GC settings.
+ */
+export function startNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.match(/--max-semi-space-size=\d+/g) ?? [];
+}
 
 export interface ServerProcess {
   readonly url: string;
@@ -21,7 +33,7 @@ export async function spawnServer(
   const port = await findFreePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', repoPath('server/src/main.ts')],
+    [...startNodeFlags(), '--import', 'tsx', repoPath('server/src/main.ts')],
     {
       cwd: repoPath('.'),
       env: {

@@ -17,10 +17,19 @@ const DAY = {
     timeZone: 'UTC',
   }),
 };
+// A lineage formats the same few dates once per quote that cites their document.
+const formattedDays = new Map<string, string>();
 /** A calendar day (YYYY-MM-DD) as a reader writes it: "1 July 2020", «1 июля 2020 г.». */
 const dayIn = (iso: string, lang: 'en' | 'ru'): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : DAY[lang].format(d);
+  const key = `${lang}${iso}`;
+  let shown = formattedDays.get(key);
+  if (shown === undefined) {
+    const d = new Date(`${iso}T00:00:00Z`);
+    shown = Number.isNaN(d.getTime()) ? iso : DAY[lang].format(d);
+    // Bounded: dates come from the graph, but a store is no place for an unbounded cache.
+    if (formattedDays.size < 10_000) formattedDays.set(key, shown);
+  }
+  return shown;
 };
 
 const TYPE_NAMES = {
