@@ -28,18 +28,23 @@ async function waitForConnectivity(db: Database, timeoutMs: number): Promise<voi
 export async function prepareDatabase(
   config: Config,
   log: (m: string) => void,
-  options: { seed?: boolean } = {},
+  options: {
+    seed?: boolean;
+    /** The bundled Neo4j, already starting (npm start starts it before loading the server). */
+    local?: Promise<SupervisedNeo4j>;
+  } = {},
 ): Promise<PreparedDatabase> {
   let local: SupervisedNeo4j | null = null;
   let uri = config.NEO4J_URI;
   if (!uri) {
-    local = await superviseLocalNeo4j({
-      dataDir: config.NEO4J_DATA_DIR ?? repoPath('.neo4j/data'),
-      boltPort: config.NEO4J_BOLT_PORT,
-      log: (l) => {
-        log(`[neo4j] ${l}`);
-      },
-    });
+    local = await (options.local ??
+      superviseLocalNeo4j({
+        dataDir: config.NEO4J_DATA_DIR ?? repoPath('.neo4j/data'),
+        boltPort: config.NEO4J_BOLT_PORT,
+        log: (l) => {
+          log(`[neo4j] ${l}`);
+        },
+      }));
     uri = local.uri;
   }
   const db = new Database({
@@ -49,15 +54,24 @@ export async function prepareDatabase(
     database: config.NEO4J_DATABASE,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
   });
+  const t = Date.now();
+  const took: string[] = [];
+  const step = async (name: string, work: () => Promise<unknown>) => {
+    const t0 = Date.now();
+    const result = await work();
+    const said = typeof result === 'string' ? ` (${result})` : '';
+    took.push(`${name}${said} ${String(Date.now() - t0)} ms`);
+  };
   try {
-    await waitForConnectivity(db, 30_000);
-    await applySchema(db);
+    await step('connect', () => waitForConnectivity(db, 30_000));
+    await step('schema', () => applySchema(db));
     // An older release's database is brought up to this model before the seed is checked.
     // (A restore wants the database as it is: empty.)
     if (options.seed !== false) {
-      await migrate(db, log);
-      await ensureSeed(db, log);
+      await step('migrate', () => migrate(db, log));
+      await step('seed', () => ensureSeed(db, log));
     }
+    log(`database prepared in ${String(Date.now() - t)} ms (${took.join(', ')})`);
   } catch (err) {
     await db.close();
     await local?.stop();

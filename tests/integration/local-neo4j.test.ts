@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Database } from '../../server/src/db/executor.js';
+import { applySchema } from '../../server/src/db/schema.js';
 import { checkToolchain, LocalNeo4jError } from '../../server/src/local-neo4j/java.js';
 import { findFreePort, startLocalNeo4j } from '../../server/src/local-neo4j/launcher.js';
 
@@ -57,6 +59,21 @@ describe('bundled Neo4j', () => {
     });
     try {
       expect(await count(again.uri)).toBe(1);
+      // The schema is applied once; a start that finds it whole applies nothing, and one that
+      // finds an index missing (dropped by hand) puts it back.
+      const db = new Database({ uri: again.uri });
+      try {
+        expect(await applySchema(db)).toBe('applied');
+        expect(await applySchema(db)).toBe('present');
+        await db.runRaw('DROP INDEX entity_sort_key');
+        expect(await applySchema(db)).toBe('applied');
+        const [row] = await db.runRaw(
+          "SHOW INDEXES YIELD name, state WHERE name = 'entity_sort_key' RETURN state",
+        );
+        expect(row?.get('state')).toBe('ONLINE');
+      } finally {
+        await db.close();
+      }
     } finally {
       await again.stop();
     }

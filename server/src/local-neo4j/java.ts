@@ -147,12 +147,14 @@ async function withLock<T>(lockFile: string, log: (l: string) => void, fn: () =>
   }
 }
 
-/** Checks Java and Maven, then compiles neo4j-local and resolves its jars unless already done. */
+/** Compiles neo4j-local and resolves its jars (checking Java and Maven first) unless already done. */
 export async function prepareLauncher(log = defaultLog): Promise<{ classpath: string }> {
-  await checkToolchain();
   const moduleDir = join(findRepoRoot(), 'neo4j-local');
+  // Built already: Java is checked by running it (launcher.ts says what is wrong if it cannot
+  // run), which saves a start the two probes (`mvn -v` is a JVM of its own).
   const cached = builtClasspath(moduleDir);
   if (cached) return { classpath: cached };
+  await checkToolchain();
   return withLock(join(moduleDir, 'target', 'build.lock'), log, async () => {
     const done = builtClasspath(moduleDir); // built by another process while we waited
     if (done) return { classpath: done };

@@ -1,10 +1,10 @@
 // Starts a real Neo4j Community 5.26 in a child JVM (neo4j-local/) when no NEO4J_URI is configured.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, statfs } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
-import { defaultLog, LocalNeo4jError, prepareLauncher } from './java.js';
+import { checkToolchain, defaultLog, LocalNeo4jError, prepareLauncher } from './java.js';
 
 export { LocalNeo4jError, prepareLauncher } from './java.js';
 
@@ -56,6 +56,31 @@ async function assertPortFree(port: number): Promise<void> {
   await new Promise((resolve) => server.close(resolve));
 }
 
+/** Below this, Neo4j cannot create its store and transaction logs. */
+const MIN_FREE_MB = 256;
+
+async function assertDiskSpace(dataDir: string): Promise<void> {
+  const { bavail, bsize } = await statfs(dataDir);
+  const freeMb = Math.floor((bavail * bsize) / 2 ** 20);
+  if (freeMb < MIN_FREE_MB) {
+    throw new LocalNeo4jError(
+      `only ${String(freeMb)} MB are free on the disk that holds ${dataDir}; the bundled Neo4j ` +
+        `needs at least ${String(MIN_FREE_MB)} MB. Free some space, or set NEO4J_DATA_DIR to a ` +
+        'folder on another disk.',
+    );
+  }
+}
+
+/** Why the JVM could not run at all, in the words of the toolchain check. */
+async function javaProblem(fallback: string): Promise<LocalNeo4jError> {
+  try {
+    await checkToolchain();
+    return new LocalNeo4jError(fallback);
+  } catch (err) {
+    return err instanceof LocalNeo4jError ? err : new LocalNeo4jError(fallback);
+  }
+}
+
 function javaArgs(classpath: string, opts: LocalNeo4jOptions): string[] {
   return [
     '-Xms256m',
@@ -80,6 +105,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const { classpath } = await prepareLauncher(log);
   await assertPortFree(boltPort);
   await mkdir(dataDir, { recursive: true });
+  await assertDiskSpace(dataDir);
   const startedAt = Date.now();
   log(`starting Neo4j on bolt://127.0.0.1:${boltPort} (data in ${dataDir})`);
   // stdin stays an open pipe: the JVM shuts down when it reaches EOF, i.e. when this process dies,
@@ -119,7 +145,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
         if (line.startsWith(READY)) resolve(line.slice(READY.length).trim());
       });
       child.on('error', (err) => {
-        reject(new LocalNeo4jError(`could not run java: ${err.message}`));
+        void javaProblem(`could not run java: ${err.message}`).then(reject);
       });
       // 'close' rather than 'exit': by then stderr has been read, NEO4J_FAILED included.
       child.once('close', (code, signal) => {
@@ -128,7 +154,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
           ? ` (another Neo4j, e.g. \`npm start\` or \`npm run neo4j\`, is using ${dataDir})`
           : '';
         const how = signal ?? `exit code ${code}`;
-        reject(new LocalNeo4jError(`Neo4j exited during startup (${how}): ${why}${hint}`));
+        const message = `Neo4j exited during startup (${how}): ${why}${hint}`;
+        // A Java older than the launcher's classes: said as the toolchain check says it.
+        if (why.includes('UnsupportedClassVersionError')) void javaProblem(message).then(reject);
+        else reject(new LocalNeo4jError(message));
       });
       const timeoutMs = opts.startTimeoutMs ?? 180_000;
       timer = setTimeout(() => {
