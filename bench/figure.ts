@@ -31,6 +31,10 @@ export const FIGURE_IDS = [
   'webgl_vs_canvas',
   'explorer_settle',
   'server_rss',
+  'server_memory_10k',
+  'ingestion_pages',
+  'start_warm',
+  'start_cold',
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 

@@ -9,10 +9,13 @@ import { FIGURE_IDS, type Figure, type FigureId } from './figure.js';
 import { measureBulk } from './figures/bulk.js';
 import { measureClient } from './figures/client.js';
 import { measureExplorerSettle } from './figures/explorer-settle.js';
+import { measureIngestion } from './figures/ingestion.js';
 import { measureLineageVsDriver } from './figures/lineage-vs-driver.js';
+import { measureMemory } from './figures/memory.js';
 import { measureQueriesPerRequest } from './figures/queries-per-request.js';
 import { measureScale } from './figures/scale.js';
 import { measureSearchVsId } from './figures/search-vs-id.js';
+import { measureStart } from './figures/start.js';
 import { measureThroughput } from './figures/throughput.js';
 import { startInstance } from './support/instance.js';
 import { openRegistry, type Registry } from './support/registry.js';
@@ -72,6 +75,7 @@ const serverFigures: FigureId[] = [
   'search_vs_id',
   'throughput',
   'server_rss',
+  'server_memory_10k',
 ];
 if (wants(...serverFigures)) {
   const registries: Registry[] = [];
@@ -96,6 +100,7 @@ if (wants(...serverFigures)) {
     if (wants('search_vs_id')) add(await measureSearchVsId(large, PLAN.rounds));
     if (wants('throughput', 'server_rss'))
       add(await measureThroughput(small, large, PLAN.throughputS));
+    if (wants('server_memory_10k')) add(await measureMemory(small, { quick }));
   } finally {
     for (const r of registries) await r.stop();
   }
@@ -103,6 +108,9 @@ if (wants(...serverFigures)) {
 
 if (wants('client_layout', 'webgl_vs_canvas')) add(await measureClient({ quick, log }));
 if (wants('explorer_settle')) add(await measureExplorerSettle({ quick, log }));
+if (wants('ingestion_pages')) add(await measureIngestion({ quick }));
+// Last: it starts whole stacks of its own (a clone, its Neo4j), with nothing else running.
+if (wants('start_warm', 'start_cold')) add(await measureStart({ quick, log }));
 
 const RESULTS = repoPath('bench/results.json');
 const measuredAt = new Date().toISOString();

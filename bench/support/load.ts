@@ -5,7 +5,10 @@ import type { GqlRequest } from './http.js';
 export interface LoadOptions {
   url: string;
   connections: number;
+  /** How long to run; ignored when `amount` is set. */
   durationS: number;
+  /** Stop after this many requests instead. */
+  amount?: number;
   requests: GqlRequest[];
   /** Requests per second from all connections together; unset: as fast as they can. */
   overallRate?: number;
@@ -48,7 +51,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     url: `${opts.url}/graphql`,
     method: 'POST',
     connections: opts.connections,
-    duration: opts.durationS,
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.durationS }),
     headers: baseHeaders,
     requests: opts.requests.map((r) => ({ method: 'POST', body: JSON.stringify(r) })),
     ...(opts.overallRate ? { overallRate: opts.overallRate } : {}),
