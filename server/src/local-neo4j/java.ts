@@ -148,16 +148,23 @@ async function withLock<T>(lockFile: string, log: (l: string) => void, fn: () =>
 }
 
 /** Compiles neo4j-local and resolves its jars (checking Java and Maven first) unless already done. */
-export async function prepareLauncher(log = defaultLog): Promise<{ classpath: string }> {
+export interface Launcher {
+  classpath: string;
+  /** The classes to preload at start (see Launcher.preloadClasses); learnt by the first start. */
+  warmClasses: string;
+}
+
+export async function prepareLauncher(log = defaultLog): Promise<Launcher> {
   const moduleDir = join(findRepoRoot(), 'neo4j-local');
   // Built already: Java is checked by running it (launcher.ts says what is wrong if it cannot
   // run), which saves a start the two probes (`mvn -v` is a JVM of its own).
+  const warmClasses = join(moduleDir, 'target', 'warm-classes.txt');
   const cached = builtClasspath(moduleDir);
-  if (cached) return { classpath: cached };
+  if (cached) return { classpath: cached, warmClasses };
   await checkToolchain();
   return withLock(join(moduleDir, 'target', 'build.lock'), log, async () => {
     const done = builtClasspath(moduleDir); // built by another process while we waited
-    if (done) return { classpath: done };
+    if (done) return { classpath: done, warmClasses };
     log('preparing Neo4j 5.26 (the first run fetches its jars from Maven Central)');
     const goals = ['compile', 'dependency:build-classpath']; // classpath → target/classpath.txt
     const args = ['-q', '-B', '-Dstyle.color=never', '-f', join(moduleDir, 'pom.xml'), ...goals];
@@ -175,6 +182,8 @@ export async function prepareLauncher(log = defaultLog): Promise<{ classpath: st
     await writeFile(join(moduleDir, 'target', '.built'), new Date().toISOString());
     const classpath = builtClasspath(moduleDir);
     if (!classpath) throw new LocalNeo4jError('mvn succeeded but neo4j-local/target is incomplete');
-    return { classpath };
+    // A new build may be another Neo4j: its first start learns the classes again.
+    await rm(warmClasses, { force: true });
+    return { classpath, warmClasses };
   });
 }

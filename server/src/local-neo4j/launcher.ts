@@ -1,7 +1,9 @@
 // Starts a real Neo4j Community 5.26 in a child JVM (neo4j-local/) when no NEO4J_URI is configured.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, statfs } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, statfs, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { checkToolchain, defaultLog, LocalNeo4jError, prepareLauncher } from './java.js';
@@ -81,8 +83,33 @@ async function javaProblem(fallback: string): Promise<LocalNeo4jError> {
   }
 }
 
-function javaArgs(classpath: string, opts: LocalNeo4jOptions): string[] {
+/** How long after ready a learning start keeps noting the classes its first statements load. */
+const LEARN_MS = 20_000;
+
+/**
+ * The classes loaded after Neo4j was ready (the first statements' parser and planner), from a
+ * JVM class-load log, as the list a later start preloads. Hidden classes (lambdas) are left out:
+ * they cannot be loaded by name.
+ */
+export function classesAfter(logText: string, readyLines: number): string[] {
+  const names = new Set<string>();
+  for (const line of logText.split('\n').slice(readyLines)) {
+    const m = /\[class,load\] (\S+) source: (.*)$/.exec(line);
+    if (m?.[1] && m[2] && !m[2].startsWith('__') && !m[1].includes('/')) names.add(m[1]);
+  }
+  return [...names];
+}
+
+async function learnWarmClasses(classLog: string, list: string, readyLines: number) {
+  const names = classesAfter(await readFile(classLog, 'utf8'), readyLines);
+  if (names.length === 0) return;
+  await writeFile(`${list}.tmp`, `${names.join('\n')}\n`);
+  await rename(`${list}.tmp`, list);
+}
+
+function javaArgs(classpath: string, warm: string[], opts: LocalNeo4jOptions): string[] {
   return [
+    ...warm,
     '-Xms256m',
     `-Xmx${opts.heap ?? '1g'}`,
     '-XX:+UseG1GC',
@@ -102,16 +129,26 @@ function javaArgs(classpath: string, opts: LocalNeo4jOptions): string[] {
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? defaultLog;
   const { dataDir, boltPort } = opts;
-  const { classpath } = await prepareLauncher(log);
+  const { classpath, warmClasses } = await prepareLauncher(log);
   await assertPortFree(boltPort);
   await mkdir(dataDir, { recursive: true });
   await assertDiskSpace(dataDir);
+  // The first start notes which classes the first statements load; later ones preload them.
+  const learning = !existsSync(warmClasses);
+  const classLog = join(dataDir, 'logs', 'class-load.log');
+  if (learning) await mkdir(join(dataDir, 'logs'), { recursive: true });
+  const warm = learning
+    ? [`-Xlog:class+load=info:file=${classLog}`]
+    : [`-Dmandatelineage.warmClasses=${warmClasses}`];
   const startedAt = Date.now();
   log(`starting Neo4j on bolt://127.0.0.1:${boltPort} (data in ${dataDir})`);
   // stdin stays an open pipe: the JVM shuts down when it reaches EOF, i.e. when this process dies,
   // however it dies. Its own process group keeps a terminal's Ctrl-C from stopping the database
   // behind the app's back: the app stops it, in order, through stop().
-  const child = spawn('java', javaArgs(classpath, opts), { stdio: 'pipe', detached: true });
+  const child = spawn('java', javaArgs(classpath, warm, opts), {
+    stdio: 'pipe',
+    detached: true,
+  });
   const exited = new Promise<string>((resolve) =>
     child.once('exit', (code, signal) => {
       resolve(signal ? `signal ${signal}` : `exit code ${code}`);
@@ -174,6 +211,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     void exited.then((how) => {
       if (!stopping) log(`Neo4j stopped unexpectedly (${how}); see ${dataDir}/logs/debug.log`);
     });
+    if (learning) {
+      const readyLines = (await readFile(classLog, 'utf8').catch(() => '')).split('\n').length - 1;
+      setTimeout(() => {
+        learnWarmClasses(classLog, warmClasses, readyLines).catch(() => undefined);
+      }, LEARN_MS).unref();
+    }
     return { uri, pid, exited, stop };
   } catch (err) {
     await stop(); // on a timeout: SIGTERM, and SIGKILL if the JVM is truly stuck

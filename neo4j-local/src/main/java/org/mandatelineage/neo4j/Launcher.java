@@ -31,6 +31,7 @@ public final class Launcher {
     // library prints to System.out to stderr, where the parent only keeps a short tail.
     var protocol = System.out;
     System.setOut(System.err);
+    preloadClasses(System.getProperty("mandatelineage.warmClasses"));
     Path home; int port; long pageCache; // assigned once, from the arguments
     try {
       home = Path.of(arg(args, "--data", null)).toAbsolutePath();
@@ -92,6 +93,29 @@ public final class Launcher {
     // port already accepts connections.
     protocol.println("NEO4J_READY bolt://127.0.0.1:" + port);
     protocol.flush();
+  }
+
+  /**
+   * Loads (without initialising) the classes the first Cypher statements need, on a thread of
+   * its own while the database starts on this one: on a new JVM those statements wait seconds
+   * for Cypher's planner and parser to load. The list is what an earlier start loaded after it
+   * was ready (written by the Node launcher, neo4j-local/target/warm-classes.txt); a name that
+   * no longer resolves is skipped.
+   */
+  private static void preloadClasses(String listFile) {
+    if (listFile == null) return;
+    Thread loader = new Thread(() -> {
+      ClassLoader cl = Launcher.class.getClassLoader();
+      try {
+        for (String name : Files.readAllLines(Path.of(listFile))) {
+          try {
+            Class.forName(name, false, cl);
+          } catch (ClassNotFoundException | LinkageError ignored) { /* gone in this version */ }
+        }
+      } catch (IOException ignored) { /* no list: nothing to preload */ }
+    }, "preload-classes");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   private static void exitOnStdinEof() {
