@@ -3,7 +3,10 @@ import { schemaStatements } from './cypher.js';
 
 /** The name each schema statement creates: `CREATE [FULLTEXT] INDEX|CONSTRAINT name IF NOT EXISTS`. */
 function createdName(text: string): string | null {
-  return /\bCREATE\s+(?:\w+\s+)?(?:INDEX|CONSTRAINT)\s+(\w+)\s+IF\s+NOT\s+EXISTS/i.exec(text)?.[1] ?? null;
+  return (
+    /\bCREATE\s+(?:\w+\s+)?(?:INDEX|CONSTRAINT)\s+(\w+)\s+IF\s+NOT\s+EXISTS/i.exec(text)?.[1] ??
+    null
+  );
 }
 
 /**
