@@ -1,6 +1,6 @@
 // Figure server_memory_10k: the API server's resident memory after 10,000 mixed requests (the
 // explorer's search, lineage, details and why, 10 connections) next to the same server after a
-// 1,000-request warm-up, both read after the server has been idle for two seconds. Growth beyond
+// 2,000-request warm-up, both read after the server has been idle for two seconds. Growth beyond
 // the warm-up is what a leak looks like; the warm-up itself is caches and JIT filling.
 import { round, type Figure } from '../figure.js';
 import { noGraphqlErrors, runLoad } from '../support/load.js';
@@ -25,7 +25,8 @@ export async function measureMemory(reg: Registry, opts: { quick: boolean }): Pr
       requests,
       verifyBody: noGraphqlErrors,
     });
-  await run(1_000);
+  // Long enough for the heap's young generation (64 MB semi-spaces) to reach its working size.
+  await run(2_000);
   await idle();
   const afterWarmup = await reg.server.rssMb();
   const amount = opts.quick ? 3_000 : 10_000;
@@ -36,7 +37,7 @@ export async function measureMemory(reg: Registry, opts: { quick: boolean }): Pr
   const failures = result.errors + result.non2xx + result.mismatches;
   return {
     id: 'server_memory_10k',
-    name: `API server RSS after ${amount.toLocaleString('en')} mixed requests vs after a 1,000-request warm-up (${reg.nodes.toLocaleString('en')} nodes)`,
+    name: `API server RSS after ${amount.toLocaleString('en')} mixed requests vs after a 2,000-request warm-up (${reg.nodes.toLocaleString('en')} nodes)`,
     value: round(after, 0),
     unit: 'MB',
     baseline: round(afterWarmup, 0),

@@ -83,7 +83,7 @@ async function javaProblem(fallback: string): Promise<LocalNeo4jError> {
   }
 }
 
-/** How long after ready a learning start keeps noting the classes its first statements load. */
+/** How long after ready a learning start notes the classes its first statements load (less if stopped). */
 const LEARN_MS = 20_000;
 
 /**
@@ -165,9 +165,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     else if (stderrTail.push(line) > 20) stderrTail.shift();
   });
 
+  // A learning start writes its list LEARN_MS after ready, or when stopped before that.
+  let learn: (() => Promise<void>) | null = null;
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
+      await learn?.().catch(() => undefined);
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
@@ -213,8 +216,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     });
     if (learning) {
       const readyLines = (await readFile(classLog, 'utf8').catch(() => '')).split('\n').length - 1;
+      const once = () => {
+        learn = null;
+        return learnWarmClasses(classLog, warmClasses, readyLines);
+      };
+      learn = once;
       setTimeout(() => {
-        learnWarmClasses(classLog, warmClasses, readyLines).catch(() => undefined);
+        if (learn === once) once().catch(() => undefined);
       }, LEARN_MS).unref();
     }
     return { uri, pid, exited, stop };
