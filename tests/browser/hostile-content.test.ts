@@ -97,7 +97,13 @@ const WATCH = `
     if (['img', 'iframe', 'frame', 'object', 'embed'].includes(el.localName)) return true;
     return Array.from(el.attributes).some((a) => /^on/i.test(a.name));
   };
-  const record = (el) => { if (suspicious(el)) window.__injected.push(el.outerHTML.slice(0, 300)); };
+  // An inline script is judged by its text when the test looks, not when it is inserted: the
+  // parser inserts the element before all of a long script's text has arrived (seen in CI).
+  window.__scripts = [];
+  const record = (el) => {
+    if (el.localName === 'script' && !el.hasAttribute('src')) window.__scripts.push(el);
+    else if (suspicious(el)) window.__injected.push(el.outerHTML.slice(0, 300));
+  };
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'attributes') { record(r.target); continue; }
@@ -126,12 +132,14 @@ interface PageText extends PageNode {
 }
 interface PageElement extends PageNode {
   readonly localName: string;
+  readonly outerHTML: string;
   readonly clientHeight: number;
   getBoundingClientRect(): PageRect;
 }
 interface PageWindow {
   __pwned?: unknown;
   __injected?: string[];
+  __scripts?: PageElement[];
   __shipped?: string[];
   __longTasks?: number[];
   __cy?: { getElementById(id: string): { data(key: string): unknown } };
@@ -159,7 +167,12 @@ interface Inertness {
 const inertness = (): Promise<Inertness> =>
   page.evaluate(() => ({
     pwned: typeof window.__pwned,
-    injected: window.__injected ?? ['(the watcher did not run)'],
+    injected: [
+      ...(window.__injected ?? ['(the watcher did not run)']),
+      ...(window.__scripts ?? [])
+        .filter((el) => !(window.__shipped ?? []).includes(el.textContent ?? ''))
+        .map((el) => el.outerHTML.slice(0, 300)),
+    ],
     present:
       window.document.querySelectorAll(
         'img, iframe, object, embed, [onerror], [onload], [onmouseover]',
@@ -460,6 +473,35 @@ describe('hostile content in the explorer', () => {
     expect(await unisolated('#root')).toEqual([]);
     expect(await reversedWords('[data-testid="unknown-id"]')).toEqual([]);
     expect(await inertness()).toEqual(INERT);
+  });
+
+  it('has a watcher that sees a script or an image slipped in and removed again', async () => {
+    const id = 'body/no-such-body';
+    await page.goto(at({ id }));
+    await byTestId('unknown-id').waitFor();
+    expect(await inertness()).toEqual(INERT);
+    await page.evaluate(() => {
+      const doc = window.document as unknown as {
+        createElement(tag: string): {
+          textContent: string;
+          setAttribute(n: string, v: string): void;
+        };
+        body: { appendChild(n: unknown): void; removeChild(n: unknown): void };
+      };
+      const script = doc.createElement('script');
+      script.textContent = 'window.__probe = 1';
+      const img = doc.createElement('img');
+      img.setAttribute('src', 'data:,');
+      for (const el of [script, img]) {
+        doc.body.appendChild(el);
+        doc.body.removeChild(el);
+      }
+    });
+    const seen = await inertness();
+    expect(seen.injected).toEqual([
+      expect.stringContaining('<img'),
+      expect.stringContaining('window.__probe = 1'),
+    ]);
   });
 
   it('exports the hostile view from the menu as files that keep the text inert', async () => {
