@@ -2,10 +2,9 @@
 import { loadConfig, type Config } from './config.js';
 import { Database } from './db/executor.js';
 import { applySchema } from './db/schema.js';
-import { superviseLocalNeo4j, type SupervisedNeo4j } from './local-neo4j/supervisor.js';
-import { repoPath } from './paths.js';
+import { superviseConfiguredNeo4j, type SupervisedNeo4j } from './local-neo4j/supervisor.js';
 import { ensureSeed } from './seed/load.js';
-import { migrate } from './seed/migrate.js';
+import { migrate, MODEL_KEY } from './seed/migrate.js';
 
 export interface PreparedDatabase {
   db: Database;
@@ -37,14 +36,7 @@ export async function prepareDatabase(
   let local: SupervisedNeo4j | null = null;
   let uri = config.NEO4J_URI;
   if (!uri) {
-    local = await (options.local ??
-      superviseLocalNeo4j({
-        dataDir: config.NEO4J_DATA_DIR ?? repoPath('.neo4j/data'),
-        boltPort: config.NEO4J_BOLT_PORT,
-        log: (l) => {
-          log(`[neo4j] ${l}`);
-        },
-      }));
+    local = await (options.local ?? superviseConfiguredNeo4j(config, log));
     uri = local.uri;
   }
   const db = new Database({
@@ -70,7 +62,7 @@ export async function prepareDatabase(
     await step('schema', async () => {
       const [schema] = await Promise.all([
         applySchema(db),
-        db.read('getMeta', { key: 'model-version' }).catch(() => []),
+        db.read('getMeta', { key: MODEL_KEY }).catch(() => []),
       ]);
       return schema;
     });

@@ -1,10 +1,9 @@
 // `npm start`: Neo4j (bundled or NEO4J_URI), schema, seed, then the API and the client on one URL.
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { loadConfig, type Config } from './config.js';
 import { createLogger, pinoErrorLogger } from './http/logging.js';
-import { superviseLocalNeo4j, type SupervisedNeo4j } from './local-neo4j/supervisor.js';
-import { repoPath } from './paths.js';
+import { listenError } from './local-neo4j/launcher.js';
+import { superviseConfiguredNeo4j, type SupervisedNeo4j } from './local-neo4j/supervisor.js';
 
 /** What a start fails on, in one line a user can act on. */
 class StartError extends Error {}
@@ -29,16 +28,8 @@ function portProblem(err: unknown, config: Config): StartError | null {
 /** A second `npm start` is told so at once, before a Neo4j is started for nothing. */
 async function assertHttpPortFree(config: Config): Promise<void> {
   if (config.PORT === 0) return;
-  const probe = createServer();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      probe.once('error', reject);
-      probe.listen(config.PORT, config.HOST, resolve);
-    });
-  } catch (err) {
-    throw portProblem(err, config) ?? err;
-  }
-  await new Promise((resolve) => probe.close(resolve));
+  const err = await listenError(config.PORT, config.HOST);
+  if (err) throw portProblem(err, config) ?? err;
 }
 
 async function main(): Promise<void> {
@@ -56,13 +47,7 @@ async function main(): Promise<void> {
   // ingestion rules) load while it starts. A failure is taken up where it is awaited.
   let local: Promise<SupervisedNeo4j> | undefined;
   if (!config.NEO4J_URI) {
-    local = superviseLocalNeo4j({
-      dataDir: config.NEO4J_DATA_DIR ?? repoPath('.neo4j/data'),
-      boltPort: config.NEO4J_BOLT_PORT,
-      log: (l) => {
-        info(`[neo4j] ${l}`);
-      },
-    });
+    local = superviseConfiguredNeo4j(config, info);
     local.catch(() => undefined);
   }
   const [{ prepareDatabase }, { startServer }] = await Promise.all([

@@ -13,7 +13,6 @@ export interface DbConfig {
   queryTimeoutMs?: number;
 }
 
-/** Neo4j cannot be reached: the API answers SERVICE_UNAVAILABLE. */
 /**
  * A bulk write (a whole document, the seed graph, a restore) is one transaction. On a cold Neo4j on a
  * busy 2-core machine the seed took more than the 15 s request timeout once; two minutes bounds a
@@ -21,6 +20,7 @@ export interface DbConfig {
  */
 export const BULK_WRITE_TIMEOUT_MS = 120_000;
 
+/** Neo4j cannot be reached: the API answers SERVICE_UNAVAILABLE. */
 export class DatabaseUnavailableError extends Error {
   override readonly name = 'DatabaseUnavailableError';
 }

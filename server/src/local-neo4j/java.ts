@@ -147,13 +147,13 @@ async function withLock<T>(lockFile: string, log: (l: string) => void, fn: () =>
   }
 }
 
-/** Compiles neo4j-local and resolves its jars (checking Java and Maven first) unless already done. */
 export interface Launcher {
   classpath: string;
   /** The classes to preload at start (see Launcher.preloadClasses); learnt by the first start. */
   warmClasses: string;
 }
 
+/** Compiles neo4j-local and resolves its jars (checking Java and Maven first) unless already done. */
 export async function prepareLauncher(log = defaultLog): Promise<Launcher> {
   const moduleDir = join(findRepoRoot(), 'neo4j-local');
   // Built already: Java is checked by running it (launcher.ts says what is wrong if it cannot

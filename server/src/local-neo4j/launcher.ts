@@ -40,22 +40,33 @@ export async function findFreePort(): Promise<number> {
   return address.port;
 }
 
-async function assertPortFree(port: number): Promise<void> {
+/** Why nothing could listen on this port now (EADDRINUSE, EACCES…), or null if it is free. */
+export async function listenError(
+  port: number,
+  host: string,
+): Promise<NodeJS.ErrnoException | null> {
   const server = createServer();
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
+      server.listen(port, host, resolve);
     });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new LocalNeo4jError(
-      `port ${port} on 127.0.0.1 is not available (${code}), so the bundled Neo4j cannot ` +
-        'listen there. Pick another port with NEO4J_BOLT_PORT=<port>, or set NEO4J_URI to use ' +
-        'the Neo4j server that may already be running there.',
-    );
+    return err as NodeJS.ErrnoException;
   }
   await new Promise((resolve) => server.close(resolve));
+  return null;
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  const err = await listenError(port, '127.0.0.1');
+  if (err) {
+    throw new LocalNeo4jError(
+      `port ${port} on 127.0.0.1 is not available (${err.code ?? String(err)}), so the bundled ` +
+        'Neo4j cannot listen there. Pick another port with NEO4J_BOLT_PORT=<port>, or set ' +
+        'NEO4J_URI to use the Neo4j server that may already be running there.',
+    );
+  }
 }
 
 /** Below this, Neo4j cannot create its store and transaction logs. */

@@ -3,6 +3,8 @@
 // doubles on each failed try (1 s … 30 s), and each event is logged. The driver reconnects by
 // itself: the API answers SERVICE_UNAVAILABLE meanwhile and recovers when Neo4j is back, its
 // committed data recovered from Neo4j's transaction log.
+import type { Config } from '../config.js';
+import { repoPath } from '../paths.js';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './launcher.js';
 
 export interface SupervisedNeo4j {
@@ -74,4 +76,18 @@ export async function superviseLocalNeo4j(
       await current.stop();
     },
   };
+}
+
+/** The bundled Neo4j as configured (NEO4J_DATA_DIR, NEO4J_BOLT_PORT), supervised, its lines prefixed. */
+export function superviseConfiguredNeo4j(
+  config: Config,
+  log: (line: string) => void,
+): Promise<SupervisedNeo4j> {
+  return superviseLocalNeo4j({
+    dataDir: config.NEO4J_DATA_DIR ?? repoPath('.neo4j/data'),
+    boltPort: config.NEO4J_BOLT_PORT,
+    log: (l) => {
+      log(`[neo4j] ${l}`);
+    },
+  });
 }
