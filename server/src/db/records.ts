@@ -22,15 +22,10 @@ import {
 } from '../domain/model.js';
 
 const str = z.string();
-const optStr = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? null);
-const optInt = z
-  .number()
-  .int()
-  .nullish()
-  .transform((v) => v ?? null);
+// Neo4j stores no nulls: an absent property reads as null (a default, not a transform: zod
+// runs a transform as a second pass, a measured share of reading a lineage's nodes).
+const optStr = z.string().nullable().default(null);
+const optInt = z.number().int().nullable().default(null);
 const evidence = z.object({
   document: str,
   paragraph: z.number().int().nullable(),
@@ -47,9 +42,8 @@ const provenance = z.array(
   }),
 );
 const json = <T>(schema: z.ZodType<T>) => str.transform((s) => schema.parse(JSON.parse(s)));
-const proposal = json(z.object({ document: str, evidence }))
-  .nullish()
-  .transform((v) => v ?? null);
+// Absent unless the entity is under review (Neo4j stores no nulls), and then absent from the record.
+const proposal = json(z.object({ document: str, evidence })).optional();
 const common = {
   id: str,
   nameEn: str,
@@ -57,14 +51,16 @@ const common = {
   aliasesEn: z.array(str).default([]),
   aliasesRu: z.array(str).default([]),
   proposal,
-  provenance: z
-    .union([
-      z.array(str).transform((l) => l.map((x) => JSON.parse(x) as unknown)),
-      str.transform((x) => JSON.parse(x) as unknown),
-    ])
-    .pipe(provenance)
-    .default([]),
 };
+// Stored as a list of JSON strings (older databases: one JSON string).
+const storedProvenance = z
+  .union([
+    z.array(str).transform((l) => l.map((x) => JSON.parse(x) as unknown)),
+    str.transform((x) => JSON.parse(x) as unknown),
+  ])
+  .pipe(provenance)
+  .optional()
+  .transform((v) => v ?? []);
 const entity = z.discriminatedUnion('kind', [
   z.object({
     ...common,
@@ -116,26 +112,52 @@ const entity = z.discriminatedUnion('kind', [
     printedSymbol: optStr,
     year: optInt,
     date: optStr,
-    lang: z
-      .enum(['en', 'ru'])
-      .nullish()
-      .transform((v) => v ?? null),
+    lang: z.enum(['en', 'ru']).nullable().default(null),
   }),
 ]);
 
 export function entityFromNode(value: unknown): EntityRecord {
   const node = asNode(value);
-  const parsed = entity.safeParse(node.properties);
-  if (!parsed.success) {
-    const raw = (node.properties as { id?: unknown }).id;
-    const id = typeof raw === 'string' ? raw : node.elementId;
-    throw new Error(
-      `node ${id} is malformed: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
-    );
-  }
-  // Only an entity under review carries the key: the others read back as they were written.
-  const { proposal: p, ...rest } = parsed.data;
-  return p ? { ...rest, proposal: p } : rest;
+  const props = node.properties as Record<string, unknown>;
+  const parsed = entity.safeParse(props);
+  if (!parsed.success) throw malformed(node, parsed.error.issues);
+  // zod's output is a fresh object, completed here rather than copied (a spread with an added
+  // key is V8's slow path, once per node of an answer).
+  const record = parsed.data as EntityRecord;
+  // Provenance (every stated fact with its quote) is the largest part of a node and most
+  // answers never ask for it: a lineage read parsing it for every node was a measured share
+  // of its cost (issue 14). It is parsed, and checked, when first read; an own accessor, so a
+  // spread or JSON copies the parsed value.
+  unparsed.set(record, node);
+  return Object.defineProperty(record, 'provenance', lazyProvenance);
+}
+
+/** Nodes whose provenance has not been read yet, by the record made from them. */
+const unparsed = new WeakMap<object, Node>();
+const parsedProvenance = new WeakMap<object, ProvenanceRecord[]>();
+// One descriptor for every record: a closure per record cost more than the parse it saves.
+const lazyProvenance: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: EntityRecord): ProvenanceRecord[] {
+    const done = parsedProvenance.get(this);
+    if (done) return done;
+    const node = unparsed.get(this);
+    const read = storedProvenance.safeParse(node?.properties.provenance);
+    if (!read.success) throw malformed(node, read.error.issues, 'provenance');
+    parsedProvenance.set(this, read.data);
+    return read.data;
+  },
+  set(this: EntityRecord, value: ProvenanceRecord[]) {
+    parsedProvenance.set(this, value);
+  },
+};
+
+function malformed(node: Node | undefined, issues: z.core.$ZodIssue[], under?: string): Error {
+  const raw = (node?.properties as { id?: unknown } | undefined)?.id;
+  const id = typeof raw === 'string' ? raw : (node?.elementId ?? 'unknown');
+  const paths = issues.map((i) => [under, ...i.path].filter((x) => x !== undefined).join('.'));
+  return new Error(`node ${id} is malformed: ${paths.join(', ')}`);
 }
 
 const relProps = z.object({

@@ -33,14 +33,29 @@ export function corroboration(evidence: readonly EvidenceRecord[]): Corroboratio
  * URL per quote, thousands per answer, and URLSearchParams was a measured share of them.
  */
 const formValue = (v: string): string =>
-  encodeURIComponent(v)
-    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, '+');
+  PLAIN.test(v)
+    ? v
+    : encodeURIComponent(v)
+        .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/%20/g, '+');
+const PLAIN = /^[A-Za-z0-9*._-]*$/;
+
+// The few documents of an answer are cited by hundreds of its quotes.
+const documentValues = new Map<string, string>();
+const documentValue = (id: string): string => {
+  let v = documentValues.get(id);
+  if (v === undefined) {
+    v = formValue(id);
+    // Bounded: ids come from the graph, but a store is no place for an unbounded cache.
+    if (documentValues.size < 10_000) documentValues.set(id, v);
+  }
+  return v;
+};
 
 /** The explorer's reader at this quote (a path with the query the explorer reads). */
 export function readerUrl(e: CitedEvidence): string {
   const para = e.paragraph !== null ? String(e.paragraph) : e.context.toLowerCase();
-  const url = `/?doc=${formValue(e.document)}&para=${formValue(para)}&version=${formValue(e.lang)}`;
+  const url = `/?doc=${documentValue(e.document)}&para=${formValue(para)}&version=${formValue(e.lang)}`;
   if (e.relationId) return `${url}&quote=${formValue(e.relationId)}`;
   if (e.entityId) return `${url}&of=${formValue(e.entityId)}`;
   return url;
