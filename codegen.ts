@@ -39,7 +39,7 @@ const config: CodegenConfig = {
           Meeting: `${model}#MeetingRecord`,
           Document: `${model}#DocumentRecord`,
           Relation: `${model}#RelationRecord`,
-          Evidence: `${model}#CitedEvidence`,
+          Evidence: '../evidence-view.js#EvidenceView',
           Provenance: `${model}#ProvenanceOf`,
           Proposal: `${model}#ProposalOf`,
           Paragraph: `${model}#ParagraphRecord`,

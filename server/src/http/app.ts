@@ -96,6 +96,9 @@ export async function createApp(
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  // An ETag is a hash of the whole body: no client revalidates a POSTed query, and hashing a
+  // lineage's answer was measurable. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   // First, so every response (health, errors, 429) carries its x-request-id.
   app.use(requestLogging(createLogger(options.logLevel)));

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, InstrumentRecord, BodyRecord, SessionRecord, MandateRecord, MeetingRecord, DocumentRecord, RelationRecord, CitedEvidence, ProvenanceOf, ProposalOf, ParagraphRecord, SubgraphRecord, ExplanationRecord } from '../../domain/model.js';
+import type { EntityRecord, InstrumentRecord, BodyRecord, SessionRecord, MandateRecord, MeetingRecord, DocumentRecord, RelationRecord, ProvenanceOf, ProposalOf, ParagraphRecord, SubgraphRecord, ExplanationRecord } from '../../domain/model.js';
+import type { EvidenceView } from '../evidence-view.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -960,7 +961,7 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
   Establishment: ResolverTypeWrapper<Omit<Establishment, 'by' | 'relation'> & { by: ResolversTypes['Entity'], relation: ResolversTypes['Relation'] }>;
-  Evidence: ResolverTypeWrapper<CitedEvidence>;
+  Evidence: ResolverTypeWrapper<EvidenceView>;
   EvidenceContext: EvidenceContext;
   Explanation: ResolverTypeWrapper<ExplanationRecord>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
@@ -1009,7 +1010,7 @@ export type ResolversParentTypes = {
   DocumentFilter: DocumentFilter;
   Entity: EntityRecord;
   Establishment: Omit<Establishment, 'by' | 'relation'> & { by: ResolversParentTypes['Entity'], relation: ResolversParentTypes['Relation'] };
-  Evidence: CitedEvidence;
+  Evidence: EvidenceView;
   Explanation: ExplanationRecord;
   ExportFile: ExportFile;
   ID: Scalars['ID']['output'];

@@ -1,20 +1,15 @@
 import type { Resolvers } from '../generated/resolvers.js';
-import { corroboration, quotedIn, readerUrl } from '../../services/citations.js';
+import { corroboration, quotedIn } from '../../services/citations.js';
+import { evidenceView } from '../evidence-view.js';
 import { summarize } from '../../services/summary/index.js';
 import { toLang } from './entities.js';
 import { actionIn, noteIn } from './translations.js';
-import type {
-  CitedEvidence,
-  DocumentRecord,
-  EntityRecord,
-  EvidenceRecord,
-  RelationRecord,
-} from '../../domain/model.js';
+import type { DocumentRecord, EntityRecord, RelationRecord } from '../../domain/model.js';
 import type { GraphQLContext } from '../context.js';
 
 export const relationResolvers: Resolvers = {
   Relation: {
-    evidence: (r) => r.evidence.map((e) => cited(e, r.id, null)),
+    evidence: (r) => r.evidence.map((e) => evidenceView(e, r.id, null)),
     corroboration: (r) => {
       const c = corroboration(r.evidence);
       return {
@@ -38,16 +33,14 @@ export const relationResolvers: Resolvers = {
   Provenance: {
     of: (p, _, ctx) => ctx.known(p.entityId) ?? loadMust(ctx, p.entityId),
     note: (p, args) => noteIn(p.note, args),
-    evidence: (p) => (p.evidence ? cited(p.evidence, null, p.entityId) : null),
+    evidence: (p) => (p.evidence ? evidenceView(p.evidence, null, p.entityId) : null),
   },
   Proposal: {
     document: (p, _, ctx) => documentById(ctx, p.document),
-    evidence: (p) => cited(p.evidence, null, p.entityId),
+    evidence: (p) => evidenceView(p.evidence, null, p.entityId),
   },
   Evidence: {
     document: (e, _, ctx) => documentById(ctx, e.document),
-    lang: (e) => toLang(e.lang),
-    url: (e) => readerUrl(e),
   },
   Paragraph: {
     lang: (p) => toLang(p.lang),
@@ -68,26 +61,6 @@ export const relationResolvers: Resolvers = {
     summary: (x, { lang }) => summarize(x.subject, x.spine, x.nodes, lang),
   },
 };
-
-/**
- * A quote with what it is evidence of. Written out field by field: a spread with added keys
- * takes V8's slow path, and a lineage makes one of these per quote (hundreds per answer).
- */
-function cited(
-  e: EvidenceRecord,
-  relationId: string | null,
-  entityId: string | null,
-): CitedEvidence {
-  return {
-    document: e.document,
-    paragraph: e.paragraph,
-    context: e.context,
-    quote: e.quote,
-    lang: e.lang,
-    relationId,
-    entityId,
-  };
-}
 
 function mustBeDocument(d: EntityRecord | null, id: string): DocumentRecord {
   if (d?.kind !== 'DOCUMENT') throw new Error(`evidence cites ${id}, which is not a document`);
