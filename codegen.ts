@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           Paragraph: `${model}#ParagraphRecord`,
           Subgraph: `${model}#SubgraphRecord`,
           Explanation: `${model}#ExplanationRecord`,
+          StatusChange: '../../domain/status.js#StatusChangeRecord',
         },
       },
     },

@@ -1,3 +1,14 @@
+/** What a body is: interim, established, a constant element. */
+export const BodyStatus = {
+  /** A constant element of the Conference. */
+  CONSTANT_ELEMENT: 'CONSTANT_ELEMENT',
+  /** Established. */
+  ESTABLISHED: 'ESTABLISHED',
+  /** Created for a time only. */
+  INTERIM: 'INTERIM'
+} as const;
+
+export type BodyStatus = typeof BodyStatus[keyof typeof BodyStatus];
 /** Kinds of body. */
 export const BodyType = {
   /** The Conference of the Parties to the Convention. */
@@ -104,6 +115,15 @@ export const Lang = {
 } as const;
 
 export type Lang = typeof Lang[keyof typeof Lang];
+/** What a mandate is: adopted, or cited since by a later text. */
+export const MandateStatus = {
+  /** Adopted at its session. */
+  ADOPTED: 'ADOPTED',
+  /** Cited by a later text. */
+  CITED: 'CITED'
+} as const;
+
+export type MandateStatus = typeof MandateStatus[keyof typeof MandateStatus];
 /** Kinds of mandate. */
 export const MandateType = {
   /** A decision of the Conference, e.g. decision 4/4. */
@@ -160,3 +180,22 @@ export const Source = {
 } as const;
 
 export type Source = typeof Source[keyof typeof Source];
+/** What a body, a meeting or a mandate was at some date (see `StatusChange`). */
+export const Status = {
+  /** A mandate adopted at its session. */
+  ADOPTED: 'ADOPTED',
+  /** A mandate a later text cites (recalls, reaffirms, bears in mind): still relied upon then. */
+  CITED: 'CITED',
+  /** A body the Conference made (or established as) a constant element of itself. */
+  CONSTANT_ELEMENT: 'CONSTANT_ELEMENT',
+  /** A body established (created without a time limit). */
+  ESTABLISHED: 'ESTABLISHED',
+  /** A meeting a document says was held. */
+  HELD: 'HELD',
+  /** A body created for a time only: the relation that created it says so ("interim", "временная"). */
+  INTERIM: 'INTERIM',
+  /** A meeting a document says is planned. */
+  PLANNED: 'PLANNED'
+} as const;
+
+export type Status = typeof Status[keyof typeof Status];

@@ -31,6 +31,7 @@ export const CYPHER_FILES = {
   entitiesCitingDocument: 'read/entities-citing-document.cypher',
   rejections: 'read/rejections.cypher',
   relationsOfEntity: 'read/relations-of-entity.cypher',
+  statusRelations: 'read/status-relations.cypher',
   listProposals: 'read/list-proposals.cypher',
   acceptProposal: 'write/accept-proposal.cypher',
   rejectProposal: 'write/reject-proposal.cypher',

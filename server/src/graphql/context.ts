@@ -7,7 +7,9 @@ import type {
   RelationRecord,
   StatementRef,
 } from '../domain/model.js';
+import type { StatusChangeRecord } from '../domain/status.js';
 import type { CatalogService } from '../services/catalog.js';
+import { history as historyOf } from '../services/history.js';
 import type { GraphService, Neighbour, NeighbourSpec } from '../services/graph.js';
 import type { OverviewService } from '../services/overview.js';
 
@@ -38,6 +40,8 @@ export interface GraphQLContext extends Services {
   paragraphs: DataLoader<string, ParagraphRecord[]>;
   /** A relation a block states, by its reference (cached by relation id). */
   relation: DataLoader<StatementRef, RelationRecord | null, string>;
+  /** Each body's, meeting's or mandate's status changes, oldest first (one statement per batch). */
+  history: DataLoader<string, StatusChangeRecord[]>;
   neighbours(name: NeighbourName, id: string): Promise<Neighbour[]>;
   prime(entities: Iterable<EntityRecord>): void;
   /**
@@ -66,11 +70,31 @@ export function createContext(services: Services): GraphQLContext {
   );
   const loaders = new Map<NeighbourName, DataLoader<string, Neighbour[]>>();
   const primed = new Map<string, EntityRecord>();
+  const prime = (entities: Iterable<EntityRecord>) => {
+    for (const e of entities) {
+      entity.prime(e.id, e);
+      primed.set(e.id, e);
+    }
+  };
+  const history = new DataLoader<string, StatusChangeRecord[]>(async (ids) => {
+    const [inputs, subjects] = await Promise.all([
+      services.graph.statusRelations(ids),
+      entity.loadMany(ids),
+    ]);
+    // The relations' other ends answer `because { from to }` without another statement.
+    prime(inputs.named.values());
+    return subjects.map((s, i) =>
+      s === null || s instanceof Error
+        ? []
+        : historyOf(s, inputs.relations.get(ids[i] ?? '') ?? [], inputs.named),
+    );
+  });
   return {
     ...services,
     entity,
     paragraphs,
     relation,
+    history,
     neighbours(name, id) {
       let loader = loaders.get(name);
       if (!loader) {
@@ -86,12 +110,7 @@ export function createContext(services: Services): GraphQLContext {
       }
       return loader.load(id);
     },
-    prime(entities) {
-      for (const e of entities) {
-        entity.prime(e.id, e);
-        primed.set(e.id, e);
-      }
-    },
+    prime,
     known: (id) => primed.get(id),
   };
 }

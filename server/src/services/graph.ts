@@ -22,6 +22,12 @@ export interface Neighbour {
   relation: RelationRecord;
   other: EntityRecord;
 }
+export interface StatusInputs {
+  /** Each entity's status-changing relations. */
+  relations: Map<string, RelationRecord[]>;
+  /** The entities those relations name, by id. */
+  named: Map<string, EntityRecord>;
+}
 export interface NeighbourSpec {
   types: RelationType[];
   outgoing: boolean;
@@ -63,6 +69,26 @@ export class GraphService {
       out.set(id, [...(out.get(id) ?? []), paragraphFromNode(r.get('p'))]);
     }
     return out;
+  }
+
+  /**
+   * The relations that change each entity's status, with the entities they name (their other
+   * ends, and the sessions of mandates among those): what history.ts needs, in one statement.
+   */
+  async statusRelations(ids: readonly string[]): Promise<StatusInputs> {
+    const relations = new Map<string, RelationRecord[]>();
+    const named = new Map<string, EntityRecord>();
+    for (const r of await this.db.read('statusRelations', { ids })) {
+      const id = r.get('id') as string;
+      relations.set(id, [...(relations.get(id) ?? []), relationFromRow(r)]);
+      for (const key of ['m', 's']) {
+        const node: unknown = r.get(key);
+        if (node === null) continue;
+        const e = entityFromNode(node);
+        named.set(e.id, e);
+      }
+    }
+    return { relations, named };
   }
 
   /** Relations by id (found from their ends). */

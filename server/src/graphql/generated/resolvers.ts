@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, InstrumentRecord, BodyRecord, SessionRecord, MandateRecord, MeetingRecord, DocumentRecord, RelationRecord, ProvenanceOf, ProposalOf, ParagraphRecord, SubgraphRecord, ExplanationRecord } from '../../domain/model.js';
 import type { EvidenceView } from '../evidence-view.js';
+import type { StatusChangeRecord } from '../../domain/status.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +23,8 @@ export type Body = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** The relation that created this body, or null when no source says. */
   established: Maybe<Establishment>;
+  /** Every change of status the relations state, oldest first (undated last), each with its date and the relation that caused it. */
+  history: Array<StatusChange>;
   /** Stable, readable id, e.g. `body/cop`, `body/wg-firearms`. */
   id: Scalars['ID']['output'];
   /** Always BODY. */
@@ -36,6 +39,8 @@ export type Body = Entity & {
   proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
+  /** Interim, established or a constant element: now (no `asOf`), or as things stood at the end of `asOf` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). Null when no source says, or nothing had yet been said by then. */
+  status: Maybe<BodyStatus>;
   /** What kind of body this is. */
   type: BodyType;
 };
@@ -50,6 +55,12 @@ export type BodyAliasesArgs = {
 /** A conference, working group, expert group, mechanism or secretariat. */
 export type BodyNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A conference, working group, expert group, mechanism or secretariat. */
+export type BodyStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One page of bodies. */
@@ -79,6 +90,15 @@ export type BodyFilter = {
   /** Only bodies of this kind. */
   type?: InputMaybe<BodyType>;
 };
+
+/** What a body is: interim, established, a constant element. */
+export type BodyStatus =
+  /** A constant element of the Conference. */
+  | 'CONSTANT_ELEMENT'
+  /** Established. */
+  | 'ESTABLISHED'
+  /** Created for a time only. */
+  | 'INTERIM';
 
 /** Kinds of body. */
 export type BodyType =
@@ -415,6 +435,8 @@ export type Mandate = Entity & {
   creates: Array<Body>;
   /** Bodies this mandate governs (the GOVERNS relations it starts), e.g. one it made a constant element. */
   governs: Array<Body>;
+  /** Its adoption and every later citation, oldest first (undated last), each with its date and the relation. */
+  history: Array<StatusChange>;
   /** Stable, readable id: `resolution/<N>/<M>` or `decision/<N>/<M>`, e.g. `resolution/7/1`. */
   id: Scalars['ID']['output'];
   /** Always MANDATE. */
@@ -429,6 +451,8 @@ export type Mandate = Entity & {
   provenance: Array<Provenance>;
   /** The session that adopted it (the N of its number N/M). */
   session: Session;
+  /** Adopted, or cited by a later text: now (no `asOf`), or as things stood at the end of `asOf` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). Null before it was adopted. */
+  status: Maybe<MandateStatus>;
   /** What the text is about, as the document names it. */
   subject: Maybe<Scalars['String']['output']>;
   /** Resolution or decision. */
@@ -445,6 +469,12 @@ export type MandateAliasesArgs = {
 /** A resolution or decision of the Conference. */
 export type MandateNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A resolution or decision of the Conference. */
+export type MandateStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -483,6 +513,13 @@ export type MandateFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a mandate is: adopted, or cited since by a later text. */
+export type MandateStatus =
+  /** Adopted at its session. */
+  | 'ADOPTED'
+  /** Cited by a later text. */
+  | 'CITED';
+
 /** Kinds of mandate. */
 export type MandateType =
   /** A decision of the Conference, e.g. decision 4/4. */
@@ -499,6 +536,8 @@ export type Meeting = Entity & {
   body: Body;
   /** Last day of the meeting as `YYYY-MM-DD`, when known. */
   endDate: Maybe<Scalars['String']['output']>;
+  /** Planned, then held, as documents say, oldest first: a held meeting is dated by its last day, a planned one by the document that says it is planned. */
+  history: Array<StatusChange>;
   /** Stable, readable id: `meeting/<body>/<ordinal>`, e.g. `meeting/wg-firearms/7`. */
   id: Scalars['ID']['output'];
   /** Always MEETING. */
@@ -517,8 +556,8 @@ export type Meeting = Entity & {
   reports: Array<Document>;
   /** First day of the meeting as `YYYY-MM-DD`, when known. */
   startDate: Maybe<Scalars['String']['output']>;
-  /** Held or planned, as of `statusAsOf`. */
-  status: MeetingStatus;
+  /** Held or planned: as the latest document says (no `asOf`; that document's date is `statusAsOf`), or as things stood at the end of `asOf` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), null when no document had said so by then. */
+  status: Maybe<MeetingStatus>;
   /** The date of the document that says whether the meeting was held. */
   statusAsOf: Maybe<Scalars['String']['output']>;
 };
@@ -539,6 +578,12 @@ export type MeetingNameArgs = {
 /** A meeting of a body. */
 export type MeetingPlaceArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A meeting of a body. */
+export type MeetingStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Whether a meeting has taken place. */
@@ -682,6 +727,7 @@ export type QueryExportLineageArgs = {
 
 /** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QueryLineageArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   id: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -714,6 +760,7 @@ export type QuerySessionsArgs = {
 
 /** The entry points: look an entity up, search, walk its lineage, ask why it exists, or list by kind. */
 export type QueryWhyExistsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -863,6 +910,36 @@ export type Source =
   /** General public reference (e.g. the year of an earlier session); not in any ingested document. */
   | 'REFERENCE';
 
+/** What a body, a meeting or a mandate was at some date (see `StatusChange`). */
+export type Status =
+  /** A mandate adopted at its session. */
+  | 'ADOPTED'
+  /** A mandate a later text cites (recalls, reaffirms, bears in mind): still relied upon then. */
+  | 'CITED'
+  /** A body the Conference made (or established as) a constant element of itself. */
+  | 'CONSTANT_ELEMENT'
+  /** A body established (created without a time limit). */
+  | 'ESTABLISHED'
+  /** A meeting a document says was held. */
+  | 'HELD'
+  /** A body created for a time only: the relation that created it says so ("interim", "временная"). */
+  | 'INTERIM'
+  /** A meeting a document says is planned. */
+  | 'PLANNED';
+
+/** A change of status, from one cited relation: what the entity became, when, and why. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** The relation that caused the change, with its evidence: the CREATES or GOVERNS relation for a body, HOLDS for a meeting, ADOPTED_AT or CITES for a mandate. */
+  because: Relation;
+  /** When: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precisely as the sources allow (a mandate without a stated date is dated by its session). Null when nothing dates it; such a change counts only for the current status. A date known to the year only counts from the end of that year. */
+  date: Maybe<Scalars['String']['output']>;
+  /** Where the date comes from: DOCUMENT (a document states it), REFERENCE (reference data, e.g. the year of an earlier session) or DERIVED (composed by Mandate Lineage). */
+  dateSource: Source;
+  /** What the entity became. */
+  status: Status;
+};
+
 /** A part of the graph. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -949,6 +1026,7 @@ export type ResolversTypes = {
   BodyConnection: ResolverTypeWrapper<Omit<BodyConnection, 'edges'> & { edges: Array<ResolversTypes['BodyEdge']> }>;
   BodyEdge: ResolverTypeWrapper<Omit<BodyEdge, 'node'> & { node: ResolversTypes['Body'] }>;
   BodyFilter: BodyFilter;
+  BodyStatus: BodyStatus;
   BodyType: BodyType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Corroboration: ResolverTypeWrapper<Corroboration>;
@@ -976,6 +1054,7 @@ export type ResolversTypes = {
   MandateConnection: ResolverTypeWrapper<Omit<MandateConnection, 'edges'> & { edges: Array<ResolversTypes['MandateEdge']> }>;
   MandateEdge: ResolverTypeWrapper<Omit<MandateEdge, 'node'> & { node: ResolversTypes['Mandate'] }>;
   MandateFilter: MandateFilter;
+  MandateStatus: MandateStatus;
   MandateType: MandateType;
   Meeting: ResolverTypeWrapper<MeetingRecord>;
   MeetingStatus: MeetingStatus;
@@ -992,6 +1071,8 @@ export type ResolversTypes = {
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
   SessionFilter: SessionFilter;
   Source: Source;
+  Status: Status;
+  StatusChange: ResolverTypeWrapper<StatusChangeRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
 };
@@ -1033,6 +1114,7 @@ export type ResolversParentTypes = {
   SessionConnection: Omit<SessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SessionEdge']> };
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
   SessionFilter: SessionFilter;
+  StatusChange: StatusChangeRecord;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
 };
@@ -1040,6 +1122,7 @@ export type ResolversParentTypes = {
 export type BodyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BodyAliasesArgs, 'lang'>>;
   established?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
@@ -1047,6 +1130,7 @@ export type BodyResolvers<ContextType = GraphQLContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BodyNameArgs, 'lang'>>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['BodyStatus']>, ParentType, ContextType, Partial<BodyStatusArgs>>;
   type?: Resolver<ResolversTypes['BodyType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1155,6 +1239,7 @@ export type MandateResolvers<ContextType = GraphQLContext, ParentType extends Re
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MandateAliasesArgs, 'lang'>>;
   creates?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   governs?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MandateNameArgs, 'lang'>>;
@@ -1162,6 +1247,7 @@ export type MandateResolvers<ContextType = GraphQLContext, ParentType extends Re
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MandateStatus']>, ParentType, ContextType, Partial<MandateStatusArgs>>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MandateSubjectArgs, 'lang'>>;
   type?: Resolver<ResolversTypes['MandateType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1182,6 +1268,7 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingAliasesArgs, 'lang'>>;
   body?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MeetingNameArgs, 'lang'>>;
@@ -1191,7 +1278,7 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MeetingStatus']>, ParentType, ContextType, Partial<MeetingStatusArgs>>;
   statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1287,6 +1374,13 @@ export type SessionEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
 };
 
+export type StatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
+  because?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1321,6 +1415,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
 };
 

@@ -1,5 +1,13 @@
 import type { EntityRecord, LangCode } from '../../domain/model.js';
-import type { Lang, Resolvers } from '../generated/resolvers.js';
+import type {
+  BodyStatus,
+  Lang,
+  MandateStatus,
+  MeetingStatus,
+  Resolvers,
+} from '../generated/resolvers.js';
+import { checkAsOf } from '../../services/as-of.js';
+import { statusAsOf } from '../../services/history.js';
 import type { GraphQLContext } from '../context.js';
 import { actionIn, placeIn } from './translations.js';
 
@@ -54,6 +62,12 @@ const common = {
   proposal: (e: EntityRecord) => (e.proposal ? { ...e.proposal, entityId: e.id } : null),
 };
 
+/** The status from the entity's history, now or at the end of `asOf` (checked first). */
+async function statusOf(ctx: GraphQLContext, id: string, asOf: string | null | undefined) {
+  const day = asOf == null ? null : checkAsOf(asOf);
+  return statusAsOf(await ctx.history.load(id), day);
+}
+
 async function load<T extends EntityRecord['kind']>(ctx: GraphQLContext, id: string, kind: T) {
   const e = await ctx.entity.load(id);
   if (e?.kind !== kind) throw new Error(`expected a ${kind} at ${id}`);
@@ -86,6 +100,8 @@ export const entityResolvers: Resolvers = {
   },
   Body: {
     ...common,
+    status: (e, { asOf }, ctx) => statusOf(ctx, e.id, asOf) as Promise<BodyStatus | null>,
+    history: (e, _, ctx) => ctx.history.load(e.id),
     established: async (e, _, ctx) => {
       const [first] = await ctx.neighbours('createdBy', e.id);
       if (!first) return null;
@@ -109,6 +125,8 @@ export const entityResolvers: Resolvers = {
   },
   Mandate: {
     ...common,
+    status: (e, { asOf }, ctx) => statusOf(ctx, e.id, asOf) as Promise<MandateStatus | null>,
+    history: (e, _, ctx) => ctx.history.load(e.id),
     session: (e, _, ctx) => {
       const known = ctx.known(e.sessionId);
       return known?.kind === 'SESSION' ? known : load(ctx, e.sessionId, 'SESSION');
@@ -119,6 +137,10 @@ export const entityResolvers: Resolvers = {
   },
   Meeting: {
     ...common,
+    // The stored status is the latest document's; an earlier date is read from the history.
+    status: (e, { asOf }, ctx) =>
+      asOf == null ? e.status : (statusOf(ctx, e.id, asOf) as Promise<MeetingStatus | null>),
+    history: (e, _, ctx) => ctx.history.load(e.id),
     place: (e, args) => placeIn(e.place, args),
     body: (e, _, ctx) => load(ctx, e.bodyId, 'BODY'),
     reports: (e, _, ctx) => others(ctx, 'reportsOfMeeting', e.id, 'DOCUMENT'),

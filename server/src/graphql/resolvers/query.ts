@@ -1,6 +1,10 @@
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { chronological, spine } from '../../services/explain.js';
+import { checkAsOf, HISTORY_KINDS, subgraphAsOf } from '../../services/as-of.js';
 import { MAX_DEPTH, unknownId } from '../../services/graph.js';
+import type { SubgraphRecord } from '../../domain/model.js';
+import type { StatusChangeRecord } from '../../domain/status.js';
+import type { GraphQLContext } from '../context.js';
 
 export const Query: QueryResolvers = {
   entity: async (_, { id }, ctx) => {
@@ -13,15 +17,18 @@ export const Query: QueryResolvers = {
     ctx.prime(found);
     return found;
   },
-  lineage: async (_, { id, direction, maxDepth }, ctx) => {
+  lineage: async (_, { id, direction, maxDepth, asOf }, ctx) => {
+    const day = asOf == null ? null : checkAsOf(asOf);
     const sg = await ctx.graph.lineage(id, direction, maxDepth);
     ctx.prime([...sg.nodes, ...sg.referenced]);
-    return sg;
+    return day === null ? sg : asItStood(ctx, sg, id, day);
   },
-  whyExists: async (_, { id }, ctx) => {
-    const sg = await ctx.graph.lineage(id, 'UPSTREAM', MAX_DEPTH);
-    const nodes = [...sg.nodes, ...sg.referenced];
+  whyExists: async (_, { id, asOf }, ctx) => {
+    const day = asOf == null ? null : checkAsOf(asOf);
+    const all = await ctx.graph.lineage(id, 'UPSTREAM', MAX_DEPTH);
+    const nodes = [...all.nodes, ...all.referenced];
     ctx.prime(nodes);
+    const sg = day === null ? all : await asItStood(ctx, all, id, day);
     const subject = sg.nodes.find((n) => n.id === id);
     if (!subject) throw unknownId(id);
     const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -52,3 +59,20 @@ export const Query: QueryResolvers = {
     return o;
   },
 };
+
+/** The subgraph at the end of `day`, from the histories of its bodies, meetings and mandates. */
+async function asItStood(
+  ctx: GraphQLContext,
+  sg: SubgraphRecord,
+  startId: string,
+  day: string,
+): Promise<SubgraphRecord> {
+  const ids = sg.nodes.filter((n) => HISTORY_KINDS.has(n.kind)).map((n) => n.id);
+  const histories = await ctx.history.loadMany(ids);
+  const byId = new Map<string, StatusChangeRecord[]>();
+  histories.forEach((h, i) => {
+    if (h instanceof Error) throw h;
+    byId.set(ids[i] ?? '', h);
+  });
+  return subgraphAsOf(sg, startId, day, byId);
+}

@@ -15,6 +15,7 @@ export const en: LanguageRules = {
   cues: {
     creates: [/\bestablish(ed|es)?(?!\p{L})|\bset up\b|\bcreated\b/u],
     constantElement: [/(?<!\p{L})(constant|permanent|standing)\s+elements?(?!\p{L})/u],
+    interim: [/(?<!\p{L})(interim|ad hoc|temporary)(?!\p{L})/u],
     urged: [/\burged\b|\bencouraged\b|\brecommended\b|\binvited\b/u],
     annually: [/\bannual(ly)?(?!\p{L})|\beach year\b|\bevery year\b/u],
     convene: [/request\p{L}*[^.]*\bconvene\b/u],

@@ -6,6 +6,8 @@ import type { LangCode } from '../../domain/model.js';
 export type CueName =
   | 'creates'
   | 'constantElement'
+  /** A body created for a time only ("interim", "временная"): the status history reads it. */
+  | 'interim'
   | 'urged'
   | 'annually'
   | 'convene'

@@ -1,0 +1,129 @@
+// Status through time, from cited relations only. Pure: given an entity, the relations that
+// change its status and the entities at their other ends, it lists the changes in order.
+import type { EntityRecord, MandateRecord, RelationRecord, SourceKind } from '../domain/model.js';
+import { ACTIONS } from '../domain/actions.js';
+import { happenedBy, lastDay, type Status, type StatusChangeRecord } from '../domain/status.js';
+import { cue } from '../ingest/lang/index.js';
+
+const isInterim = cue('interim');
+
+interface Dated {
+  date: string | null;
+  dateSource: SourceKind;
+}
+const UNDATED: Dated = { date: null, dateSource: 'DERIVED' };
+
+/** Where an entity's value of `field` comes from (its provenance), DERIVED when none says. */
+function fieldSource(e: EntityRecord, field: string): SourceKind {
+  return e.provenance.find((p) => p.fields.includes(field))?.source ?? 'DERIVED';
+}
+
+/** When a mandate took effect: the date a document gives it, else its session's date or year. */
+export function mandateDate(m: MandateRecord, byId: ReadonlyMap<string, EntityRecord>): Dated {
+  if (m.adopted) return { date: m.adopted, dateSource: fieldSource(m, 'adopted') };
+  const s = byId.get(m.sessionId);
+  if (s?.kind !== 'SESSION') return UNDATED;
+  if (s.startDate) return { date: s.startDate, dateSource: fieldSource(s, 'startDate') };
+  if (s.year) return { date: String(s.year), dateSource: fieldSource(s, 'year') };
+  return UNDATED;
+}
+
+/** When the cause of a relation (a mandate, an instrument, a citing document) took effect. */
+function causeDate(
+  cause: EntityRecord | undefined,
+  byId: ReadonlyMap<string, EntityRecord>,
+): Dated {
+  switch (cause?.kind) {
+    case 'MANDATE':
+      return mandateDate(cause, byId);
+    case 'INSTRUMENT':
+      return cause.adopted
+        ? { date: String(cause.adopted), dateSource: fieldSource(cause, 'adopted') }
+        : UNDATED;
+    case 'DOCUMENT':
+      if (cause.date) return { date: cause.date, dateSource: fieldSource(cause, 'date') };
+      return cause.year
+        ? { date: String(cause.year), dateSource: fieldSource(cause, 'year') }
+        : UNDATED;
+    default:
+      return UNDATED;
+  }
+}
+
+function bodyChange(r: RelationRecord): Status | null {
+  if (r.type === 'CREATES') {
+    if (r.action === ACTIONS.establishedConstant.en) return 'CONSTANT_ELEMENT';
+    return r.evidence.some((e) => isInterim(e.quote)) ? 'INTERIM' : 'ESTABLISHED';
+  }
+  if (r.type === 'GOVERNS' && r.action === ACTIONS.madeConstant.en) return 'CONSTANT_ELEMENT';
+  return null;
+}
+
+/**
+ * Every status change of `e` the relations state, oldest first (undated last). `relations` are
+ * the entity's own (any others are ignored); `byId` holds their other ends and the sessions of
+ * mandates among them.
+ */
+export function history(
+  e: EntityRecord,
+  relations: readonly RelationRecord[],
+  byId: ReadonlyMap<string, EntityRecord>,
+): StatusChangeRecord[] {
+  const out: StatusChangeRecord[] = [];
+  for (const r of relations) {
+    if (e.kind === 'BODY' && r.toId === e.id) {
+      const status = bodyChange(r);
+      if (status) out.push({ ...causeDate(byId.get(r.fromId), byId), status, because: r });
+    } else if (e.kind === 'MEETING' && r.type === 'HOLDS' && r.toId === e.id) {
+      out.push({ ...meetingDate(e), status: e.status, because: r });
+    } else if (e.kind === 'MANDATE' && r.type === 'ADOPTED_AT' && r.fromId === e.id) {
+      out.push({ ...mandateDate(e, byId), status: 'ADOPTED', because: r });
+    } else if (e.kind === 'MANDATE' && r.type === 'CITES' && r.toId === e.id) {
+      out.push({ ...causeDate(byId.get(r.fromId), byId), status: 'CITED', because: r });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) ||
+      lastDay(a.date ?? '').localeCompare(lastDay(b.date ?? '')) ||
+      a.because.id.localeCompare(b.because.id),
+  );
+}
+
+/**
+ * A held meeting is dated by when it ended (as the document states its dates); a planned one by
+ * the document that says it is planned (`statusAsOf`): before that nobody had said so.
+ */
+function meetingDate(m: Extract<EntityRecord, { kind: 'MEETING' }>): Dated {
+  if (m.status === 'HELD') {
+    const day = m.endDate ?? m.startDate;
+    if (day) return { date: day, dateSource: fieldSource(m, m.endDate ? 'endDate' : 'startDate') };
+  }
+  return m.statusAsOf ? { date: m.statusAsOf, dateSource: 'DOCUMENT' } : UNDATED;
+}
+
+/** The status as of the end of `asOf` (the latest by then), or the latest of all; null: none yet. */
+export function statusAsOf(
+  changes: readonly StatusChangeRecord[],
+  asOf: string | null,
+): Status | null {
+  const counted = asOf === null ? changes : changes.filter((c) => happenedBy(c.date, asOf));
+  return counted.at(-1)?.status ?? null;
+}
+
+/**
+ * From when an entity can be shown: its first dated status change, or for sessions, documents
+ * and instruments their own date. Null when nothing dates it (it is then always shown).
+ */
+export function existsFrom(e: EntityRecord, changes: readonly StatusChangeRecord[]): string | null {
+  switch (e.kind) {
+    case 'SESSION':
+      return e.startDate ?? (e.year ? String(e.year) : null);
+    case 'DOCUMENT':
+      return e.date ?? (e.year ? String(e.year) : null);
+    case 'INSTRUMENT':
+      return e.adopted ? String(e.adopted) : null;
+    default:
+      return changes.find((c) => c.date !== null)?.date ?? null;
+  }
+}
