@@ -166,3 +166,68 @@ describe('as of a date', () => {
     }
   });
 });
+
+describe('sources that disagree and corroboration', () => {
+  it("keeps the reference data's known disagreement on the second session's year, both values named, in both languages", async () => {
+    const { data, errors } = await api.run<{
+      entity: {
+        year: number;
+        conflicts: {
+          field: string;
+          values: {
+            value: string;
+            held: boolean;
+            source: string;
+            note: string | null;
+            noteRu: string | null;
+          }[];
+        }[];
+        support: { field: string; referenceOnly: boolean; corroborated: boolean }[];
+      };
+    }>(`{ entity(id: "session/2") { ... on Session { year
+      conflicts { field values { value held source note noteRu: note(lang: RU) } }
+      support { field referenceOnly corroborated } } } }`);
+    expect(errors).toEqual([]);
+    const [year] = data!.entity.conflicts;
+    expect(year?.field).toBe('year');
+    expect(year?.values.map((v) => [v.value, v.held])).toEqual([
+      [String(data!.entity.year), true],
+      ['2006', false],
+    ]);
+    expect(year?.values[0]?.note).toContain('CTOC/COP/2008/14');
+    expect(year?.values[1]?.note).toContain('UNODC');
+    for (const v of year?.values ?? []) expect(v.noteRu).toMatch(/[а-я]/);
+    expect(data!.entity.support.find((s) => s.field === 'year')).toMatchObject({
+      referenceOnly: true,
+      corroborated: false,
+    });
+  });
+
+  it('says which relations two sources state and which only reference data gives', async () => {
+    const { data } = await api.run<{
+      lineage: {
+        edges: {
+          source: string;
+          evidence: { document: { id: string }; lang: string }[];
+          corroboration: {
+            documents: number;
+            languages: number;
+            corroborated: boolean;
+            referenceOnly: boolean;
+          };
+        }[];
+      };
+    }>(`{ lineage(id: "body/wg-firearms", direction: BOTH, maxDepth: 3) { edges { source evidence { document { id } lang }
+        corroboration { documents languages corroborated referenceOnly } } } }`);
+    const edges = data!.lineage.edges;
+    expect(edges.length).toBeGreaterThan(5);
+    for (const e of edges) {
+      const docs = new Set(e.evidence.map((x) => x.document.id)).size;
+      const langs = new Set(e.evidence.map((x) => x.lang)).size;
+      expect(e.corroboration.corroborated).toBe(docs >= 2 || langs >= 2);
+      expect(e.corroboration.referenceOnly).toBe(e.evidence.length === 0);
+      if (e.corroboration.referenceOnly) expect(e.source).not.toBe('DOCUMENT');
+    }
+    expect(edges.some((e) => e.corroboration.referenceOnly)).toBe(true);
+  });
+});

@@ -619,6 +619,87 @@ describe('proposals under review', () => {
   }, 90_000);
 });
 
+describe('sources that disagree', () => {
+  const MEETING = 'meeting/wg-firearms/7';
+  interface Facts {
+    id: string;
+    startDate?: string | null;
+    endDate?: string | null;
+    status?: string | null;
+    year?: number | null;
+    place?: string | null;
+    date?: string | null;
+  }
+  const facts = async () =>
+    (
+      await query<{ sessions: { edges: { node: Facts }[] } }>(
+        `{ sessions(first: 100) { edges { node { id ... on Session { year place startDate endDate } } } } }`,
+      )
+    ).sessions.edges.map((e) => e.node);
+  const meeting = () =>
+    query<{
+      entity: Facts & {
+        statusAsOf: string;
+        conflicts: {
+          field: string;
+          values: {
+            value: string;
+            held: boolean;
+            source: string;
+            evidence: { document: { id: string }; quote: string } | null;
+          }[];
+        }[];
+        history: { date: string; status: string }[];
+      };
+    }>(
+      `query($id: ID!) { entity(id: $id) { ... on Meeting { startDate endDate status statusAsOf
+        conflicts { field values { value held source evidence { document { id } quote } } }
+        history { date status } } } }`,
+      { id: MEETING },
+    );
+
+  it('keeps the value held and the one a later document states, each cited, and changes nothing else', async () => {
+    const sessionsBefore = await facts();
+    const before = (await meeting()).entity;
+    expect(before.conflicts.map((c) => c.field)).not.toContain('startDate');
+    const res = await runCli(['tests/fixtures/ingest/later-note-en.txt']);
+    expect(res.code, res.err).toBe(0);
+    const after = (await meeting()).entity;
+    // The dates the note gave stay; the later document's are kept beside them, with its quote.
+    expect([after.startDate, after.endDate]).toEqual([before.startDate, before.endDate]);
+    expect(after.conflicts.map((c) => c.field).sort()).toEqual(['endDate', 'startDate']);
+    const start = after.conflicts.find((c) => c.field === 'startDate');
+    expect(start?.values.map((v) => [v.value, v.held, v.evidence?.document.id])).toEqual([
+      [before.startDate, true, NOTE],
+      ['2020-07-20', false, 'document/later-note-en'],
+    ]);
+    expect(start?.values[1]?.evidence?.quote).toMatch(/was held in Vienna from 20 to 21 July 2020/);
+    // Held, said after the note said planned, is a change of status, not a disagreement: both
+    // are history (an earlier test's document of 2021 already said held).
+    expect(after.status).toBe('HELD');
+    expect(after.history.map((h) => h.status)).toEqual(['PLANNED', 'HELD']);
+    expect(after.conflicts.map((c) => c.field)).not.toContain('status');
+    // The sessions held before are as they were (the document's own session may be new).
+    const known = new Set(sessionsBefore.map((x) => x.id));
+    expect((await facts()).filter((x) => known.has(x.id))).toEqual(sessionsBefore);
+    // Read again, nothing new: the same claims, no more.
+    expect((await runCli(['tests/fixtures/ingest/later-note-en.txt'])).code).toBe(0);
+    expect((await meeting()).entity.conflicts).toEqual(after.conflicts);
+  });
+
+  it("lists every conflict in npm run audit, the reference data's known one too", async () => {
+    const res = await runTool('audit/cli.ts', []);
+    expect(res.out).toMatch(/conflict\tmeeting\/wg-firearms\/7\tstartDate/);
+    expect(res.out).toMatch(
+      /conflict\tsession\/2\tyear\n\tshown\t2005\tREFERENCE\t[^\n]*CTOC\/COP\/2008\/14[^\n]*\n\talso \t2006\tREFERENCE\t[^\n]*UNODC web page/,
+    );
+    const report = await audit(db);
+    expect(report.conflicts.map((c) => `${c.id} ${c.field}`)).toEqual(
+      expect.arrayContaining([`${MEETING} startDate`, `${MEETING} endDate`, 'session/2 year']),
+    );
+  });
+});
+
 describe('backup and restore', () => {
   let backups = '';
   beforeAll(async () => {

@@ -244,3 +244,31 @@ describe('the graph as it stood', () => {
     ]);
   });
 });
+
+describe('a meeting several documents speak of', () => {
+  it('changes when a document first says something new, not each time one says it again', () => {
+    const m: EntityRecord = {
+      ...names,
+      id: 'meeting/wg/7',
+      kind: 'MEETING',
+      bodyId: 'body/wg',
+      ordinal: 7,
+      startDate: '2020-07-16',
+      endDate: '2020-07-17',
+      place: null,
+      status: 'HELD',
+      statusAsOf: '2021-03-01',
+      provenance: [],
+      claims: [
+        { field: 'status', value: 'PLANNED', asOf: '2020-07-01', source: 'DOCUMENT' },
+        { field: 'status', value: 'HELD', asOf: '2021-01-15', source: 'DOCUMENT' },
+        { field: 'status', value: 'HELD', asOf: '2021-03-01', source: 'DOCUMENT' },
+      ],
+    };
+    const h = history(m, [rel('HOLDS', 'body/wg', 'meeting/wg/7')], new Map());
+    expect(h.map((c) => [c.status, c.date])).toEqual([
+      ['PLANNED', '2020-07-01'],
+      ['HELD', '2020-07-17'],
+    ]);
+  });
+});

@@ -23,6 +23,15 @@ function printReport(report: AuditReport): void {
     for (const p of report.problems) console.log(`${p.check}\t${p.id}\t${p.detail}`);
   }
   console.log('');
+  console.log(
+    `sources that disagree (kept with every value cited; not problems): ${String(report.conflicts.length)}`,
+  );
+  for (const c of report.conflicts) {
+    console.log(`conflict\t${c.id}\t${c.field}${c.asOf ? ` as of ${c.asOf}` : ''}`);
+    for (const v of c.values)
+      console.log(`\t${v.held ? 'shown' : 'also '}\t${v.value}\t${v.source}\t${v.cited}`);
+  }
+  console.log('');
   console.log(`quotes checked against their document's text: ${String(report.quotesChecked)}`);
   console.log(
     `quotes checked against the stored paragraph they name: ${String(report.quotesCheckedInParagraphs)}`,

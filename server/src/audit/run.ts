@@ -6,6 +6,8 @@ import type { Database } from '../db/executor.js';
 import { repoPath } from '../paths.js';
 import type { EvidenceRecord } from '../domain/model.js';
 import { versionKey } from '../ingest/stored-text.js';
+import { entityFromNode } from '../db/records.js';
+import { conflictsOf } from '../services/conflicts.js';
 import { numberingProblems, quoteProblem, storedVersions } from './stored-text.js';
 
 export const AUDIT_CHECKS = {
@@ -29,8 +31,18 @@ export interface AuditProblem {
   detail: string;
 }
 
+/** A fact sources disagree on: kept on purpose with every value cited, listed, not a problem. */
+export interface AuditConflict {
+  id: string;
+  field: string;
+  /** For a meeting's status: the date both statements speak of. */
+  asOf: string | null;
+  values: { value: string; held: boolean; source: string; cited: string }[];
+}
+
 export interface AuditReport {
   problems: AuditProblem[];
+  conflicts: AuditConflict[];
   /** Quotes checked against a stored document text. */
   quotesChecked: number;
   /** Quotes checked against the stored paragraph they name (documents kept whole). */
@@ -175,8 +187,28 @@ export async function audit(
     }
   }
 
+  const conflicts: AuditConflict[] = [];
+  for (const row of await db.read('entitiesWithClaims', {})) {
+    const e = entityFromNode(row.get('n'));
+    for (const c of conflictsOf(e))
+      conflicts.push({
+        id: e.id,
+        field: c.field,
+        asOf: c.asOf,
+        values: c.values.map((v) => ({
+          value: String(v.value),
+          held: v.held,
+          source: v.source,
+          cited: v.evidence
+            ? `${v.evidence.document}${v.evidence.paragraph === null ? '' : ` para ${String(v.evidence.paragraph)}`} (${v.evidence.lang}): "${v.evidence.quote}"`
+            : (v.note ?? 'no citation'),
+        })),
+      });
+  }
+
   return {
     problems,
+    conflicts,
     quotesChecked,
     quotesCheckedInParagraphs,
     textNotAvailable: { quotes: unavailable, documents: [...withoutText].sort() },

@@ -29,6 +29,7 @@ export const CYPHER_FILES = {
   relationsByRefs: 'read/relations-by-refs.cypher',
   relationsCitingDocument: 'read/relations-citing-document.cypher',
   entitiesCitingDocument: 'read/entities-citing-document.cypher',
+  entitiesWithClaims: 'read/entities-with-claims.cypher',
   rejections: 'read/rejections.cypher',
   relationsOfEntity: 'read/relations-of-entity.cypher',
   statusRelations: 'read/status-relations.cypher',

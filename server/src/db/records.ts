@@ -3,6 +3,7 @@
 import { isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { z } from 'zod';
 import type {
+  ClaimRecord,
   EntityRecord,
   EvidenceRecord,
   ProvenanceRecord,
@@ -44,8 +45,18 @@ const provenance = z.array(
 const json = <T>(schema: z.ZodType<T>) => str.transform((s) => schema.parse(JSON.parse(s)));
 // Absent unless the entity is under review (Neo4j stores no nulls), and then absent from the record.
 const proposal = json(z.object({ document: str, evidence })).optional();
+const claim = z.object({
+  field: str,
+  value: z.union([str, z.number()]),
+  asOf: str.optional(),
+  source: z.enum(SOURCES),
+  evidence: evidence.optional(),
+  note: str.optional(),
+});
 const common = {
   id: str,
+  // Absent unless sources ever disagreed (see seed/facts.ts).
+  claims: z.array(json(claim)).optional(),
   nameEn: str,
   nameRu: str,
   aliasesEn: z.array(str).default([]),
@@ -224,11 +235,13 @@ const withoutNulls = (m: Record<string, unknown>) =>
  * sets every field, nulls included; an ingested document only sets the fields it states.
  */
 export function entityToParams(e: EntityRecord, namesAlways: boolean): Record<string, unknown> {
-  const { provenance, nameEn, nameRu, aliasesEn, aliasesRu, proposal, ...rest } = e;
+  const { provenance, nameEn, nameRu, aliasesEn, aliasesRu, proposal, claims, ...rest } = e;
   // A map is no property value: the proposal is stored as JSON (null removes the mark).
   const props = {
     ...rest,
     sortKey: sortKey(e),
+    // Claims are maps, stored as JSON like provenance; none: no property.
+    claims: claims?.length ? claims.map(claimKey) : null,
     proposal: proposal
       ? JSON.stringify({
           document: proposal.document,
@@ -245,6 +258,18 @@ export function entityToParams(e: EntityRecord, namesAlways: boolean): Record<st
     provenance: provenance.map(provenanceKey),
   };
 }
+/** Canonical JSON of a claim (fixed key order). */
+function claimKey(c: ClaimRecord): string {
+  return JSON.stringify({
+    field: c.field,
+    value: c.value,
+    ...(c.asOf ? { asOf: c.asOf } : {}),
+    source: c.source,
+    ...(c.evidence ? { evidence: JSON.parse(evidenceKey(c.evidence)) as unknown } : {}),
+    ...(c.note ? { note: c.note } : {}),
+  });
+}
+
 export function evidenceKey(e: EvidenceRecord): string {
   // Fixed key order, so the same evidence serialises to the same string and MERGE-style
   // de-duplication of evidence lists works by plain equality.

@@ -98,10 +98,27 @@ export interface ProposalRecord {
   evidence: EvidenceRecord;
 }
 
+/**
+ * One source's value for one fact of an entity (a session's year, a meeting's dates, its status
+ * on a date). Kept when sources disagree, each with its citation: the entity shows the value it
+ * held first, and nothing a later document states overwrites it (see services/conflicts.ts).
+ */
+export interface ClaimRecord {
+  field: string;
+  value: string | number;
+  /** For a meeting's status: the date of the document that states it. */
+  asOf?: string;
+  source: SourceKind;
+  evidence?: EvidenceRecord;
+  note?: string;
+}
+
 interface EntityBase {
   id: string;
   /** Set while the entity is under review; absent for reference data and accepted ones. */
   proposal?: ProposalRecord | null;
+  /** Values of its facts that sources stated; absent unless two sources ever disagreed. */
+  claims?: ClaimRecord[];
   nameEn: string;
   nameRu: string;
   aliasesEn: string[];

@@ -113,7 +113,10 @@ export function readNoteTranslations(files = SEED_FILES): Map<string, string> {
   const add = (n: NoteIn | undefined) => {
     if (n && typeof n !== 'string') out.set(n.en, n.ru);
   };
-  for (const e of reference.entities) for (const p of e.provenance) add(p.note);
+  for (const e of reference.entities) {
+    for (const p of e.provenance) add(p.note);
+    for (const c of e.claims ?? []) add(c.note);
+  }
   for (const r of reference.relations) add(r.note);
   return out;
 }
@@ -148,6 +151,16 @@ function entityRecord(
     aliasesEn: e.aliases?.en ?? [],
     aliasesRu: e.aliases?.ru ?? [],
     provenance: e.provenance.map(prov),
+    ...(e.claims?.length
+      ? {
+          claims: e.claims.map((c) => ({
+            field: c.field,
+            value: c.value,
+            source: c.source,
+            note: noteEn(c.note),
+          })),
+        }
+      : {}),
   };
   switch (e.label) {
     case 'Instrument':

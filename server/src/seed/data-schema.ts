@@ -42,8 +42,16 @@ export const provenanceIn = z.strictObject({
   quote: z.string().optional(),
   note: note.optional(),
 });
+/** Another value a source gives for one of the entity's facts (a known disagreement). */
+export const claimIn = z.strictObject({
+  field: z.string().min(1),
+  value: z.union([z.string().min(1), z.number()]),
+  source: source,
+  note: note,
+});
 const base = {
   id: z.string().min(1),
+  claims: z.array(claimIn).optional(),
   names: z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }),
   aliases: z.strictObject({ en: z.array(z.string()), ru: z.array(z.string()) }).optional(),
   provenance: z.array(provenanceIn),

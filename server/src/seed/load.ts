@@ -15,6 +15,7 @@ import {
   relationFromRow,
   relationToParams,
 } from '../db/records.js';
+import { settleFacts } from './facts.js';
 import { mergeEvidence, mergeProvenance } from './merge.js';
 import { CAUSE_AT_START } from '../services/directions.js';
 import { repoPath } from '../paths.js';
@@ -25,7 +26,7 @@ import { writeTexts } from './texts.js';
 const META_KEY = 'seed-data-hash';
 // Bump when the way the graph is written changes, so existing databases are rewritten on
 // the next start even though the data files did not change.
-const WRITE_FORMAT = 'ingested-seed-4-merged';
+const WRITE_FORMAT = 'ingested-seed-5-claims';
 
 export interface GraphBatch {
   entities: EntityRecord[];
@@ -88,10 +89,6 @@ async function withHeld(
   // standing (reference or accepted stays so; a proposal stays the first document's).
   const proposal = (e: EntityRecord, curated: boolean) =>
     curated ? null : held.has(e.id) ? (held.get(e.id)?.proposal ?? null) : (e.proposal ?? null);
-  for (const b of batches)
-    for (const e of b.entities)
-      provenance.set(e.id, mergeProvenance(provenance.get(e.id) ?? [], e.provenance));
-
   const refs = [
     ...new Map(
       batches.flatMap((b) =>
@@ -109,8 +106,22 @@ async function withHeld(
     for (const r of b.relations)
       evidence.set(r.id, mergeEvidence(evidence.get(r.id) ?? [], r.evidence));
 
+  // Facts settle batch after batch over what the graph holds: a value another source already
+  // gave differently stays, and both become claims (seed/facts.ts).
+  const state = new Map<string, EntityRecord>(held);
+  const settledBatches = batches.map((b) => ({
+    ...b,
+    entities: b.entities.map((e) => {
+      const settled = settleFacts(state.get(e.id), e, b.curated);
+      state.set(e.id, settled);
+      return settled;
+    }),
+  }));
+  for (const b of settledBatches)
+    for (const e of b.entities)
+      provenance.set(e.id, mergeProvenance(provenance.get(e.id) ?? [], e.provenance));
   return {
-    entities: batches.flatMap((b) =>
+    entities: settledBatches.flatMap((b) =>
       b.entities.map((e) =>
         entityToParams(
           { ...e, provenance: provenance.get(e.id) ?? [], proposal: proposal(e, b.curated) },

@@ -1,5 +1,11 @@
 // What a relation's evidence adds up to, and where the reader shows a quote. Pure.
-import type { CitedEvidence, EvidenceRecord, LangCode, ParagraphRecord } from '../domain/model.js';
+import type {
+  CitedEvidence,
+  EvidenceRecord,
+  LangCode,
+  ParagraphRecord,
+  ProvenanceRecord,
+} from '../domain/model.js';
 
 export interface CorroborationRecord {
   documents: number;
@@ -25,6 +31,34 @@ export function corroboration(evidence: readonly EvidenceRecord[]): Corroboratio
     languages: langs.length,
     langs,
   };
+}
+
+export interface FactSupportRecord {
+  field: string;
+  documents: number;
+  languages: number;
+  corroborated: boolean;
+  referenceOnly: boolean;
+}
+
+/** How each field an entity's provenance covers is sourced, in the provenance's order. */
+export function factSupport(provenance: readonly ProvenanceRecord[]): FactSupportRecord[] {
+  const fields = [...new Set(provenance.flatMap((p) => p.fields))];
+  return fields.map((field) => {
+    const stating = provenance.filter((p) => p.fields.includes(field));
+    const quotes = stating.flatMap((p) =>
+      p.source === 'DOCUMENT' && p.evidence ? [p.evidence] : [],
+    );
+    const documents = new Set(quotes.map((e) => e.document)).size;
+    const languages = new Set(quotes.map((e) => e.lang)).size;
+    return {
+      field,
+      documents,
+      languages,
+      corroborated: documents >= 2 || languages >= 2,
+      referenceOnly: quotes.length === 0,
+    };
+  });
 }
 
 /**

@@ -1,6 +1,12 @@
 // Status through time, from cited relations only. Pure: given an entity, the relations that
 // change its status and the entities at their other ends, it lists the changes in order.
-import type { EntityRecord, MandateRecord, RelationRecord, SourceKind } from '../domain/model.js';
+import type {
+  EntityRecord,
+  MandateRecord,
+  MeetingRecord,
+  RelationRecord,
+  SourceKind,
+} from '../domain/model.js';
 import { ACTIONS } from '../domain/actions.js';
 import { happenedBy, lastDay, type Status, type StatusChangeRecord } from '../domain/status.js';
 import { cue } from '../ingest/lang/index.js';
@@ -75,7 +81,8 @@ export function history(
       const status = bodyChange(r);
       if (status) out.push({ ...causeDate(byId.get(r.fromId), byId), status, because: r });
     } else if (e.kind === 'MEETING' && r.type === 'HOLDS' && r.toId === e.id) {
-      out.push({ ...meetingDate(e), status: e.status, because: r });
+      for (const [status, asOf] of meetingStatuses(e))
+        out.push({ ...meetingDate(e, status, asOf), status, because: r });
     } else if (e.kind === 'MANDATE' && r.type === 'ADOPTED_AT' && r.fromId === e.id) {
       out.push({ ...mandateDate(e, byId), status: 'ADOPTED', because: r });
     } else if (e.kind === 'MANDATE' && r.type === 'CITES' && r.toId === e.id) {
@@ -94,12 +101,28 @@ export function history(
  * A held meeting is dated by when it ended (as the document states its dates); a planned one by
  * the document that says it is planned (`statusAsOf`): before that nobody had said so.
  */
-function meetingDate(m: Extract<EntityRecord, { kind: 'MEETING' }>): Dated {
-  if (m.status === 'HELD') {
+function meetingDate(m: MeetingRecord, status: Status, asOf: string | null): Dated {
+  if (status === 'HELD') {
     const day = m.endDate ?? m.startDate;
     if (day) return { date: day, dateSource: fieldSource(m, m.endDate ? 'endDate' : 'startDate') };
   }
-  return m.statusAsOf ? { date: m.statusAsOf, dateSource: 'DOCUMENT' } : UNDATED;
+  return asOf ? { date: asOf, dateSource: 'DOCUMENT' } : UNDATED;
+}
+
+/** Each status documents gave the meeting in turn, with the date of the document that first said it. */
+function meetingStatuses(m: MeetingRecord): [MeetingRecord['status'], string | null][] {
+  const stated = new Map<string, [MeetingRecord['status'], string | null]>();
+  const add = (status: MeetingRecord['status'], asOf: string | null) =>
+    stated.set(`${status}@${asOf ?? ''}`, [status, asOf]);
+  for (const c of m.claims ?? [])
+    if (c.field === 'status' && (c.value === 'HELD' || c.value === 'PLANNED'))
+      add(c.value, c.asOf ?? null);
+  add(m.status, m.statusAsOf);
+  // In the order documents said them; saying the same again is no change (the first counts).
+  const ordered = [...stated.values()].sort(([, a], [, b]) =>
+    a === null ? 1 : b === null ? -1 : a.localeCompare(b),
+  );
+  return ordered.filter(([status], i) => i === 0 || ordered[i - 1]?.[0] !== status);
 }
 
 /** The status as of the end of `asOf` (the latest by then), or the latest of all; null: none yet. */

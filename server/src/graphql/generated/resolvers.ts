@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, InstrumentRecord, BodyRecord, SessionRecord, MandateRecord, MeetingRecord, DocumentRecord, RelationRecord, ProvenanceOf, ProposalOf, ParagraphRecord, SubgraphRecord, ExplanationRecord } from '../../domain/model.js';
 import type { EvidenceView } from '../evidence-view.js';
 import type { StatusChangeRecord } from '../../domain/status.js';
+import type { ConflictOf, ClaimedValueOf } from '../../services/conflicts.js';
+import type { FactSupportRecord } from '../../services/citations.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +23,8 @@ export type Body = Entity & {
   __typename?: 'Body';
   /** Other names in the given language, e.g. `Firearms Working Group`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Facts its sources disagree on, each with every value and its citation. Empty when they agree. */
+  conflicts: Array<Conflict>;
   /** The relation that created this body, or null when no source says. */
   established: Maybe<Establishment>;
   /** Every change of status the relations state, oldest first (undated last), each with its date and the relation that caused it. */
@@ -41,6 +45,8 @@ export type Body = Entity & {
   provenance: Array<Provenance>;
   /** Interim, established or a constant element: now (no `asOf`), or as things stood at the end of `asOf` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). Null when no source says, or nothing had yet been said by then. */
   status: Maybe<BodyStatus>;
+  /** How each of its facts is sourced (see `provenance` for the citations). */
+  support: Array<FactSupport>;
   /** What kind of body this is. */
   type: BodyType;
 };
@@ -113,9 +119,43 @@ export type BodyType =
   /** A working group of the Conference (e.g. on Trafficking in Persons). */
   | 'WORKING_GROUP';
 
+/** One source's value for a fact. */
+export type ClaimedValue = {
+  __typename?: 'ClaimedValue';
+  /** The sentence that states it, when a document does. */
+  evidence: Maybe<Evidence>;
+  /** Whether this is the value the entity shows. */
+  held: Scalars['Boolean']['output'];
+  /** Where a reference value comes from, in the given language (the English text when no translation is stored). */
+  note: Maybe<Scalars['String']['output']>;
+  /** A document states it, or reference data gives it. */
+  source: Source;
+  /** The value as the source gives it (a year, a date, a place, a status). */
+  value: Scalars['String']['output'];
+};
+
+
+/** One source's value for a fact. */
+export type ClaimedValueNoteArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A fact two sources state differently (a date, a place, a session's year, a meeting's status on one date): both values are kept, each with its citation, and nothing a later document states overwrites the value the entity shows. */
+export type Conflict = {
+  __typename?: 'Conflict';
+  /** For a meeting's status: the date both statements speak of (the documents' date). */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** The field, e.g. `year`, `startDate`, `place`, `status`. */
+  field: Scalars['String']['output'];
+  /** Every value with its source; the value the entity shows comes first (`held`). */
+  values: Array<ClaimedValue>;
+};
+
 /** How many sources state a relation. A second document, language version or paragraph adds to these counts, never a second relation. */
 export type Corroboration = {
   __typename?: 'Corroboration';
+  /** Two documents, or two language versions, state the relation. */
+  corroborated: Scalars['Boolean']['output'];
   /** Distinct documents quoted. */
   documents: Scalars['Int']['output'];
   /** Those languages, in the order of the evidence. */
@@ -124,6 +164,8 @@ export type Corroboration = {
   languages: Scalars['Int']['output'];
   /** Distinct places quoted: a numbered paragraph of a document (in any language version: its translation is the same paragraph), or its header, a heading, a footnote. */
   paragraphs: Scalars['Int']['output'];
+  /** No document states it: it is reference data (or derived), see `note`. */
+  referenceOnly: Scalars['Boolean']['output'];
 };
 
 /** Which way to walk from an entity. */
@@ -140,6 +182,8 @@ export type Document = Entity & {
   __typename?: 'Document';
   /** Other names in the given language. */
   aliases: Array<Scalars['String']['output']>;
+  /** Facts its sources disagree on, each with every value and its citation. Empty when they agree. */
+  conflicts: Array<Conflict>;
   /** The document's date as `YYYY-MM-DD`, when it prints one. */
   date: Maybe<Scalars['String']['output']>;
   /** Stable, readable id: the UN symbol in Latin letters (`CTOC/COP/WG.4/2020/4`), or `document/...` when it prints none. */
@@ -164,6 +208,8 @@ export type Document = Entity & {
   provenance: Array<Provenance>;
   /** Sessions this document is submitted to. */
   submittedTo: Array<Session>;
+  /** How each of its facts is sourced (see `provenance` for the citations). */
+  support: Array<FactSupport>;
   /** UN symbol in Latin letters, or null when the document prints none. */
   symbol: Maybe<Scalars['String']['output']>;
   /** Report, note or provisional agenda. */
@@ -241,6 +287,8 @@ export type DocumentType =
 export type Entity = {
   /** Other names the entity goes by in the given language (short forms, abbreviations); search finds them. */
   aliases: Array<Scalars['String']['output']>;
+  /** Facts its sources disagree on, each with every value and its citation. Empty when they agree. */
+  conflicts: Array<Conflict>;
   /** Stable, readable id: `decision/4/4`, `session/10`, `CTOC/COP/WG.4/2020/4`, `body/wg-firearms`. */
   id: Scalars['ID']['output'];
   /** Which of the six kinds this entity is (the same as its concrete GraphQL type). */
@@ -251,6 +299,8 @@ export type Entity = {
   proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
+  /** How each of its facts is sourced (see `provenance` for the citations). */
+  support: Array<FactSupport>;
 };
 
 
@@ -366,6 +416,21 @@ export type ExportFormat =
   /** JSON-LD: entities and relations as linked data; documents are identified by `https://undocs.org/<symbol>`. */
   | 'JSONLD';
 
+/** How one fact of an entity is sourced: corroborated when two documents or two language versions state it; reference only when no document does. */
+export type FactSupport = {
+  __typename?: 'FactSupport';
+  /** Two documents, or two language versions, state it. */
+  corroborated: Scalars['Boolean']['output'];
+  /** Distinct documents that state it. */
+  documents: Scalars['Int']['output'];
+  /** The field, e.g. `year`, `name.en`, `startDate`. */
+  field: Scalars['String']['output'];
+  /** Distinct languages of the quotes that state it. */
+  languages: Scalars['Int']['output'];
+  /** Only reference data (or derivation) gives it: no document states it. */
+  referenceOnly: Scalars['Boolean']['output'];
+};
+
 /** The Convention or one of its Protocols. */
 export type Instrument = Entity & {
   __typename?: 'Instrument';
@@ -373,6 +438,8 @@ export type Instrument = Entity & {
   adopted: Maybe<Scalars['Int']['output']>;
   /** Other names in the given language, e.g. `UNTOC`, `Palermo Convention`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Facts its sources disagree on, each with every value and its citation. Empty when they agree. */
+  conflicts: Array<Conflict>;
   /** Stable, readable id, e.g. `instrument/untoc`, `instrument/firearms-protocol`. */
   id: Scalars['ID']['output'];
   /** Always INSTRUMENT. */
@@ -385,6 +452,8 @@ export type Instrument = Entity & {
   provenance: Array<Provenance>;
   /** The Convention a Protocol supplements. */
   supplements: Maybe<Instrument>;
+  /** How each of its facts is sourced (see `provenance` for the citations). */
+  support: Array<FactSupport>;
   /** Convention or Protocol. */
   type: InstrumentType;
 };
@@ -431,6 +500,8 @@ export type Mandate = Entity & {
   adopted: Maybe<Scalars['String']['output']>;
   /** Other names in the given language, e.g. `Conference resolution 7/1`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Facts its sources disagree on, each with every value and its citation. Empty when they agree. */
+  conflicts: Array<Conflict>;
   /** Bodies this mandate creates (the CREATES relations it starts). */
   creates: Array<Body>;
   /** Bodies this mandate governs (the GOVERNS relations it starts), e.g. one it made a constant element. */
@@ -455,6 +526,8 @@ export type Mandate = Entity & {
   status: Maybe<MandateStatus>;
   /** What the text is about, as the document names it. */
   subject: Maybe<Scalars['String']['output']>;
+  /** How each of its facts is sourced (see `provenance` for the citations). */
+  support: Array<FactSupport>;
   /** Resolution or decision. */
   type: MandateType;
 };
@@ -534,6 +607,8 @@ export type Meeting = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** The body that holds the meeting. */
   body: Body;
+  /** Facts its sources disagree on, each with every value and its citation. Empty when they agree. */
+  conflicts: Array<Conflict>;
   /** Last day of the meeting as `YYYY-MM-DD`, when known. */
   endDate: Maybe<Scalars['String']['output']>;
   /** Planned, then held, as documents say, oldest first: a held meeting is dated by its last day, a planned one by the document that says it is planned. */
@@ -560,6 +635,8 @@ export type Meeting = Entity & {
   status: Maybe<MeetingStatus>;
   /** The date of the document that says whether the meeting was held. */
   statusAsOf: Maybe<Scalars['String']['output']>;
+  /** How each of its facts is sourced (see `provenance` for the citations). */
+  support: Array<FactSupport>;
 };
 
 
@@ -831,6 +908,8 @@ export type Session = Entity & {
   __typename?: 'Session';
   /** Other names in the given language. */
   aliases: Array<Scalars['String']['output']>;
+  /** Facts its sources disagree on, each with every value and its citation. Empty when they agree. */
+  conflicts: Array<Conflict>;
   /** Documents submitted to this session. */
   documents: Array<Document>;
   /** Last day of the session as `YYYY-MM-DD`, when known. */
@@ -853,6 +932,8 @@ export type Session = Entity & {
   provenance: Array<Provenance>;
   /** First day of the session as `YYYY-MM-DD`, when known. */
   startDate: Maybe<Scalars['String']['output']>;
+  /** How each of its facts is sourced (see `provenance` for the citations). */
+  support: Array<FactSupport>;
   /** The year the session was held, when known (reference data for sessions before the tenth). */
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -1029,6 +1110,8 @@ export type ResolversTypes = {
   BodyStatus: BodyStatus;
   BodyType: BodyType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClaimedValue: ResolverTypeWrapper<ClaimedValueOf>;
+  Conflict: ResolverTypeWrapper<ConflictOf>;
   Corroboration: ResolverTypeWrapper<Corroboration>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentRecord>;
@@ -1044,6 +1127,7 @@ export type ResolversTypes = {
   Explanation: ResolverTypeWrapper<ExplanationRecord>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
+  FactSupport: ResolverTypeWrapper<FactSupportRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<InstrumentRecord>;
   InstrumentType: InstrumentType;
@@ -1084,6 +1168,8 @@ export type ResolversParentTypes = {
   BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
   BodyFilter: BodyFilter;
   Boolean: Scalars['Boolean']['output'];
+  ClaimedValue: ClaimedValueOf;
+  Conflict: ConflictOf;
   Corroboration: Corroboration;
   Document: DocumentRecord;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
@@ -1094,6 +1180,7 @@ export type ResolversParentTypes = {
   Evidence: EvidenceView;
   Explanation: ExplanationRecord;
   ExportFile: ExportFile;
+  FactSupport: FactSupportRecord;
   ID: Scalars['ID']['output'];
   Instrument: InstrumentRecord;
   Int: Scalars['Int']['output'];
@@ -1121,6 +1208,7 @@ export type ResolversParentTypes = {
 
 export type BodyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BodyAliasesArgs, 'lang'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   established?: Resolver<Maybe<ResolversTypes['Establishment']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1131,6 +1219,7 @@ export type BodyResolvers<ContextType = GraphQLContext, ParentType extends Resol
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['BodyStatus']>, ParentType, ContextType, Partial<BodyStatusArgs>>;
+  support?: Resolver<Array<ResolversTypes['FactSupport']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['BodyType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1146,15 +1235,32 @@ export type BodyEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
 };
 
+export type ClaimedValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimedValue'] = ResolversParentTypes['ClaimedValue']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ClaimedValueNoteArgs, 'lang'>>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['ClaimedValue']>, ParentType, ContextType>;
+};
+
 export type CorroborationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
+  corroborated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   langs?: Resolver<Array<ResolversTypes['Lang']>, ParentType, ContextType>;
   languages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referenceOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentAliasesArgs, 'lang'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifyingLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DocumentIdentifyingLineArgs, 'lang'>>;
@@ -1167,6 +1273,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   submittedTo?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  support?: Resolver<Array<ResolversTypes['FactSupport']>, ParentType, ContextType>;
   symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1216,15 +1323,25 @@ export type ExportFileResolvers<ContextType = GraphQLContext, ParentType extends
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FactSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactSupport'] = ResolversParentTypes['FactSupport']> = {
+  corroborated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referenceOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   adopted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<InstrumentAliasesArgs, 'lang'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstrumentNameArgs, 'lang'>>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   supplements?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  support?: Resolver<Array<ResolversTypes['FactSupport']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InstrumentType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1237,6 +1354,7 @@ export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends 
 export type MandateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mandate'] = ResolversParentTypes['Mandate']> = {
   adopted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MandateAliasesArgs, 'lang'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   creates?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   governs?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
@@ -1249,6 +1367,7 @@ export type MandateResolvers<ContextType = GraphQLContext, ParentType extends Re
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['MandateStatus']>, ParentType, ContextType, Partial<MandateStatusArgs>>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MandateSubjectArgs, 'lang'>>;
+  support?: Resolver<Array<ResolversTypes['FactSupport']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['MandateType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1267,6 +1386,7 @@ export type MandateEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingAliasesArgs, 'lang'>>;
   body?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1280,6 +1400,7 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['MeetingStatus']>, ParentType, ContextType, Partial<MeetingStatusArgs>>;
   statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<Array<ResolversTypes['FactSupport']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1348,6 +1469,7 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type SessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SessionAliasesArgs, 'lang'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1359,6 +1481,7 @@ export type SessionResolvers<ContextType = GraphQLContext, ParentType extends Re
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<Array<ResolversTypes['FactSupport']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1390,6 +1513,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Body?: BodyResolvers<ContextType>;
   BodyConnection?: BodyConnectionResolvers<ContextType>;
   BodyEdge?: BodyEdgeResolvers<ContextType>;
+  ClaimedValue?: ClaimedValueResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
   Corroboration?: CorroborationResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -1399,6 +1524,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
+  FactSupport?: FactSupportResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Mandate?: MandateResolvers<ContextType>;

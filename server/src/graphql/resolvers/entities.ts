@@ -7,6 +7,8 @@ import type {
   Resolvers,
 } from '../generated/resolvers.js';
 import { checkAsOf } from '../../services/as-of.js';
+import { factSupport } from '../../services/citations.js';
+import { conflictsOfEntity } from '../../services/conflicts.js';
 import { statusAsOf } from '../../services/history.js';
 import type { GraphQLContext } from '../context.js';
 import { actionIn, placeIn } from './translations.js';
@@ -60,6 +62,8 @@ const common = {
   // Each provenance record knows its entity: its evidence links to the reader "of" it.
   provenance: (e: EntityRecord) => e.provenance.map((p) => ({ ...p, entityId: e.id })),
   proposal: (e: EntityRecord) => (e.proposal ? { ...e.proposal, entityId: e.id } : null),
+  conflicts: (e: EntityRecord) => conflictsOfEntity(e),
+  support: (e: EntityRecord) => factSupport(e.provenance),
 };
 
 /** The status from the entity's history, now or at the end of `asOf` (checked first). */

@@ -17,6 +17,8 @@ export const relationResolvers: Resolvers = {
         paragraphs: c.paragraphs,
         languages: c.languages,
         langs: c.langs.map(toLang),
+        corroborated: c.documents >= 2 || c.languages >= 2,
+        referenceOnly: r.evidence.length === 0,
       };
     },
     action: (r, args) => actionIn(r.action, args),
@@ -38,6 +40,11 @@ export const relationResolvers: Resolvers = {
   Proposal: {
     document: (p, _, ctx) => documentById(ctx, p.document),
     evidence: (p) => evidenceView(p.evidence, null, p.entityId),
+  },
+  ClaimedValue: {
+    value: (v) => String(v.value),
+    evidence: (v) => (v.evidence ? evidenceView(v.evidence, null, v.entityId) : null),
+    note: (v, args) => noteIn(v.note ?? null, args),
   },
   Evidence: {
     document: (e, _, ctx) => documentById(ctx, e.document),
