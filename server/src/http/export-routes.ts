@@ -5,14 +5,12 @@ import type { Response } from 'express';
 import { DatabaseUnavailableError } from '../db/executor.js';
 import type { Logger } from '../graphql/errors.js';
 import type { Direction } from '../services/directions.js';
-import { BadInputError } from '../services/errors.js';
 import { EXPORT_FORMATS, exportSubgraph, isExportFormat } from '../services/export/formats.js';
 import { MAX_DEPTH, type GraphService } from '../services/graph.js';
+import { BadInputError, shown } from '../services/errors.js';
 
 const DIRECTIONS: readonly Direction[] = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'];
 const DEFAULT_DEPTH = 6;
-
-const shown = (v: string) => JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
 
 /** One query parameter as a string: absent is undefined, a repeated one is an error. */
 function param(query: Record<string, unknown>, name: string): string | undefined {

@@ -1,16 +1,15 @@
 // The graph as it stood at a date: what had been adopted, created, planned or held by then.
 import type { SubgraphRecord } from '../domain/model.js';
 import { happenedBy, isPartialDate, type StatusChangeRecord } from '../domain/status.js';
-import { BadInputError } from './errors.js';
+import { BadInputError, shown } from './errors.js';
 import { existsFrom } from './history.js';
 
 /** `asOf` as given, once it is a date the API reads (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
 export function checkAsOf(asOf: string): string {
   if (isPartialDate(asOf)) return asOf;
-  const shown = asOf.length > 40 ? `${asOf.slice(0, 40)}…` : asOf;
   throw new BadInputError(
     'asOf',
-    `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2012 or 2012-01-01 (got ${JSON.stringify(shown)})`,
+    `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2012 or 2012-01-01 (got ${shown(asOf)})`,
   );
 }
 

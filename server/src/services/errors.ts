@@ -8,3 +8,8 @@ export class BadInputError extends Error {
     super(`${argument}: ${message}`);
   }
 }
+
+/** A value from the request as a message quotes it: JSON, cut at 80 characters. */
+export function shown(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}

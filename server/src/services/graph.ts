@@ -12,7 +12,7 @@ import type { Database } from '../db/executor.js';
 import { entityFromNode, relationFromRelationship, relationFromRow } from '../db/records.js';
 import { paragraphFromNode } from '../db/text-records.js';
 import { walkParams, type Direction } from './directions.js';
-import { BadInputError } from './errors.js';
+import { BadInputError, shown } from './errors.js';
 import { buildSearchParams, MAX_QUERY_LENGTH } from './search-query.js';
 
 export const MAX_DEPTH = 20;
@@ -137,8 +137,7 @@ export class GraphService {
 }
 
 export function unknownId(id: string, argument = 'id'): BadInputError {
-  const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
-  return new BadInputError(argument, `no entity has the id ${JSON.stringify(shown)}`);
+  return new BadInputError(argument, `no entity has the id ${shown(id)}`);
 }
 
 export function checkPage(argument: string, first: number): void {
