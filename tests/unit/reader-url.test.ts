@@ -19,7 +19,7 @@ describe('the reader URL of a quote', () => {
             });
             if (relationId) q.set('quote', relationId);
             else if (entityId) q.set('of', entityId);
-            const url = readerUrl({ ...e, quote: 'q', relationId, entityId });
+            const url = readerUrl(e, relationId, entityId);
             expect(url).toBe(`/?${q.toString()}`);
             expect(new URLSearchParams(url.slice(2)).get('doc')).toBe(document);
           }

@@ -52,12 +52,6 @@ export interface EvidenceRecord {
   lang: LangCode;
 }
 
-/** Evidence as the API hands it out: with what it is evidence of (the reader's link names it). */
-export interface CitedEvidence extends EvidenceRecord {
-  relationId: string | null;
-  entityId: string | null;
-}
-
 /** A relation a stored block holds a quote of, by id and ends (how it is found again). */
 export interface StatementRef {
   id: string;
@@ -203,6 +197,17 @@ export interface SubgraphRecord {
   edges: RelationRecord[];
   /** Entities the edges point at without being part of the subgraph (evidence documents, bases). */
   referenced: EntityRecord[];
+}
+
+/** The provenance record that states an entity's `field` (what cites it), if any. */
+export function statedBy(e: EntityRecord, field: string): ProvenanceRecord | undefined {
+  return e.provenance.find((p) => p.fields.includes(field));
+}
+
+/** An entity's value of one of its facts (a year, a date, a place, a status), null when unset. */
+export function factValue(e: EntityRecord, field: string): string | number | null {
+  const v = (e as unknown as Record<string, unknown>)[field];
+  return typeof v === 'string' || typeof v === 'number' ? v : null;
 }
 
 /** A relation's id is derived from what identifies it, so re-loading never duplicates it. */

@@ -28,14 +28,6 @@ export function evidenceView(
     context: e.context,
     quote: e.quote,
     lang: e.lang === 'ru' ? 'RU' : 'EN',
-    url: readerUrl({
-      document: e.document,
-      paragraph: e.paragraph,
-      context: e.context,
-      quote: e.quote,
-      lang: e.lang,
-      relationId,
-      entityId,
-    }),
+    url: readerUrl(e, relationId, entityId),
   };
 }

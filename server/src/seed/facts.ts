@@ -4,7 +4,13 @@
 // and the entity keeps the value it held: nothing a later document states overwrites it. A
 // meeting's status stated on a later date is not a disagreement but a change (planned, then
 // held): it becomes the current one, and both stay as claims (its history).
-import type { ClaimRecord, EntityRecord, ProvenanceRecord } from '../domain/model.js';
+import {
+  factValue,
+  statedBy,
+  type ClaimRecord,
+  type EntityRecord,
+  type ProvenanceRecord,
+} from '../domain/model.js';
 
 /** The facts sources can disagree on, by kind (names merge as aliases instead). */
 export const FACT_FIELDS: Record<EntityRecord['kind'], readonly string[]> = {
@@ -17,14 +23,10 @@ export const FACT_FIELDS: Record<EntityRecord['kind'], readonly string[]> = {
 };
 
 type Value = string | number;
-const read = (e: EntityRecord, field: string): Value | null => {
-  const v = (e as unknown as Record<string, unknown>)[field];
-  return typeof v === 'string' || typeof v === 'number' ? v : null;
-};
 
 /** The claim an entity makes for `field`, cited as its provenance cites that field. */
 export function claimOf(e: EntityRecord, field: string, value: Value, asOf?: string): ClaimRecord {
-  const p = e.provenance.find((x) => x.fields.includes(field));
+  const p = statedBy(e, field);
   return {
     field,
     value,
@@ -80,8 +82,8 @@ export function settleFacts(
   const kept = new Set<string>();
   const out = { ...incoming } as unknown as Record<string, unknown>;
   for (const field of FACT_FIELDS[incoming.kind]) {
-    const was = read(held, field);
-    const now = read(incoming, field);
+    const was = factValue(held, field);
+    const now = factValue(incoming, field);
     if (was === null || now === null || was === now) continue;
     const heldClaim = claimOf(held, field, was);
     if (curated && heldClaim.source !== 'DOCUMENT') continue;

@@ -13,9 +13,6 @@ export function checkAsOf(asOf: string): string {
   );
 }
 
-/** The kinds whose existence starts with a status change (the others carry their own date). */
-export const HISTORY_KINDS = new Set(['BODY', 'MEETING', 'MANDATE']);
-
 /**
  * The part of a subgraph that existed at the end of `asOf`: entities dated later are left
  * out with their relations, then whatever no longer connects to the start (a report of a

@@ -1,6 +1,5 @@
 // What a relation's evidence adds up to, and where the reader shows a quote. Pure.
 import type {
-  CitedEvidence,
   EvidenceRecord,
   LangCode,
   ParagraphRecord,
@@ -12,6 +11,10 @@ export interface CorroborationRecord {
   paragraphs: number;
   languages: number;
   langs: LangCode[];
+  /** Two documents, or two language versions, state it. */
+  corroborated: boolean;
+  /** No document states it (reference data, or derived). */
+  referenceOnly: boolean;
 }
 
 /**
@@ -30,6 +33,8 @@ export function corroboration(evidence: readonly EvidenceRecord[]): Corroboratio
     paragraphs: places.size,
     languages: langs.length,
     langs,
+    corroborated: documents.size >= 2 || langs.length >= 2,
+    referenceOnly: evidence.length === 0,
   };
 }
 
@@ -45,18 +50,16 @@ export interface FactSupportRecord {
 export function factSupport(provenance: readonly ProvenanceRecord[]): FactSupportRecord[] {
   const fields = [...new Set(provenance.flatMap((p) => p.fields))];
   return fields.map((field) => {
-    const stating = provenance.filter((p) => p.fields.includes(field));
-    const quotes = stating.flatMap((p) =>
-      p.source === 'DOCUMENT' && p.evidence ? [p.evidence] : [],
+    const quotes = provenance.flatMap((p) =>
+      p.fields.includes(field) && p.source === 'DOCUMENT' && p.evidence ? [p.evidence] : [],
     );
-    const documents = new Set(quotes.map((e) => e.document)).size;
-    const languages = new Set(quotes.map((e) => e.lang)).size;
+    const c = corroboration(quotes);
     return {
       field,
-      documents,
-      languages,
-      corroborated: documents >= 2 || languages >= 2,
-      referenceOnly: quotes.length === 0,
+      documents: c.documents,
+      languages: c.languages,
+      corroborated: c.corroborated,
+      referenceOnly: c.referenceOnly,
     };
   });
 }
@@ -86,12 +89,19 @@ const documentValue = (id: string): string => {
   return v;
 };
 
-/** The explorer's reader at this quote (a path with the query the explorer reads). */
-export function readerUrl(e: CitedEvidence): string {
+/**
+ * The explorer's reader at this quote (a path with the query the explorer reads), naming what
+ * the quote is evidence of: a relation (`quote=`) or a fact stated about an entity (`of=`).
+ */
+export function readerUrl(
+  e: Pick<EvidenceRecord, 'document' | 'paragraph' | 'context' | 'lang'>,
+  relationId: string | null,
+  entityId: string | null,
+): string {
   const para = e.paragraph !== null ? String(e.paragraph) : e.context.toLowerCase();
   const url = `/?doc=${documentValue(e.document)}&para=${formValue(para)}&version=${formValue(e.lang)}`;
-  if (e.relationId) return `${url}&quote=${formValue(e.relationId)}`;
-  if (e.entityId) return `${url}&of=${formValue(e.entityId)}`;
+  if (relationId) return `${url}&quote=${formValue(relationId)}`;
+  if (entityId) return `${url}&of=${formValue(entityId)}`;
   return url;
 }
 

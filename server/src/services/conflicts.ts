@@ -1,6 +1,6 @@
 // Facts sources disagree on (pure): for each field of an entity, the values its claims give,
 // with the one the entity holds among them (cited as its provenance cites it).
-import type { ClaimRecord, EntityRecord } from '../domain/model.js';
+import { factValue, type ClaimRecord, type EntityRecord } from '../domain/model.js';
 import { claimOf, mergeClaims } from '../seed/facts.js';
 
 export interface ConflictRecord {
@@ -10,11 +10,6 @@ export interface ConflictRecord {
   /** Every value with its source; the held one first. */
   values: (ClaimRecord & { held: boolean })[];
 }
-
-const current = (e: EntityRecord, field: string): string | number | null => {
-  const v = (e as unknown as Record<string, unknown>)[field];
-  return typeof v === 'string' || typeof v === 'number' ? v : null;
-};
 
 /** A claimed value as the API hands it out: with the entity it is a fact of. */
 export type ClaimedValueOf = ClaimRecord & { held: boolean; entityId: string };
@@ -43,7 +38,7 @@ export function conflictsOf(e: EntityRecord): ConflictRecord[] {
     const first = group[0];
     if (!first) continue;
     const asOf = first.field === 'status' ? (first.asOf ?? null) : null;
-    const held = current(e, first.field);
+    const held = factValue(e, first.field);
     const heldHere =
       held !== null && (asOf === null || (e.kind === 'MEETING' && e.statusAsOf === asOf));
     // The held value is cited by a claim when a write recorded one; reference data names only

@@ -1,17 +1,26 @@
 // Status through time, from cited relations only. Pure: given an entity, the relations that
 // change its status and the entities at their other ends, it lists the changes in order.
-import type {
-  EntityRecord,
-  MandateRecord,
-  MeetingRecord,
-  RelationRecord,
-  SourceKind,
+import {
+  factValue,
+  statedBy,
+  type EntityRecord,
+  type MandateRecord,
+  type MeetingRecord,
+  type RelationRecord,
+  type SourceKind,
 } from '../domain/model.js';
 import { ACTIONS } from '../domain/actions.js';
 import { happenedBy, lastDay, type Status, type StatusChangeRecord } from '../domain/status.js';
 import { cue } from '../ingest/lang/index.js';
 
 const isInterim = cue('interim');
+
+/** The kinds whose existence starts with a status change (the others carry their own date). */
+export const HISTORY_KINDS: ReadonlySet<EntityRecord['kind']> = new Set([
+  'BODY',
+  'MEETING',
+  'MANDATE',
+]);
 
 interface Dated {
   date: string | null;
@@ -21,17 +30,42 @@ const UNDATED: Dated = { date: null, dateSource: 'DERIVED' };
 
 /** Where an entity's value of `field` comes from (its provenance), DERIVED when none says. */
 function fieldSource(e: EntityRecord, field: string): SourceKind {
-  return e.provenance.find((p) => p.fields.includes(field))?.source ?? 'DERIVED';
+  return statedBy(e, field)?.source ?? 'DERIVED';
+}
+
+/** The first of `fields` the entity has a value for, dated as its provenance cites it. */
+function firstDated(e: EntityRecord, fields: readonly string[]): Dated {
+  for (const field of fields) {
+    const v = factValue(e, field);
+    if (v !== null && v !== '') return { date: String(v), dateSource: fieldSource(e, field) };
+  }
+  return UNDATED;
+}
+
+/**
+ * An entity's own date: a session's first day or year, a document's date or year, the year an
+ * instrument was adopted, the date a document gives a mandate. Null for the others.
+ */
+function ownDate(e: EntityRecord): Dated {
+  switch (e.kind) {
+    case 'SESSION':
+      return firstDated(e, ['startDate', 'year']);
+    case 'DOCUMENT':
+      return firstDated(e, ['date', 'year']);
+    case 'INSTRUMENT':
+    case 'MANDATE':
+      return firstDated(e, ['adopted']);
+    default:
+      return UNDATED;
+  }
 }
 
 /** When a mandate took effect: the date a document gives it, else its session's date or year. */
-export function mandateDate(m: MandateRecord, byId: ReadonlyMap<string, EntityRecord>): Dated {
-  if (m.adopted) return { date: m.adopted, dateSource: fieldSource(m, 'adopted') };
+function mandateDate(m: MandateRecord, byId: ReadonlyMap<string, EntityRecord>): Dated {
+  const stated = ownDate(m);
+  if (stated.date !== null) return stated;
   const s = byId.get(m.sessionId);
-  if (s?.kind !== 'SESSION') return UNDATED;
-  if (s.startDate) return { date: s.startDate, dateSource: fieldSource(s, 'startDate') };
-  if (s.year) return { date: String(s.year), dateSource: fieldSource(s, 'year') };
-  return UNDATED;
+  return s?.kind === 'SESSION' ? ownDate(s) : UNDATED;
 }
 
 /** When the cause of a relation (a mandate, an instrument, a citing document) took effect. */
@@ -39,21 +73,8 @@ function causeDate(
   cause: EntityRecord | undefined,
   byId: ReadonlyMap<string, EntityRecord>,
 ): Dated {
-  switch (cause?.kind) {
-    case 'MANDATE':
-      return mandateDate(cause, byId);
-    case 'INSTRUMENT':
-      return cause.adopted
-        ? { date: String(cause.adopted), dateSource: fieldSource(cause, 'adopted') }
-        : UNDATED;
-    case 'DOCUMENT':
-      if (cause.date) return { date: cause.date, dateSource: fieldSource(cause, 'date') };
-      return cause.year
-        ? { date: String(cause.year), dateSource: fieldSource(cause, 'year') }
-        : UNDATED;
-    default:
-      return UNDATED;
-  }
+  if (!cause) return UNDATED;
+  return cause.kind === 'MANDATE' ? mandateDate(cause, byId) : ownDate(cause);
 }
 
 function bodyChange(r: RelationRecord): Status | null {
@@ -139,14 +160,7 @@ export function statusAsOf(
  * and instruments their own date. Null when nothing dates it (it is then always shown).
  */
 export function existsFrom(e: EntityRecord, changes: readonly StatusChangeRecord[]): string | null {
-  switch (e.kind) {
-    case 'SESSION':
-      return e.startDate ?? (e.year ? String(e.year) : null);
-    case 'DOCUMENT':
-      return e.date ?? (e.year ? String(e.year) : null);
-    case 'INSTRUMENT':
-      return e.adopted ? String(e.adopted) : null;
-    default:
-      return changes.find((c) => c.date !== null)?.date ?? null;
-  }
+  return HISTORY_KINDS.has(e.kind)
+    ? (changes.find((c) => c.date !== null)?.date ?? null)
+    : ownDate(e).date;
 }

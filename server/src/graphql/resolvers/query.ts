@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { chronological, spine } from '../../services/explain.js';
-import { checkAsOf, HISTORY_KINDS, subgraphAsOf } from '../../services/as-of.js';
+import { checkAsOf, subgraphAsOf } from '../../services/as-of.js';
+import { HISTORY_KINDS } from '../../services/history.js';
 import { MAX_DEPTH, unknownId } from '../../services/graph.js';
 import type { SubgraphRecord } from '../../domain/model.js';
 import type { StatusChangeRecord } from '../../domain/status.js';

@@ -17,8 +17,8 @@ export const relationResolvers: Resolvers = {
         paragraphs: c.paragraphs,
         languages: c.languages,
         langs: c.langs.map(toLang),
-        corroborated: c.documents >= 2 || c.languages >= 2,
-        referenceOnly: r.evidence.length === 0,
+        corroborated: c.corroborated,
+        referenceOnly: c.referenceOnly,
       };
     },
     action: (r, args) => actionIn(r.action, args),

@@ -36,7 +36,7 @@ export function toDrawnSubgraph(sg: SubgraphRecord): DrawnSubgraph {
         lang: ev.lang,
         document: ev.document,
         documentSymbol: symbolOf(ev.document),
-        url: readerUrl({ ...ev, relationId: r.id, entityId: null }),
+        url: readerUrl(ev, r.id, null),
       })),
     })),
   };
