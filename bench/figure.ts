@@ -35,6 +35,7 @@ export const FIGURE_IDS = [
   'ingestion_pages',
   'start_warm',
   'start_cold',
+  'recover_after_kill',
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 

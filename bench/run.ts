@@ -110,7 +110,8 @@ if (wants('client_layout', 'webgl_vs_canvas')) add(await measureClient({ quick, 
 if (wants('explorer_settle')) add(await measureExplorerSettle({ quick, log }));
 if (wants('ingestion_pages')) add(await measureIngestion({ quick }));
 // Last: it starts whole stacks of its own (a clone, its Neo4j), with nothing else running.
-if (wants('start_warm', 'start_cold')) add(await measureStart({ quick, log }));
+if (wants('start_warm', 'start_cold', 'recover_after_kill'))
+  add(await measureStart({ quick, log }));
 
 const RESULTS = repoPath('bench/results.json');
 const measuredAt = new Date().toISOString();

@@ -17,6 +17,7 @@ import { superviseLocalNeo4j } from '../../server/src/local-neo4j/supervisor.js'
 import { startServer, type RunningServer } from '../../server/src/server.js';
 
 const QUERY = '{ entity(id: "body/wg-firearms") { id name } }';
+const RECOVERY_DEADLINE_MS = 90_000;
 const neo4jOptions = { heap: '512m', pageCache: '64m', log: () => {} };
 
 let neo4j: LocalNeo4j | null = null;
@@ -135,57 +136,66 @@ describe('Neo4j outage and recovery', () => {
 });
 
 describe('the bundled Neo4j under supervision (npm start)', () => {
-  it('is started again after a SIGKILL while requests run: the API recovers within 30 s, nothing committed is lost', async () => {
-    await neo4j?.stop();
-    neo4j = null;
-    const lines: string[] = [];
-    const supervised = await superviseLocalNeo4j({
-      dataDir,
-      boltPort,
-      ...neo4jOptions,
-      log: (l) => lines.push(l),
-    });
-    try {
-      // Committed just before the kill.
-      await db.runRaw("MERGE (m:Meta {key: 'outage-marker'}) SET m.value = 'kept'");
-      const counts = async () => {
-        const [row] = await db.read('graphCounts', {});
-        return [Number(row?.get('nodes')), Number(row?.get('relationships'))];
-      };
-      const before = await counts();
-      const killed = supervised.pid;
-      let answered = 0;
-      let refused = 0;
-      let recoveredAt: number | null = null;
-      const t0 = performance.now();
-      process.kill(killed, 'SIGKILL');
-      while (performance.now() - t0 < 30_000) {
-        const r = await graphql();
-        if (r.body.errors) refused++;
-        else {
-          answered++;
-          if (supervised.restarts > 0) {
-            recoveredAt = performance.now() - t0;
-            break;
+  // How fast is a figure of the bench (recover_after_kill, goal ≤ 30 s), measured on a quiet
+  // machine; here, among other test files, only that it recovers by itself. The deadline is a
+  // guard against a hang: three Neo4j starts at their slowest seen under a loaded CI.
+  it(
+    'is started again after a SIGKILL while requests run: the API recovers by itself, nothing committed is lost',
+    async () => {
+      await neo4j?.stop();
+      neo4j = null;
+      const lines: string[] = [];
+      const supervised = await superviseLocalNeo4j({
+        dataDir,
+        boltPort,
+        ...neo4jOptions,
+        log: (l) => lines.push(l),
+      });
+      try {
+        // Committed just before the kill.
+        await db.runRaw("MERGE (m:Meta {key: 'outage-marker'}) SET m.value = 'kept'");
+        const counts = async () => {
+          const [row] = await db.read('graphCounts', {});
+          return [Number(row?.get('nodes')), Number(row?.get('relationships'))];
+        };
+        const before = await counts();
+        const killed = supervised.pid;
+        let answered = 0;
+        let refused = 0;
+        let recoveredAt: number | null = null;
+        const t0 = performance.now();
+        process.kill(killed, 'SIGKILL');
+        while (performance.now() - t0 < RECOVERY_DEADLINE_MS) {
+          const r = await graphql();
+          if (r.body.errors) refused++;
+          else {
+            answered++;
+            if (supervised.restarts > 0) {
+              recoveredAt = performance.now() - t0;
+              break;
+            }
           }
+          await new Promise((r) => setTimeout(r, 200));
         }
-        await new Promise((r) => setTimeout(r, 200));
+        timing('answered again after SIGKILL', recoveredAt ?? Number.NaN);
+        expect(
+          recoveredAt,
+          `answered ${String(answered)}, refused ${String(refused)}`,
+        ).not.toBeNull();
+        expect(supervised.pid).not.toBe(killed);
+        expect(lines.some((l) => /exited unexpectedly \(signal SIGKILL\)/.test(l))).toBe(true);
+        expect(await counts()).toEqual(before);
+        const [marker] = await db.runRaw(
+          "MATCH (m:Meta {key: 'outage-marker'}) RETURN m.value AS v",
+        );
+        expect(marker?.get('v')).toBe('kept');
+        expect((await health('ready')).status).toBe(200);
+      } finally {
+        await supervised.stop();
       }
-      timing('answered again after SIGKILL', recoveredAt ?? Number.NaN);
-      expect(
-        recoveredAt,
-        `answered ${String(answered)}, refused ${String(refused)}`,
-      ).not.toBeNull();
-      expect(supervised.pid).not.toBe(killed);
-      expect(lines.some((l) => /exited unexpectedly \(signal SIGKILL\)/.test(l))).toBe(true);
-      expect(await counts()).toEqual(before);
-      const [marker] = await db.runRaw("MATCH (m:Meta {key: 'outage-marker'}) RETURN m.value AS v");
-      expect(marker?.get('v')).toBe('kept');
-      expect((await health('ready')).status).toBe(200);
-    } finally {
-      await supervised.stop();
-    }
-  }, 120_000);
+    },
+    RECOVERY_DEADLINE_MS + 120_000,
+  );
 });
 
 describe('mapError', () => {
