@@ -134,6 +134,32 @@ describe('toElements', () => {
     expect(els.map((e) => e.data.id).sort()).toEqual(['body/wg-tip', 'h', 'meeting/wg-tip/10']);
   });
 
+  it('in an "as of" view, rings bodies by their status then and marks meetings planned then', () => {
+    const classes = (nodes: GraphNode[]): Record<string, { classes: string; planned: boolean }> =>
+      Object.fromEntries(
+        toElements({ nodes, edges: [] }, all).map((e) => [
+          String(e.data.id),
+          { classes: String(e.classes ?? ''), planned: e.data.planned === true },
+        ]),
+      );
+    // Today: no status asked, no ring; the meeting as the latest document says.
+    expect(classes([wg, meeting])).toMatchObject({
+      'body/wg-tip': { classes: expect.not.stringMatching(/status-/) as string },
+      'meeting/wg-tip/10': { planned: true },
+    });
+    const then = classes([
+      { ...wg, bodyStatusThen: 'INTERIM' },
+      { ...wg, id: 'body/other', bodyStatusThen: 'CONSTANT_ELEMENT' },
+      { ...wg, id: 'body/plain', bodyStatusThen: 'ESTABLISHED' },
+      { ...meeting, status: 'PLANNED', meetingStatusThen: 'HELD' },
+    ]);
+    expect(then['body/wg-tip']?.classes).toContain('status-interim');
+    expect(then['body/other']?.classes).toContain('status-constant');
+    expect(then['body/plain']?.classes).not.toMatch(/status-/);
+    // The status of that date wins over today's.
+    expect(then['meeting/wg-tip/10']?.planned).toBe(false);
+  });
+
   it('filters relation types', () => {
     const els = toElements(graph, { ...all, rels: ['HOLDS'] });
     expect(els.filter((e) => e.group === 'edges').map((e) => e.data.id)).toEqual(['h']);

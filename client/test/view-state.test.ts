@@ -27,9 +27,26 @@ const full: ViewState = {
   of: null,
   add: true,
   proposals: false,
+  asof: '2012-01-01',
 };
 
 describe('view state in the URL', () => {
+  it('keeps an as-of date the API takes, and reads any other as now', () => {
+    const asof = (v: string) => parseViewState(`?id=body%2Fx&asof=${v}`, 'en').asof;
+    expect(asof('2012')).toBe('2012');
+    expect(asof('2012-03')).toBe('2012-03');
+    expect(asof('2012-01-01')).toBe('2012-01-01');
+    expect(asof('2012-02-30')).toBeNull();
+    expect(asof('2012-13')).toBeNull();
+    expect(asof('12')).toBeNull();
+    expect(asof('2012-1-1')).toBeNull();
+    expect(asof('yesterday')).toBeNull();
+    expect(parseViewState('?id=body%2Fx', 'en').asof).toBeNull();
+    expect(serializeViewState({ ...DEFAULTS, lang: 'en', asof: '2012' })).toBe(
+      '?lang=en&asof=2012',
+    );
+  });
+
   it('round-trips every field, ids with slashes and symbols included', () => {
     expect(parseViewState(serializeViewState(full), 'en')).toEqual(full);
   });

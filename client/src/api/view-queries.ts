@@ -3,20 +3,35 @@
 // Operations by name, not by document: the early script carries only their text.
 import type { ViewState } from '../state/view-state';
 
-export type ViewOperation = 'Lineage' | 'WhyExists' | 'Details';
+export type ViewOperation = 'Lineage' | 'WhyExists' | 'Details' | 'Status';
 
 export interface ViewQuery {
   operation: ViewOperation;
   variables: Record<string, unknown>;
 }
 
+/**
+ * `asOf` (and, for a lineage, `dated`: ask each node's status then) when the view has a date;
+ * nothing otherwise, so a view of today asks exactly what it always asked and shares its answers.
+ */
+const dated = (asof: string | null) => (asof ? { asOf: asof, dated: true } : {});
+const at = (asof: string | null) => (asof ? { asOf: asof } : {});
+
 /** The variables of the lineage query behind `view`. */
 export function lineageVariables(view: ViewState & { id: string }) {
-  return { id: view.id, direction: view.direction, maxDepth: view.depth };
+  return { id: view.id, direction: view.direction, maxDepth: view.depth, ...dated(view.asof) };
 }
 
 /** The variables of an expanded node's query: its immediate neighbours, both ways. */
-export const expansionVariables = (id: string) => ({ id, direction: 'BOTH' as const, maxDepth: 1 });
+export const expansionVariables = (id: string, asof: string | null = null) => ({
+  id,
+  direction: 'BOTH' as const,
+  maxDepth: 1,
+  ...dated(asof),
+});
+
+/** The variables of the why and details panels' queries. */
+export const panelVariables = (id: string, asof: string | null) => ({ id, ...at(asof) });
 
 /** The lineage (and expansions) the graph draws, and the why and details panels beside it. */
 export function viewQueries(view: ViewState): ViewQuery[] {
@@ -26,9 +41,10 @@ export function viewQueries(view: ViewState): ViewQuery[] {
     { operation: 'Lineage', variables: lineageVariables({ ...view, id }) },
     ...view.expanded.map((e) => ({
       operation: 'Lineage' as const,
-      variables: expansionVariables(e),
+      variables: expansionVariables(e, view.asof),
     })),
-    { operation: 'WhyExists', variables: { id } },
+    { operation: 'WhyExists', variables: panelVariables(id, view.asof) },
     { operation: 'Details', variables: { id } },
+    { operation: 'Status', variables: panelVariables(id, view.asof) },
   ];
 }

@@ -13,6 +13,7 @@ import {
   serializeViewState,
   type Lang,
 } from '../state/view-state';
+import { AsOfBar } from './AsOfBar';
 import { InAppLink } from './InAppLink';
 import { CapNotice } from './CapNotice';
 import { Counts } from './Counts';
@@ -147,6 +148,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
         <main className={view.id && !error ? undefined : 'full'}>
           <section className="canvas">
             {!view.id && <Landing view={view} update={update} />}
+            {view.id && !error && <AsOfBar asof={view.asof} lang={view.lang} update={update} />}
             {status && <StatusMessage status={status} />}
             {view.id && !error && capped.total > shown.nodes.length && (
               <CapNotice
@@ -195,7 +197,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
             {view.id && !error && view.mode === 'table' && (
               <TableView graph={shown} lang={view.lang} onOpen={open} onSelectEdge={selectEdge} />
             )}
-            <div className="under-graph">{view.id && <Legend />}</div>
+            <div className="under-graph">{view.id && <Legend dated={view.asof !== null} />}</div>
           </section>
           <aside>
             {selected && (
@@ -212,6 +214,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
             {view.id && !error && (
               <WhyPanel
                 id={view.id}
+                asof={view.asof}
                 lang={view.lang}
                 nodes={nodes}
                 highlighted={highlighted}
@@ -221,6 +224,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
             {view.id && !error && (
               <DetailsPanel
                 id={view.id}
+                asof={view.asof}
                 lang={view.lang}
                 expanded={view.expanded.includes(view.id)}
                 onOpen={open}

@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsDocument } from '../gql/graphql';
 import { nodeName } from '../graph/subgraph';
 import { formatDate, formatDateRange } from '../i18n/dates';
 import { DEFAULTS, serializeViewState, type Lang } from '../state/view-state';
+import { Row } from './DetailsRow';
 import { InAppLink } from './InAppLink';
+import { StatusRows } from './StatusRows';
 import { KindBadge } from './KindBadge';
 import { OtherLanguage, ProvenanceList } from './Provenance';
 import { ProposalNote } from './ProposalNote';
@@ -20,26 +22,15 @@ interface Link {
 
 interface Props {
   id: string;
+  /** The view's date: the status of that date, later changes marked as such. */
+  asof: string | null;
   lang: Lang;
   expanded: boolean;
   onOpen: (id: string) => void;
   onToggleExpand: (id: string) => void;
 }
 
-/** A row of the details; a `long` one (names, symbols, places: text of any length) scrolls. */
-function Row({ label, long, children }: { label: string; long?: boolean; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      {/* A long row scrolls, so it takes the keyboard focus too: arrows then scroll it. */}
-      <dd className={long ? 'long' : undefined} tabIndex={long ? 0 : undefined}>
-        {children}
-      </dd>
-    </>
-  );
-}
-
-export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Props) {
+export function DetailsPanel({ id, asof, lang, expanded, onOpen, onToggleExpand }: Props) {
   const { t } = useTranslation();
   const { data } = useQuery(DetailsDocument, { variables: { id } });
   const e = data?.entity;
@@ -152,6 +143,7 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
         )}
         {'date' in e && e.date && <Row label={t('details.date')}>{formatDate(e.date, lang)}</Row>}
         {'year' in e && e.year && <Row label={t('details.year')}>{e.year}</Row>}
+        <StatusRows id={e.id} asof={asof} lang={lang} />
         {'established' in e &&
           e.established &&
           links(t('details.establishedBy'), [e.established.by])}
@@ -166,7 +158,7 @@ export function DetailsPanel({ id, lang, expanded, onOpen, onToggleExpand }: Pro
           // Not a scrolling row: a list of sources, read whole (and a scrolling region would
           // need a keyboard stop of its own).
           <Row label={t('details.provenance')}>
-            <ProvenanceList items={e.provenance} lang={lang} />
+            <ProvenanceList items={e.provenance} support={e.support} lang={lang} />
           </Row>
         )}
       </dl>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { KIND_STYLE, REL_STYLE } from '../graph/style';
+import { KIND_STYLE, REL_STYLE, STATUS_RING } from '../graph/style';
 import { KINDS, RELATIONS } from '../state/view-state';
 
-export function Legend() {
+/** `dated`: an "as of" view, whose bodies carry their status of that date as a ring. */
+export function Legend({ dated = false }: { dated?: boolean }) {
   const { t } = useTranslation();
   return (
     <details className="legend" data-testid="legend" open>
@@ -30,6 +31,24 @@ export function Legend() {
           <span className="swatch proposed" />
           {t('legend.proposed')}
         </li>
+        {dated && (
+          <>
+            <li>
+              <span
+                className="swatch ring"
+                style={{ outlineColor: STATUS_RING.interim, outlineStyle: 'dashed' }}
+              />
+              {t('legend.interim')}
+            </li>
+            <li>
+              <span
+                className="swatch ring"
+                style={{ outlineColor: STATUS_RING.constant, outlineStyle: 'solid' }}
+              />
+              {t('legend.constant')}
+            </li>
+          </>
+        )}
         <li>
           <span className="line uncited" />
           {t('legend.uncited')}

@@ -8,6 +8,7 @@ import { Citation } from './Citation';
 import { MAX_DETAILS, UserText } from './UserText';
 
 type ProvenanceItem = NonNullable<DetailsQuery['entity']>['provenance'][number];
+type Support = NonNullable<DetailsQuery['entity']>['support'][number];
 
 /** "по-английски: …": data in the other language, labelled, never passed off as a translation. */
 export function OtherLanguage({ text, lang }: { text: string; lang: Lang }) {
@@ -24,7 +25,42 @@ function fieldName(field: string, t: (k: string) => string, exists: (k: string) 
   return exists(key) ? t(key) : field;
 }
 
-export function ProvenanceList({ items, lang }: { items: readonly ProvenanceItem[]; lang: Lang }) {
+/**
+ * How well a quoted group of facts is sourced: corroborated when two documents or two language
+ * versions state one of them (the best supported is named), else one source.
+ */
+function Confidence({
+  fields,
+  support,
+}: {
+  fields: readonly string[];
+  support: readonly Support[];
+}) {
+  const { t } = useTranslation();
+  const best = support
+    .filter((s) => fields.includes(s.field) && s.corroborated)
+    .sort((a, b) => b.documents + b.languages - (a.documents + a.languages))[0];
+  return (
+    <span className="confidence" data-testid="confidence" data-corroborated={best !== undefined}>
+      {best
+        ? t('details.corroborated', {
+            documents: t('edge.documents', { count: best.documents }),
+            langs: t('details.languages', { count: best.languages }),
+          })
+        : t('details.singleSource')}
+    </span>
+  );
+}
+
+export function ProvenanceList({
+  items,
+  support,
+  lang,
+}: {
+  items: readonly ProvenanceItem[];
+  support: readonly Support[];
+  lang: Lang;
+}) {
   const { t, i18n } = useTranslation();
   if (items.length === 0) return null;
   return (
@@ -40,7 +76,7 @@ export function ProvenanceList({ items, lang }: { items: readonly ProvenanceItem
             {' — '}
             {ev ? (
               <>
-                <Citation ev={ev} lang={lang} />
+                <Citation ev={ev} lang={lang} /> <Confidence fields={p.fields} support={support} />
                 <blockquote lang={ev.lang.toLowerCase()}>{ev.quote}</blockquote>
               </>
             ) : (

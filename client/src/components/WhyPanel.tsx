@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { panelVariables } from '../api/view-queries';
 import { WhyExistsDocument } from '../gql/graphql';
 import type { GraphNode } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
@@ -10,15 +11,17 @@ import { TextWithData } from './UserText';
 
 interface Props {
   id: string;
+  /** The view's date: the why of things as they stood then. */
+  asof: string | null;
   lang: Lang;
   nodes: Map<string, GraphNode>;
   highlighted: string | null;
   onHighlight: (edgeId: string) => void;
 }
 
-export function WhyPanel({ id, lang, nodes, highlighted, onHighlight }: Props) {
+export function WhyPanel({ id, asof, lang, nodes, highlighted, onHighlight }: Props) {
   const { t } = useTranslation();
-  const { data } = useQuery(WhyExistsDocument, { variables: { id } });
+  const { data } = useQuery(WhyExistsDocument, { variables: panelVariables(id, asof) });
   const why = data?.whyExists;
   if (!why) return null;
   // Steps may name entities outside the drawn graph: their ends come with names.

@@ -33,6 +33,9 @@ export const REL_STYLE: Record<Relation, { line: 'solid' | 'dashed' | 'dotted'; 
   CITES: { line: 'dashed', width: 1 },
 };
 
+/** Rings of a body's status in an "as of" view (graph and legend). */
+export const STATUS_RING = { interim: '#b35c00', constant: '#1b5e20' } as const;
+
 export function stylesheet(): StylesheetJson {
   return [
     {
@@ -72,6 +75,27 @@ export function stylesheet(): StylesheetJson {
         'border-style': 'dashed',
         'border-color': '#e6850e',
         'border-width': 2,
+      },
+    },
+    // In an "as of" view, a body's status on that date as a ring outside its border (the
+    // border already says planned, proposed, capped or focused): interim dashed, constant
+    // element solid. The legend names both.
+    {
+      selector: 'node.status-interim',
+      style: {
+        'outline-width': 3,
+        'outline-offset': 2,
+        'outline-style': 'dashed',
+        'outline-color': STATUS_RING.interim,
+      },
+    },
+    {
+      selector: 'node.status-constant',
+      style: {
+        'outline-width': 3,
+        'outline-offset': 2,
+        'outline-style': 'solid',
+        'outline-color': STATUS_RING.constant,
       },
     },
     // Under review: a document named it, nobody has vouched for it yet (npm run review).

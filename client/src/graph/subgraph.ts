@@ -1,8 +1,21 @@
 // The client's view of a subgraph: what the Lineage query returns, merged across expansions.
-import type { EntityCoreFragment, RelationFieldsFragment } from '../gql/graphql';
+import type {
+  BodyStatus,
+  EntityCoreFragment,
+  MandateStatus,
+  MeetingStatus,
+  RelationFieldsFragment,
+} from '../gql/graphql';
 import type { Lang } from '../state/view-state';
 
-export type GraphNode = EntityCoreFragment;
+/** In an "as of" view, each node's status on that date (the Lineage query's StatusThen). */
+interface StatusThen {
+  bodyStatusThen?: BodyStatus | null;
+  meetingStatusThen?: MeetingStatus | null;
+  mandateStatusThen?: MandateStatus | null;
+}
+
+export type GraphNode = EntityCoreFragment & StatusThen;
 export type GraphEdge = RelationFieldsFragment;
 export interface Subgraph {
   nodes: GraphNode[];
@@ -21,6 +34,16 @@ export function mergeSubgraphs(parts: readonly Subgraph[]): Subgraph {
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
+
+/** A meeting's status as the view shows it: on the view's date, or now; null for other kinds. */
+export function meetingStatus(n: GraphNode): MeetingStatus | null {
+  if (!('ordinal' in n)) return null;
+  return n.meetingStatusThen !== undefined ? n.meetingStatusThen : n.status;
+}
+
+/** A body's status on the view's date (interim, established, constant element), if asked. */
+export const bodyStatus = (n: GraphNode): BodyStatus | null =>
+  'bodyType' in n ? (n.bodyStatusThen ?? null) : null;
 
 export function nodeName(n: { nameEn: string; nameRu: string }, lang: Lang): string {
   return lang === 'ru' ? n.nameRu : n.nameEn;

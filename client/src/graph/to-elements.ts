@@ -6,7 +6,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Kind, Lang, Relation } from '../state/view-state';
 import { graphLabel } from './labels';
 import { relationLabel } from './relation-label';
-import { nodeYear, type Subgraph } from './subgraph';
+import { bodyStatus, meetingStatus, nodeYear, type Subgraph } from './subgraph';
 
 /** Relation types whose `to` end is the cause (see the server's services/directions.ts). */
 export const CAUSE_AT_END: readonly Relation[] = [
@@ -67,9 +67,12 @@ export function toElements(graph: Subgraph, opts: ElementOptions): ElementDefini
         label: nodeLabel(graphLabel(n, opts.lang), opts.frontier?.get(n.id)),
         kind: n.kind,
         year: nodeYear(n, graph),
-        planned: 'status' in n && n.status === 'PLANNED',
+        planned: meetingStatus(n) === 'PLANNED',
       },
       classes: [
+        // In an "as of" view: an interim body, or one that was a constant element by then.
+        bodyStatus(n) === 'INTERIM' ? 'status-interim' : '',
+        bodyStatus(n) === 'CONSTANT_ELEMENT' ? 'status-constant' : '',
         `kind-${n.kind.toLowerCase()}`,
         n.id === opts.focus ? 'focus' : '',
         opts.frontier?.has(n.id) ? 'frontier' : '',

@@ -14,7 +14,7 @@ import type { ViewState } from '../state/view-state';
 
 export interface SubgraphResult {
   graph: Subgraph;
-  /** What `graph` is the lineage of: `id|direction|depth`, or null before the first one. */
+  /** What `graph` is the lineage of: `id|direction|depth|asof`, or null before the first one. */
   settledFor: string | null;
   loading: boolean;
   error: Error | undefined;
@@ -46,15 +46,16 @@ export function useSubgraph(view: ViewState): SubgraphResult {
       : skipToken,
   );
   const [extra, setExtra] = useState<Extra>({ key: '', parts: {} });
-  const expandedKey = view.expanded.join(',');
+  const expandedKey = `${view.asof ?? ''}|${view.expanded.join(',')}`;
   useEffect(() => {
     let live = true;
-    const ids = expandedKey ? expandedKey.split(',') : [];
+    const [asof, list = ''] = expandedKey.split('|');
+    const ids = list ? list.split(',') : [];
     void Promise.all(
       ids.map(async (id) => {
         const res = await client.query({
           query: LineageDocument,
-          variables: expansionVariables(id),
+          variables: expansionVariables(id, asof || null),
         });
         return [id, res.data?.lineage ?? EMPTY] as const;
       }),
@@ -72,7 +73,9 @@ export function useSubgraph(view: ViewState): SubgraphResult {
     };
   }, [client, expandedKey]);
 
-  const requested = view.id ? `${view.id}|${view.direction}|${String(view.depth)}` : null;
+  const requested = view.id
+    ? `${view.id}|${view.direction}|${String(view.depth)}|${view.asof ?? ''}`
+    : null;
   const lineage = base.data?.lineage;
   const complete = !base.loading && lineage !== undefined && extra.key === expandedKey;
   const [settled, setSettled] = useState<Settled>({ graph: EMPTY, for: null, from: null });

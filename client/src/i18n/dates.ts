@@ -47,3 +47,28 @@ export function formatDateRange(start: string, end: string | null | undefined, l
     ? `${formatter(lang).format(a)} – ${formatDate(end ?? '', lang)}`
     : formatter(lang).formatRange(a, b);
 }
+
+const monthFormatters = new Map<Lang, Intl.DateTimeFormat>();
+
+/**
+ * A date as precise as its source: a day (`12 October 2020`), a month (`October 2020`) or a
+ * year (`2020`). Anything else is shown as it is.
+ */
+export function formatPartialDate(iso: string, lang: Lang): string {
+  if (/^\d{4}$/.test(iso)) return iso;
+  const month = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (!month) return formatDate(iso, lang);
+  const m = Number(month[2]);
+  if (m < 1 || m > 12) return iso;
+  let f = monthFormatters.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    monthFormatters.set(lang, f);
+  }
+  // Russian: «октябрь 2020 г.», the nominative a month stands in on its own.
+  return f.format(new Date(Date.UTC(Number(month[1]), m - 1, 1)));
+}

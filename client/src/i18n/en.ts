@@ -49,6 +49,8 @@ export const en = {
     uncited: 'reference or derived link (no quote)',
     planned: 'planned meeting',
     proposed: 'proposed, under review',
+    interim: 'interim body on that date',
+    constant: 'constant element of the Conference on that date',
   },
   proposal: {
     title: 'Proposed, under review',
@@ -112,6 +114,19 @@ export const en = {
     provenance: 'Where the facts come from',
     inLang_en: 'in English',
     inLang_ru: 'in Russian',
+    status: 'Status',
+    statusOn: 'Status on {{date}}',
+    statusUnknown: 'not yet created, or nothing stated by then',
+    history: 'History',
+    historyNone: 'No change of status is stated.',
+    later: 'after the date shown',
+    conflicts: 'Sources disagree',
+    conflictAsOf: '{{field}}, as of {{date}}',
+    shown: 'shown',
+    corroborated: 'corroborated: {{documents}}, {{langs}}',
+    languages_one: '{{count}} language',
+    languages_other: '{{count}} languages',
+    singleSource: 'one source',
   },
   /** Names of an entity's fields, as its provenance lists them (`name.en` → name_en). */
   field: {
@@ -245,6 +260,31 @@ export const en = {
       'Years and links that no document states are shown as reference or derived data, never as citations.',
   },
   menu: { open: 'View options', close: 'Hide view options' },
+  asof: {
+    label: 'As of',
+    slider: 'Show the graph as it stood at the end of a year',
+    now: 'now',
+    endOf: 'end of {{date}}',
+    backToNow: 'Show now',
+    noticeEnd:
+      'As it stood at the end of {{date}}: only what existed by then, each body with its status of that date.',
+    noticeDay:
+      'As it stood on {{date}}: only what existed by then, each body with its status of that date.',
+  },
+  statusName: {
+    INTERIM: 'interim',
+    ESTABLISHED: 'established',
+    CONSTANT_ELEMENT: 'constant element of the Conference',
+    PLANNED: 'planned',
+    HELD: 'held',
+    ADOPTED: 'adopted',
+    CITED: 'cited by a later text',
+  },
+  dateSource: {
+    DOCUMENT: 'date stated in the document',
+    REFERENCE: 'date from reference data',
+    DERIVED: 'date derived from cited facts',
+  },
   reader: {
     label: 'Source document',
     back: 'Back',

@@ -101,6 +101,11 @@ export interface ViewState {
   add: boolean;
   /** Entities under review (proposals) are drawn, marked; off: only vouched-for ones. */
   proposals: boolean;
+  /**
+   * The graph as it stood at the end of this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the API
+   * takes it), or null for now.
+   */
+  asof: string | null;
 }
 
 export const DEFAULTS: Omit<ViewState, 'lang'> = {
@@ -120,7 +125,22 @@ export const DEFAULTS: Omit<ViewState, 'lang'> = {
   of: null,
   add: false,
   proposals: true,
+  asof: null,
 };
+
+/**
+ * `value` if it is a date the API takes as `asOf` (a real calendar day, month or year), else
+ * null: a hand-edited `asof=2012-13-40` falls back to now rather than to an error page.
+ */
+export function parseAsOf(value: string | null): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value?.trim() ?? '');
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  const real =
+    date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return real && y >= 1900 ? m[0] : null;
+}
 
 function oneOf<T extends string>(all: readonly T[], value: string | null, fallback: T): T {
   return value !== null && (all as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -159,6 +179,7 @@ export function parseViewState(search: string, fallbackLang: Lang): ViewState {
     of: q.get('of') || null,
     add: q.get('add') === '1',
     proposals: q.get('proposals') !== 'hide',
+    asof: parseAsOf(q.get('asof')),
   };
 }
 
@@ -183,5 +204,6 @@ export function serializeViewState(s: ViewState): string {
   }
   if (s.add) q.set('add', '1');
   if (!s.proposals) q.set('proposals', 'hide');
+  if (s.asof) q.set('asof', s.asof);
   return `?${q.toString()}`;
 }

@@ -3,7 +3,7 @@
 // planned meeting says so in words as well as by its dashed outline.
 import { ordinalLabel } from '../graph/labels';
 import { truncateLabel } from '../graph/to-elements';
-import { nodeName, type GraphNode } from '../graph/subgraph';
+import { meetingStatus, nodeName, type GraphNode } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
 import type { StatusChange } from './lanes';
 
@@ -21,7 +21,7 @@ export function timelineLabel(n: GraphNode, lang: Lang, t: Translate, year: numb
   if ('sessionNumber' in n) return ordinalLabel('session', n.sessionNumber, lang);
   if ('ordinal' in n) {
     const name = ordinalLabel('meeting', n.ordinal, lang);
-    return n.status === 'PLANNED' ? `${name} ${t('timeline.planned')}` : name;
+    return meetingStatus(n) === 'PLANNED' ? `${name} ${t('timeline.planned')}` : name;
   }
   if ('symbol' in n && n.symbol) return n.symbol;
   if ('bodyType' in n) return year === null ? '' : t('timeline.created');
