@@ -475,8 +475,9 @@ describe('the explorer in Chromium', () => {
     expect(asked.map((a) => a.what).sort()).toEqual(
       [
         'Details {"id":"resolution/7/1"}',
-        'Lineage {"id":"body/cop","direction":"BOTH","maxDepth":1}',
-        'Lineage {"id":"resolution/7/1","direction":"DOWNSTREAM","maxDepth":6}',
+        'Status {"id":"resolution/7/1"}',
+        'Lineage {"id":"body/cop","direction":"BOTH","maxDepth":1,"dated":false}',
+        'Lineage {"id":"resolution/7/1","direction":"DOWNSTREAM","maxDepth":6,"dated":false}',
         'WhyExists {"id":"resolution/7/1"}',
       ].sort(),
     );

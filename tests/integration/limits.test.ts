@@ -117,6 +117,7 @@ describe('what the limits must let through', () => {
     Lineage: { id: 'body/wg-firearms', direction: 'BOTH', maxDepth: 20 },
     WhyExists: { id: 'body/wg-firearms' },
     Details: { id: 'body/wg-firearms' },
+    Status: { id: 'body/wg-trafficking-in-persons', asOf: '2012' },
     Landing: {},
     DocumentText: { id: 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5' },
   };

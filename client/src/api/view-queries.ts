@@ -11,10 +11,11 @@ export interface ViewQuery {
 }
 
 /**
- * `asOf` (and, for a lineage, `dated`: ask each node's status then) when the view has a date;
- * nothing otherwise, so a view of today asks exactly what it always asked and shares its answers.
+ * `asOf` when the view has a date, and for a lineage `dated` (ask each node's status then),
+ * always given: Apollo Client sends a variable's default, and the page's early script must ask
+ * the very same question.
  */
-const dated = (asof: string | null) => (asof ? { asOf: asof, dated: true } : {});
+const dated = (asof: string | null) => (asof ? { asOf: asof, dated: true } : { dated: false });
 const at = (asof: string | null) => (asof ? { asOf: asof } : {});
 
 /** The variables of the lineage query behind `view`. */

@@ -71,13 +71,37 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
           );
           if (variables.errors) return { errors: variables.errors };
           return ordinaryErrors(
-            await query.query(undefined, rc.context, rc.request.variables ?? {}),
+            await query.query(
+              undefined,
+              rc.context,
+              withDefaults(operation, rc.request.variables, variables.coerced),
+            ),
           );
         },
       });
     },
     stop: () => Promise.resolve(),
   };
+}
+
+/**
+ * The request's variables, plus the default of each one it leaves out. graphql-jit does not
+ * apply a default to a non-null variable (`$dated: Boolean! = false`, which the spec lets a
+ * request omit): it would refuse the request as if the variable were required.
+ */
+function withDefaults(
+  operation: OperationDefinitionNode,
+  given: Record<string, unknown> | undefined,
+  coerced: Record<string, unknown>,
+): Record<string, unknown> {
+  const vars = given ?? {};
+  const missing = (operation.variableDefinitions ?? []).filter(
+    (d) => d.defaultValue && !(d.variable.name.value in vars),
+  );
+  if (missing.length === 0) return vars;
+  const out = { ...vars };
+  for (const d of missing) out[d.variable.name.value] = coerced[d.variable.name.value];
+  return out;
 }
 
 /**
