@@ -1,5 +1,6 @@
 // The bundled Neo4j as a user meets it: data that survives a restart, a clear message when
 // the folder is already in use or Java is missing. (Its own throw-away folder and port.)
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,11 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../server/src/db/executor.js';
 import { applySchema } from '../../server/src/db/schema.js';
-import { checkToolchain, LocalNeo4jError } from '../../server/src/local-neo4j/java.js';
+import {
+  checkToolchain,
+  LocalNeo4jError,
+  prepareLauncher,
+} from '../../server/src/local-neo4j/java.js';
 import { findFreePort, startLocalNeo4j } from '../../server/src/local-neo4j/launcher.js';
 
 const dirs: string[] = [];
@@ -51,6 +56,10 @@ describe('bundled Neo4j', () => {
     } finally {
       await first.stop();
     }
+    // Whichever start wrote it, an archive of Neo4j's classes is there after a stop, and the
+    // next JVM maps it rather than reading its classes from the jars one by one.
+    const { classArchive } = await prepareLauncher(() => {});
+    expect(existsSync(classArchive)).toBe(true);
     const again = await startLocalNeo4j({
       dataDir,
       boltPort: await findFreePort(),
@@ -58,6 +67,7 @@ describe('bundled Neo4j', () => {
       pageCache: '64m',
     });
     try {
+      expect(readFileSync(`/proc/${String(again.pid)}/maps`, 'utf8')).toContain(classArchive);
       expect(await count(again.uri)).toBe(1);
       // The schema is applied once; a start that finds it whole applies nothing, and one that
       // finds an index missing (dropped by hand) puts it back.

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, statfs, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, statfs, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
@@ -118,8 +118,21 @@ async function learnWarmClasses(classLog: string, list: string, readyLines: numb
   await rename(`${list}.tmp`, list);
 }
 
+/** The archive a start wrote at exit becomes the archive, unless another start's already is. */
+async function keepArchive(written: string, archive: string): Promise<void> {
+  try {
+    if (existsSync(written) && !existsSync(archive)) await rename(written, archive);
+  } finally {
+    await rm(written, { force: true });
+  }
+}
+
 function javaArgs(classpath: string, warm: string[], opts: LocalNeo4jOptions): string[] {
   return [
+    // The JVM's own log lines (class data sharing warns about every class it cannot archive)
+    // would go to stdout, the launcher's protocol channel: errors only, to stderr.
+    '-Xlog:disable',
+    '-Xlog:all=error:stderr',
     ...warm,
     '-Xms256m',
     `-Xmx${opts.heap ?? '1g'}`,
@@ -140,7 +153,7 @@ function javaArgs(classpath: string, warm: string[], opts: LocalNeo4jOptions): s
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? defaultLog;
   const { dataDir, boltPort } = opts;
-  const { classpath, warmClasses } = await prepareLauncher(log);
+  const { classpath, warmClasses, classArchive } = await prepareLauncher(log);
   await assertPortFree(boltPort);
   await mkdir(dataDir, { recursive: true });
   await assertDiskSpace(dataDir);
@@ -151,6 +164,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const warm = learning
     ? [`-Xlog:class+load=info:file=${classLog}`]
     : [`-Dmandatelineage.warmClasses=${warmClasses}`];
+  // Without an archive of its classes yet, this start writes one when it exits (to a file of
+  // its own: other starts may be writing theirs), which the next starts map.
+  const archiving = existsSync(classArchive)
+    ? null
+    : `${classArchive}.${String(process.pid)}.${String(Date.now())}.tmp`;
+  warm.push(
+    archiving ? `-XX:ArchiveClassesAtExit=${archiving}` : `-XX:SharedArchiveFile=${classArchive}`,
+  );
   const startedAt = Date.now();
   log(`starting Neo4j on bolt://127.0.0.1:${boltPort} (data in ${dataDir})`);
   // stdin stays an open pipe: the JVM shuts down when it reaches EOF, i.e. when this process dies,
@@ -162,7 +183,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   });
   const exited = new Promise<string>((resolve) =>
     child.once('exit', (code, signal) => {
-      resolve(signal ? `signal ${signal}` : `exit code ${code}`);
+      const how = signal ? `signal ${signal}` : `exit code ${code}`;
+      if (!archiving) resolve(how);
+      // A start that could not keep its archive (say, a full disk) just leaves it to the next.
+      else
+        void keepArchive(archiving, classArchive).then(
+          () => resolve(how),
+          () => resolve(how),
+        );
     }),
   );
 
