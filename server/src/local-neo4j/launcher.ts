@@ -188,8 +188,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       // A start that could not keep its archive (say, a full disk) just leaves it to the next.
       else
         void keepArchive(archiving, classArchive).then(
-          () => resolve(how),
-          () => resolve(how),
+          () => {
+            resolve(how);
+          },
+          () => {
+            resolve(how);
+          },
         );
     }),
   );
