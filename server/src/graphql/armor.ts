@@ -39,7 +39,7 @@ export const LIMITS = {
   maxAliases: 50,
   /** Lexical tokens. Details, the longest operation, has about 300; introspection about 185. */
   maxTokens: 1000,
-  /** Directives (`@include`, `@skip`, …). The client's Lineage uses one (`@include`). */
+  /** Directives (`@include`, `@skip`, …). The client's Lineage uses three (`@include`). */
   maxDirectives: 20,
 } as const;
 

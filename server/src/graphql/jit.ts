@@ -12,11 +12,25 @@ import {
   printSchema,
   type ExecutionResult,
   type GraphQLSchema,
+  type DocumentNode,
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+
+/**
+ * The operation compiled as the server runs it (tests/integration/jit-parity.test.ts compares
+ * its answers with graphql-js's own executor). Leaf serialization stays on: turning it off
+ * (`disableLeafSerialization`) made no difference the lineage bench could measure.
+ */
+export function compileOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  name: string | null | undefined,
+): CompiledQuery | ExecutionResult {
+  return compileQuery(schema, document, name ?? undefined);
+}
 
 /** Distinct operations kept compiled; the explorer and the examples use a few dozen. */
 const CACHE_SIZE = 1_000;
@@ -51,7 +65,7 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
           let query = compiled.get(key);
           if (query) compiled.delete(key);
           else {
-            const result = compileQuery(schema, rc.document, name);
+            const result = compileOperation(schema, rc.document, name);
             // Not compiled: the errors that prevented it (e.g. an unknown operation).
             if (!isCompiledQuery(result)) return ordinaryErrors(result);
             query = result;
