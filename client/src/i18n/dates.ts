@@ -4,18 +4,21 @@
 // can move them by a day.
 import type { Lang } from '../state/view-state';
 
-const formatters = new Map<Lang, Intl.DateTimeFormat>();
+type Precision = 'day' | 'month';
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: Lang): Intl.DateTimeFormat {
-  let f = formatters.get(lang);
+/** One formatter per language and precision, made on first use. */
+function formatter(lang: Lang, precision: Precision = 'day'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let f = formatters.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-      day: 'numeric',
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',
     });
-    formatters.set(lang, f);
+    formatters.set(key, f);
   }
   return f;
 }
@@ -48,8 +51,6 @@ export function formatDateRange(start: string, end: string | null | undefined, l
     : formatter(lang).formatRange(a, b);
 }
 
-const monthFormatters = new Map<Lang, Intl.DateTimeFormat>();
-
 /**
  * A date as precise as its source: a day (`12 October 2020`), a month (`October 2020`) or a
  * year (`2020`). Anything else is shown as it is.
@@ -60,15 +61,6 @@ export function formatPartialDate(iso: string, lang: Lang): string {
   if (!month) return formatDate(iso, lang);
   const m = Number(month[2]);
   if (m < 1 || m > 12) return iso;
-  let f = monthFormatters.get(lang);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    monthFormatters.set(lang, f);
-  }
   // Russian: «октябрь 2020 г.», the nominative a month stands in on its own.
-  return f.format(new Date(Date.UTC(Number(month[1]), m - 1, 1)));
+  return formatter(lang, 'month').format(new Date(Date.UTC(Number(month[1]), m - 1, 1)));
 }
