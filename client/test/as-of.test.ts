@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asOfAt, happenedBy, lastDay, sliderPosition } from '../src/state/as-of';
+import { happenedBy, lastDay } from '@common/partial-date';
+import { asOfAt, sliderPosition } from '../src/state/as-of';
 import { formatPartialDate } from '../src/i18n/dates';
 
 describe('as-of dates', () => {
@@ -12,7 +13,8 @@ describe('as-of dates', () => {
     expect(happenedBy('2014', '2014')).toBe(true);
     expect(happenedBy('2014-10-10', '2014-10')).toBe(true);
     expect(happenedBy('2008', '2012-01-01')).toBe(true);
-    expect(happenedBy(null, '2000')).toBe(true);
+    // An undated change is not placed at any date (it counts for the current status only).
+    expect(happenedBy(null, '2000')).toBe(false);
   });
 
   it('map the slider: a year per position, now at the right end', () => {

@@ -7,7 +7,7 @@ import type {
   SubgraphRecord,
 } from '../../server/src/domain/model.js';
 import { ACTIONS } from '../../server/src/domain/actions.js';
-import { isPartialDate, lastDay } from '../../server/src/domain/status.js';
+import { isPartialDate, lastDay } from '../../common/partial-date.js';
 import { checkAsOf, subgraphAsOf } from '../../server/src/services/as-of.js';
 import { existsFrom, history, statusAsOf } from '../../server/src/services/history.js';
 

@@ -6,7 +6,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPartialDate } from '../i18n/dates';
-import { asOfAt, FIRST_YEAR, lastDay, nowYear, sliderPosition } from '../state/as-of';
+import { lastDay } from '@common/partial-date';
+import { asOfAt, FIRST_YEAR, nowYear, sliderPosition } from '../state/as-of';
 import type { Lang, ViewState } from '../state/view-state';
 
 /** How long the slider rests before its year is applied. */

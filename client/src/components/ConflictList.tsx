@@ -1,6 +1,7 @@
 // Facts two sources state differently, each with every value side by side: the value the graph
 // shows first (marked), then the others, each with its citation and quote, or the note of the
 // reference data that gives it. Nothing is resolved here: the reader sees both and their sources.
+import { isPartialDate } from '@common/partial-date';
 import { useTranslation } from 'react-i18next';
 import type { StatusQuery } from '../gql/graphql';
 import { formatPartialDate } from '../i18n/dates';
@@ -9,8 +10,6 @@ import { Citation } from './Citation';
 import { MAX_DETAILS, UserText } from './UserText';
 
 type Conflict = NonNullable<StatusQuery['entity']>['conflicts'][number];
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function ConflictList({ conflicts, lang }: { conflicts: readonly Conflict[]; lang: Lang }) {
   const { t, i18n } = useTranslation();
@@ -33,7 +32,7 @@ export function ConflictList({ conflicts, lang }: { conflicts: readonly Conflict
               return (
                 <div key={j} className="claim" data-held={v.held} data-testid="claim">
                   <strong className="value">
-                    {DATE.test(v.value) ? (
+                    {isPartialDate(v.value) ? (
                       formatPartialDate(v.value, lang)
                     ) : c.field === 'status' && i18n.exists(`statusName.${v.value}`) ? (
                       t(`statusName.${v.value}`)

@@ -1,11 +1,11 @@
 // A body's, meeting's or mandate's changes of status, oldest first, each with its date (and
 // where the date comes from), the relation that caused it and the sentence that states it.
 // In an "as of" view the changes after that date stay listed, marked as later.
+import { happenedBy } from '@common/partial-date';
 import { useTranslation } from 'react-i18next';
 import type { StatusChangeFieldsFragment } from '../gql/graphql';
 import { nodeName } from '../graph/subgraph';
 import { formatPartialDate } from '../i18n/dates';
-import { happenedBy } from '../state/as-of';
 import type { Lang } from '../state/view-state';
 import { Citation } from './Citation';
 import { UserText } from './UserText';
@@ -24,7 +24,8 @@ export function HistoryList({
   return (
     <ol className="history" data-testid="history">
       {changes.map((c, i) => {
-        const later = asof !== null && !happenedBy(c.date ?? null, asof);
+        // An undated change is not placed at any date: never marked later.
+        const later = asof !== null && c.date !== null && !happenedBy(c.date, asof);
         const ev = c.because.evidence[0];
         return (
           <li key={i} className={later ? 'later' : undefined} data-status={c.status}>

@@ -22,7 +22,7 @@ export interface SubgraphResult {
 }
 
 interface Extra {
-  /** The `expanded` list these neighbourhoods were loaded for. */
+  /** What these neighbourhoods were loaded for: `asof|expanded`, or '' for none. */
   key: string;
   parts: Record<string, Subgraph>;
 }
@@ -46,38 +46,40 @@ export function useSubgraph(view: ViewState): SubgraphResult {
       : skipToken,
   );
   const [extra, setExtra] = useState<Extra>({ key: '', parts: {} });
-  const expandedKey = `${view.asof ?? ''}|${view.expanded.join(',')}`;
+  const { asof } = view;
+  const expandedKey = view.expanded.join(',');
+  // What the expansions are loaded for: these nodes at this date; '' when there are none.
+  const extraFor = expandedKey ? `${asof ?? ''}|${expandedKey}` : '';
   useEffect(() => {
     let live = true;
-    const [asof, list = ''] = expandedKey.split('|');
-    const ids = list ? list.split(',') : [];
+    const ids = expandedKey ? expandedKey.split(',') : [];
     void Promise.all(
       ids.map(async (id) => {
         const res = await client.query({
           query: LineageDocument,
-          variables: expansionVariables(id, asof || null),
+          variables: expansionVariables(id, asof),
         });
         return [id, res.data?.lineage ?? EMPTY] as const;
       }),
     ).then(
       (pairs) => {
-        if (live) setExtra({ key: expandedKey, parts: Object.fromEntries(pairs) });
+        if (live) setExtra({ key: extraFor, parts: Object.fromEntries(pairs) });
       },
       () => {
         // An expansion that fails (e.g. a stale id in the URL) adds nothing; the base view stays.
-        if (live) setExtra({ key: expandedKey, parts: {} });
+        if (live) setExtra({ key: extraFor, parts: {} });
       },
     );
     return () => {
       live = false;
     };
-  }, [client, expandedKey]);
+  }, [client, asof, expandedKey, extraFor]);
 
   const requested = view.id
     ? `${view.id}|${view.direction}|${String(view.depth)}|${view.asof ?? ''}`
     : null;
   const lineage = base.data?.lineage;
-  const complete = !base.loading && lineage !== undefined && extra.key === expandedKey;
+  const complete = !base.loading && lineage !== undefined && extra.key === extraFor;
   const [settled, setSettled] = useState<Settled>({ graph: EMPTY, for: null, from: null });
   if (complete && (settled.from?.lineage !== lineage || settled.from.extra !== extra)) {
     // Derived state, set while rendering (React's pattern for it): no render shows a graph
@@ -94,7 +96,7 @@ export function useSubgraph(view: ViewState): SubgraphResult {
   return {
     graph: view.id ? graph : EMPTY,
     settledFor: view.id ? settled.for : null,
-    loading: base.loading || extra.key !== expandedKey,
+    loading: base.loading || extra.key !== extraFor,
     error: base.error,
     refetch: () => {
       void base.refetch();

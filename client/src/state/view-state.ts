@@ -2,6 +2,7 @@
 // restores it. Parsing is forgiving (a bad value falls back to its default) because
 // URLs get hand-edited and truncated; serialising omits defaults to keep links short.
 import { EntityKind, RelationType } from '@common/generated/vocabulary';
+import { isPartialDate } from '@common/partial-date';
 import { INITIAL_VIEW_CAP } from '../graph/cap';
 
 export const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const;
@@ -133,13 +134,8 @@ export const DEFAULTS: Omit<ViewState, 'lang'> = {
  * null: a hand-edited `asof=2012-13-40` falls back to now rather than to an error page.
  */
 export function parseAsOf(value: string | null): string | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value?.trim() ?? '');
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  const real =
-    date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-  return real && y >= 1900 ? m[0] : null;
+  const v = value?.trim() ?? '';
+  return isPartialDate(v) && Number(v.slice(0, 4)) >= 1900 ? v : null;
 }
 
 function oneOf<T extends string>(all: readonly T[], value: string | null, fallback: T): T {

@@ -1,11 +1,16 @@
 // The graph as it stood at a date: what had been adopted, created, planned or held by then.
 import type { SubgraphRecord } from '../domain/model.js';
-import { happenedBy, isPartialDate, type StatusChangeRecord } from '../domain/status.js';
+import { happenedBy, isPartialDate } from '../../../common/partial-date.js';
+import type { StatusChangeRecord } from '../domain/status.js';
 import { BadInputError, shown } from './errors.js';
 import { existsFrom } from './history.js';
 
-/** `asOf` as given, once it is a date the API reads (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
-export function checkAsOf(asOf: string): string {
+/**
+ * `asOf` as given, once it is a date the API reads (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); null when
+ * the request gives none (now).
+ */
+export function checkAsOf(asOf: string | null | undefined): string | null {
+  if (asOf == null) return null;
   if (isPartialDate(asOf)) return asOf;
   throw new BadInputError(
     'asOf',
@@ -37,9 +42,14 @@ export function subgraphAsOf(
   );
   const edges = sg.edges.filter((r) => existed.has(r.fromId) && existed.has(r.toId));
   const next = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = next.get(a);
+    if (list) list.push(b);
+    else next.set(a, [b]);
+  };
   for (const r of edges) {
-    next.set(r.fromId, [...(next.get(r.fromId) ?? []), r.toId]);
-    next.set(r.toId, [...(next.get(r.toId) ?? []), r.fromId]);
+    link(r.fromId, r.toId);
+    link(r.toId, r.fromId);
   }
   const reached = new Set([startId]);
   const queue = [startId];

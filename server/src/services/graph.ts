@@ -80,7 +80,9 @@ export class GraphService {
     const named = new Map<string, EntityRecord>();
     for (const r of await this.db.read('statusRelations', { ids })) {
       const id = r.get('id') as string;
-      relations.set(id, [...(relations.get(id) ?? []), relationFromRow(r)]);
+      const own = relations.get(id);
+      if (own) own.push(relationFromRow(r));
+      else relations.set(id, [relationFromRow(r)]);
       for (const key of ['m', 's']) {
         const node: unknown = r.get(key);
         if (node === null) continue;

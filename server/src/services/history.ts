@@ -10,7 +10,8 @@ import {
   type SourceKind,
 } from '../domain/model.js';
 import { ACTIONS } from '../domain/actions.js';
-import { happenedBy, lastDay, type Status, type StatusChangeRecord } from '../domain/status.js';
+import { happenedBy, lastDay } from '../../../common/partial-date.js';
+import type { Status, StatusChangeRecord } from '../domain/status.js';
 import { cue } from '../ingest/lang/index.js';
 
 const isInterim = cue('interim');

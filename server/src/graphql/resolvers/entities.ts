@@ -68,7 +68,7 @@ const common = {
 
 /** The status from the entity's history, now or at the end of `asOf` (checked first). */
 async function statusOf(ctx: GraphQLContext, id: string, asOf: string | null | undefined) {
-  const day = asOf == null ? null : checkAsOf(asOf);
+  const day = checkAsOf(asOf);
   return statusAsOf(await ctx.history.load(id), day);
 }
 

@@ -19,13 +19,13 @@ export const Query: QueryResolvers = {
     return found;
   },
   lineage: async (_, { id, direction, maxDepth, asOf }, ctx) => {
-    const day = asOf == null ? null : checkAsOf(asOf);
+    const day = checkAsOf(asOf);
     const sg = await ctx.graph.lineage(id, direction, maxDepth);
     ctx.prime([...sg.nodes, ...sg.referenced]);
     return day === null ? sg : asItStood(ctx, sg, id, day);
   },
   whyExists: async (_, { id, asOf }, ctx) => {
-    const day = asOf == null ? null : checkAsOf(asOf);
+    const day = checkAsOf(asOf);
     const all = await ctx.graph.lineage(id, 'UPSTREAM', MAX_DEPTH);
     const nodes = [...all.nodes, ...all.referenced];
     ctx.prime(nodes);
