@@ -76,7 +76,10 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
           }
           compiled.set(key, query);
           // Variables are checked by graphql-js first, so a wrong one is refused exactly as
-          // before (its message, and the node Apollo reads to answer 400 BAD_USER_INPUT).
+          // before (its message, and the node Apollo reads to answer 400 BAD_USER_INPUT), and
+          // graphql-jit is given them as coerced there: defaults applied (it applies none to a
+          // non-null variable, `$dated: Boolean! = false`, and would refuse a request leaving
+          // it out).
           const variables = getVariableValues(
             schema,
             operation.variableDefinitions ?? [],
@@ -84,38 +87,12 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
             { maxErrors: 50 },
           );
           if (variables.errors) return { errors: variables.errors };
-          return ordinaryErrors(
-            await query.query(
-              undefined,
-              rc.context,
-              withDefaults(operation, rc.request.variables, variables.coerced),
-            ),
-          );
+          return ordinaryErrors(await query.query(undefined, rc.context, variables.coerced));
         },
       });
     },
     stop: () => Promise.resolve(),
   };
-}
-
-/**
- * The request's variables, plus the default of each one it leaves out. graphql-jit does not
- * apply a default to a non-null variable (`$dated: Boolean! = false`, which the spec lets a
- * request omit): it would refuse the request as if the variable were required.
- */
-function withDefaults(
-  operation: OperationDefinitionNode,
-  given: Record<string, unknown> | undefined,
-  coerced: Record<string, unknown>,
-): Record<string, unknown> {
-  const vars = given ?? {};
-  const missing = (operation.variableDefinitions ?? []).filter(
-    (d) => d.defaultValue && !(d.variable.name.value in vars),
-  );
-  if (missing.length === 0) return vars;
-  const out = { ...vars };
-  for (const d of missing) out[d.variable.name.value] = coerced[d.variable.name.value];
-  return out;
 }
 
 /**
