@@ -60,6 +60,44 @@ export function withThe(nameEn: string): string {
     : `the ${/^[A-Z][a-z]+-/.test(nameEn) ? nameEn.charAt(0).toLowerCase() + nameEn.slice(1) : nameEn}`;
 }
 
+// The head of a body's Russian name and the adjectives before it, nominative -> genitive.
+const HEAD_GENITIVE: [RegExp, string][] = [
+  [/^групп(а)$/iu, 'ы'],
+  [/^конференци(я)$/iu, 'и'],
+  [/^комисси(я)$/iu, 'и'],
+];
+// "рабочая" -> "рабочей" (after ж, ч, ш, щ, ц), "временная" -> "временной", "средняя" -> "средней".
+const ADJECTIVE_GENITIVE: [RegExp, string][] = [
+  [/(?<=[жчшщц])(ая)$/u, 'ей'],
+  [/(ая)$/u, 'ой'],
+  [/(яя)$/u, 'ей'],
+];
+
+/**
+ * A body's Russian name (nominative, as the reference data and proposals hold it) after
+ * "совещание …" / "доклад о работе … совещания …": "Рабочая группа по огнестрельному оружию"
+ * -> "Рабочей группы по огнестрельному оружию". Only the head noun and the adjectives before
+ * it decline (and a participle set off by a comma after it); a name whose head this does not
+ * know is kept as it is.
+ */
+export function ruGenitive(name: string): string {
+  const words = name.split(' ');
+  const head = words.findIndex((w) => HEAD_GENITIVE.some(([re]) => re.test(w)));
+  if (head < 0 || head > 3) return name;
+  const declined = words.map((w, i) => {
+    // A participle after a comma agrees with the head: "…, учрежденная" -> "…, учрежденной".
+    const agrees = i > head && (words[i - 1] ?? '').endsWith(',');
+    if (i > head && !agrees) return w;
+    const rules = i === head ? HEAD_GENITIVE : ADJECTIVE_GENITIVE;
+    for (const [re, ending] of rules) {
+      const m = re.exec(w);
+      if (m?.[1]) return w.slice(0, w.length - m[1].length) + ending;
+    }
+    return w;
+  });
+  return declined.join(' ');
+}
+
 export function meetingNames(
   n: number,
   bodyEn: string,

@@ -38,7 +38,7 @@ export function extractMandateText(
     { type: 'REFERENCES', from: documentId, to: self, action: ACTIONS.textOf.en, basis: null },
     [title],
   );
-  const state: ParagraphState = { lastMandate: self, meetings: [], heading: null };
+  const state: ParagraphState = { lastMandate: self, meetings: [], heading: null, lastBody: null };
   for (const block of layout.blocks) {
     if (block.kind === 'preamble') {
       const cited = [

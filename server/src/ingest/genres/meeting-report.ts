@@ -141,7 +141,7 @@ export function extractMeetingReport(
       },
       [{ paragraph: sent.paragraph, context: 'PARAGRAPH', quote: sent.text }],
     );
-  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null };
+  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
   for (const p of paragraphs) readParagraph(p, shared, state);
   return {
     genre: 'MEETING_REPORT',

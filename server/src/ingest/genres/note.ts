@@ -18,7 +18,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   const documentId = documentIdOf(meta, fileName);
   const shared = collectors(decoded);
   const { matcher, relations, documents, unmatched } = shared;
-  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null };
+  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
   for (const block of blocks) {
     if (block.kind === 'heading') {
       const found = findEntities(block.text, matcher);

@@ -22,6 +22,8 @@ export const en: LanguageRules = {
     presentResults: [
       /request\p{L}*[^.]*(present|submit)\p{L}*[^.]*(results|outcome)|request\p{L}*[^.]*(results|outcome)[^.]*(be )?(present|submit)/u,
       /request\p{L}*[^.]*\bsubmit\b[^.]*\b(report|recommendations)\b[^.]*\bsession\b/u,
+      // "to submit to the Conference at its tenth session a report on its work"
+      /request\p{L}*[^.]*\bsubmit\b[^.]*\bsession\b[^.]*\b(report|recommendations)\b/u,
     ],
     launch: [/\bdecid(ed|es)\s+to\s+(launch|begin|start|initiate|commence|resume)(?!\p{L})/u],
     decision: [
@@ -30,7 +32,9 @@ export const en: LanguageRules = {
     supplements: [/\bsupplement(ing|s)?(?!\p{L})/u],
     report: [/\breports?(?!\p{L})/u],
     respectively: [/\brespectively\b/u],
+    expertGroup: [/\bexpert groups?\b|\bgroups? of (?:governmental )?experts\b/u],
   },
+  backReference: /\bthe (?:Working|Expert) Group(?! (?:on|of)\b)(?!\p{L})/u,
   meeting: {
     planned:
       /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\bwill (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,

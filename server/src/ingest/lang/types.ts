@@ -16,12 +16,20 @@ export type CueName =
   | 'decision'
   | 'supplements'
   | 'report'
-  | 'respectively';
+  | 'respectively'
+  /** An expert group named ("group of experts", "группы экспертов"): whom the Secretariat convenes. */
+  | 'expertGroup';
 
 export interface LanguageRules {
   code: LangCode;
   /** Patterns by cue, tried on the lower-cased sentence (any one matches). */
   cues: Record<CueName, RegExp[]>;
+  /**
+   * A body named only by its head, "the Working Group" / "Рабочую группу" with no "on …" /
+   * "по …" after it: the body the text spoke of last. Tried on the text as printed: the
+   * capital makes it a name ("an interim working group" introduces one).
+   */
+  backReference: RegExp;
   meeting: {
     /** Only planned as of the document ("планируется", "is planned"). */
     planned: RegExp;

@@ -49,6 +49,13 @@ const STOP = new Set(
 const RU_VERB = /(?:[аеиоуыя]л[аои]?|ет|ит|ют|ят|ать|ять|ить|еть|ться|тся|ась|ось)$/u;
 // Lower-case words inside a title-case English name.
 const EN_CONNECTORS = new Set(['of', 'in', 'for', 'against', 'and']);
+// …and those allowed only before another capitalised word: "Working Group on Crimes that
+// Affect the Environment", but "Working Group on Firearms to advise the Conference" ends at
+// "Firearms".
+const EN_INNER = new Set(['that', 'which', 'on', 'to', 'with', 'from', 'under', 'by']);
+// A Russian participle that goes on with the name after a comma: "Рабочая группа по
+// преступлениям, наносящим ущерб окружающей среде".
+const RU_PARTICIPLE = /(?:ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|его|ей|их|им|ими|ему|ую|ем|ые)$/u;
 
 const wordAt = (s: string, t: Token): string => s.slice(t.start, t.end);
 const plainGap = (s: string, a: Token, b: Token): boolean => /^\s+$/u.test(s.slice(a.end, b.start));
@@ -73,12 +80,21 @@ export function phraseAfter(
   for (let q = k + 1; q <= k + MAX_WORDS; q++) {
     const t = tokens[q];
     const prev = tokens[q - 1];
-    if (!t || !prev || taken[q] === true || (q > k + 1 && !plainGap(s, prev, t))) break;
+    if (!t || !prev || taken[q] === true) break;
     const word = wordAt(s, t);
     const lower = word.toLowerCase();
+    const gap = s.slice(prev.end, t.start);
+    // "the" is not a token: "… that Affect the Environment" has it in the gap.
+    const article = titleCase && /^\s+the\s+$/iu.test(gap) && isCapital(word);
+    const participle = !english && /^,\s+$/u.test(gap) && RU_PARTICIPLE.test(lower);
+    if (q > k + 1 && !plainGap(s, prev, t) && !article && !participle) break;
     if (/\p{N}/u.test(word)) break;
     if (titleCase) {
-      if (!isCapital(word) && !EN_CONNECTORS.has(lower)) break;
+      const next = tokens[q + 1];
+      const beforeCapital =
+        next !== undefined && plainGap(s, t, next) && isCapital(wordAt(s, next));
+      if (!isCapital(word) && !EN_CONNECTORS.has(lower) && !(EN_INNER.has(lower) && beforeCapital))
+        break;
       if (lower === 'and' && !isCapital(wordAt(s, tokens[q + 1] ?? t))) break;
     } else {
       if (STOP.has(lower)) break;
@@ -88,7 +104,8 @@ export function phraseAfter(
     }
     last = q;
   }
-  while (last > k && EN_CONNECTORS.has(wordAt(s, tokens[last] ?? prep).toLowerCase())) last--;
+  const trailing = (w: string) => EN_CONNECTORS.has(w) || EN_INNER.has(w);
+  while (last > k && trailing(wordAt(s, tokens[last] ?? prep).toLowerCase())) last--;
   return last > k ? last : null;
 }
 

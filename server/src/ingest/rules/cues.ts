@@ -17,7 +17,12 @@ export const CUES = {
   supplements: cue('supplements'),
   report: cue('report'),
   respectively: cue('respectively'),
+  expertGroup: cue('expertGroup'),
 } as const;
+
+/** "the Working Group", "Рабочую группу": a body named by its head alone (see LanguageRules). */
+export const backReference = (text: string): boolean =>
+  LANGUAGES.some((l) => l.backReference.test(text));
 
 /** Whether a clause says the meeting took place, or is only planned, as of the document. */
 export function meetingStatus(clause: string): 'HELD' | 'PLANNED' | null {

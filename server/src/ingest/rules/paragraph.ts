@@ -16,13 +16,15 @@ import type {
 } from '../extraction.js';
 import { IngestInputError, type EntityMention } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
-import { CUES, meetingPlace, meetingStatus } from './cues.js';
+import { backReference, CUES, meetingPlace, meetingStatus } from './cues.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
 
 export interface ParagraphState {
   /** The last mandate named, for "этой же резолюции" / "the same resolution". */
   lastMandate: string | null;
+  /** The body the last statement was about, for "the Working Group" / "Рабочую группу". */
+  lastBody: string | null;
   /** Meetings introduced in the current paragraph, in order (reports pair with them). */
   meetings: ExtractedMeeting[];
   /** The heading above the paragraph and the bodies it names. */
@@ -70,6 +72,7 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
   if (c.relations.stated === before && CUES.decision(c.text)) {
     const names =
       c.actor?.creates(c.text) === true ||
+      backReference(c.text) ||
       findMandates(c.text).length > 0 ||
       findEntities(c.text, c.matcher).matched.some(
         (m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id),
@@ -107,10 +110,16 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     body: known.length === 0 ? newBody(u.text) : null,
   }));
   const fresh = phrases.flatMap((p) => (p.body ? [p.body] : []));
+  const spokenOf = st.lastBody && backReference(text) ? [st.lastBody] : [];
   if (mandate) {
-    const targets = known.length ? known : [...new Set(fresh.map((b) => b.id))];
+    const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
+    const targets = about.length ? about : spokenOf;
+    const before = c.relations.stated;
     if (CUES.convene(text)) {
-      if (bodies.some((b) => b.id === 'body/unodc')) {
+      // The Secretariat convenes an expert group ("просила УНП ООН создать … совещание
+      // межправительственной группы экспертов"); asked to convene a working group's meeting,
+      // it is not what the request is about.
+      if (bodies.some((b) => b.id === 'body/unodc') && CUES.expertGroup(text)) {
         c.relations.add(
           {
             type: 'GOVERNS',
@@ -165,6 +174,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
           [evidence],
         );
     }
+    if (c.relations.stated !== before && targets.length === 1) st.lastBody = targets[0] ?? null;
   }
   const stated = new Set(fresh.length ? c.relations.all().map((r) => r.to) : []);
   for (const { text: phrase, body } of phrases) {
@@ -188,7 +198,10 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
 function sectionBody(text: string, st: ParagraphState): string[] {
   if (!/рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu.test(text))
     return [];
-  const bodies = (st.heading?.bodies ?? []).map((b) => b.id).filter((id) => !NOT_TARGETS.has(id));
+  // "Note by the Secretariat" names the Secretariat, which is no working group.
+  const bodies = (st.heading?.bodies ?? [])
+    .map((b) => b.id)
+    .filter((id) => !NOT_TARGETS.has(id) && id !== 'body/unodc');
   return [...new Set(bodies)].slice(0, 1);
 }
 
@@ -216,6 +229,8 @@ function instrumentRules(
   }
 }
 
+const POSSESSIVE = /(?:(?<!\p{L})(?:its|their|его|ее|её|их|свое|своё|своего|своем|своём))\s+$/iu;
+
 function meetingRules(
   c: SentenceContext,
   st: ParagraphState,
@@ -230,7 +245,11 @@ function meetingRules(
     const dates = findDateRanges(c.text).filter((d) => d.start >= o.end && d.end <= to);
     const date = dates[0];
     if (!date) return; // a meeting named in passing ("before its twelfth meeting") is not a statement
+    // "The Working Group … held its eleventh meeting …, and its twelfth meeting was held … in
+    // coordination with the Working Group on …": "its" is the subject's, named before it.
+    const own = POSSESSIVE.test(c.text.slice(Math.max(0, o.start - 16), o.start));
     const body =
+      (own ? bodies.filter((b) => b.end <= o.start).at(-1) : undefined) ??
       bodies.find((b) => b.start >= o.end && b.end <= to) ??
       bodies[0] ??
       st.heading?.bodies.find((b) => b.id !== 'body/cop');

@@ -1,0 +1,155 @@
+// Sentences as resolutions and notes print them that an acceptance check with unseen documents
+// found read wrongly: a body named by its head alone ("the Working Group"), a new body's name
+// with a relative clause, the Secretariat asked to convene a working group's meeting, a note
+// signed by the Secretariat, "its twelfth meeting" beside another group's name.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../server/src/ingest/extract.js';
+import { toGraph } from '../../server/src/ingest/to-graph.js';
+import { curatedEntities } from '../../server/src/seed/seed-graph.js';
+
+const extract = (text: string, name = 'text.txt') =>
+  extractDocument(new TextEncoder().encode(text), name);
+const statements = (text: string) =>
+  extract(text).relations.map((r) => `${r.type} ${r.from} > ${r.to}: ${r.action ?? ''}`);
+
+const CONFERENCE_EN =
+  'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,';
+const CONFERENCE_RU =
+  'Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности,';
+
+const resolutionEn = (operative: string[]) =>
+  [
+    'Resolution 97/2',
+    'Crimes that affect the environment',
+    CONFERENCE_EN,
+    'Recalling its resolution 7/1,',
+    ...operative.map((p, i) => `${String(i + 1)}. ${p}`),
+  ].join('\n\n');
+const resolutionRu = (operative: string[]) =>
+  [
+    'Резолюция 97/2',
+    'Преступления, наносящие ущерб окружающей среде',
+    CONFERENCE_RU,
+    'ссылаясь на свою резолюцию 7/1,',
+    ...operative.map((p, i) => `${String(i + 1)}. ${p}`),
+  ].join('\n\n');
+
+describe('a body named by its head alone is the one the text spoke of last', () => {
+  it('English: "Requests the Working Group to submit a report … at its twelfth session"', () => {
+    const body = 'body/working-group-on-crimes-that-affect-the-environment';
+    expect(
+      statements(
+        resolutionEn([
+          'Decides to establish the Working Group on Crimes that Affect the Environment, to advise the Conference;',
+          'Requests the Working Group to submit a report on its work to the Conference at its twelfth session;',
+        ]),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        `CREATES resolution/97/2 > ${body}: established`,
+        `GOVERNS resolution/97/2 > ${body}: requested to present its results at the twelfth session`,
+      ]),
+    );
+  });
+
+  it('Russian, the session named before the report: "представить … на ее двенадцатой сессии доклад"', () => {
+    const x = extract(
+      resolutionRu([
+        'постановляет учредить Рабочую группу по преступлениям, наносящим ущерб окружающей среде;',
+        'просит Рабочую группу представить Конференции на ее двенадцатой сессии доклад о своей работе;',
+      ]),
+    );
+    const proposed = toGraph(x, curatedEntities()).entities.filter(
+      (e) => e.proposal && e.kind === 'BODY',
+    );
+    // The participle set off by a comma is part of the name.
+    expect(proposed.map((e) => e.nameRu)).toEqual([
+      'Рабочая группа по преступлениям, наносящим ущерб окружающей среде',
+    ]);
+    const id = proposed[0]?.id;
+    expect(x.relations.map((r) => `${r.type} ${r.to}: ${r.action ?? ''}`)).toEqual(
+      expect.arrayContaining([
+        `CREATES ${String(id)}: established`,
+        `GOVERNS ${String(id)}: requested to present its results at the twelfth session`,
+      ]),
+    );
+  });
+
+  it('with nothing spoken of before, it is listed as not understood, not dropped', () => {
+    const x = extract(
+      resolutionEn([
+        'Requests the Working Group to submit a report on its work to the Conference at its twelfth session;',
+      ]),
+    );
+    expect(x.relations.filter((r) => r.type === 'GOVERNS')).toEqual([]);
+    expect(x.unmatched).toEqual([expect.objectContaining({ paragraph: 1, kind: 'sentence' })]);
+  });
+
+  it('"an interim working group was established" introduces one; it does not refer back', () => {
+    const x = extract(
+      '1. In its resolution 5/4, the Conference established the Working Group on Firearms.\n\n' +
+        '2. Pursuant to decision 4/4 of the Conference, an interim open-ended working group was established to advise the Conference.\n',
+    );
+    expect(x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`)).not.toContain(
+      'CREATES decision/4/4 > body/wg-firearms',
+    );
+    expect(x.unmatched).toEqual([expect.objectContaining({ paragraph: 2, kind: 'sentence' })]);
+  });
+});
+
+describe('the Secretariat asked to convene', () => {
+  it("a working group's meeting: the request is about the group, not an expert group", () => {
+    const s = statements(
+      resolutionEn([
+        'Requests the Secretariat to convene, within existing resources, at least one meeting of the Working Group on Firearms before the twelfth session of the Conference;',
+      ]),
+    );
+    expect(s).toContain('GOVERNS resolution/97/2 > body/wg-firearms: requested to convene');
+    expect(s.filter((x) => x.includes('body/unodc'))).toEqual([]);
+  });
+});
+
+describe('a note signed by the Secretariat', () => {
+  it.each([
+    [
+      'en',
+      'Note by the Secretariat\n\n1. Pursuant to decision 4/4 of the Conference of the Parties, an interim open-ended working group was established to advise and assist the Conference.\n',
+    ],
+    [
+      'ru',
+      'Записка Секретариата\n\n1. В соответствии с решением 4/4 Конференции участников была учреждена временная рабочая группа открытого состава для представления Конференции рекомендаций.\n',
+    ],
+  ])('(%s) does not make the Secretariat the working group a decision established', (_, text) => {
+    const x = extract(text);
+    expect(x.relations.filter((r) => r.to === 'body/unodc')).toEqual([]);
+    // Which group it was, the text does not say: listed, not guessed.
+    expect(x.unmatched).toEqual([expect.objectContaining({ paragraph: 1, kind: 'sentence' })]);
+  });
+});
+
+describe('"its" meeting', () => {
+  it("is the subject's, even when another group is named after it", () => {
+    const x = extract(
+      'Note by the Secretariat\n\n1. The Working Group on Trafficking in Persons held its eleventh meeting in Vienna from 13 to 15 April 2021, and its twelfth meeting was held from 20 to 22 June 2022, in coordination with the Working Group on the Smuggling of Migrants.\n',
+    );
+    expect(x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`).sort()).toEqual([
+      'HOLDS body/wg-trafficking-in-persons > meeting/wg-trafficking-in-persons/11',
+      'HOLDS body/wg-trafficking-in-persons > meeting/wg-trafficking-in-persons/12',
+    ]);
+  });
+
+  it('is named in Russian with the body in the genitive', () => {
+    const x = extract(
+      'Записка Секретариата\n\n1. Рабочая группа по огнестрельному оружию провела свое восьмое совещание в Вене 2–4 мая 2021 года; доклад о работе совещания (CTOC/COP/WG.6/2021/3) будет представлен Конференции на ее одиннадцатой сессии.\n',
+    );
+    const names = toGraph(x, curatedEntities())
+      .entities.filter((e) => e.kind === 'MEETING' || e.id === 'CTOC/COP/WG.6/2021/3')
+      .map((e) => e.nameRu);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Восьмое совещание Рабочей группы по огнестрельному оружию',
+        'Доклад о работе восьмого совещания Рабочей группы по огнестрельному оружию',
+      ]),
+    );
+  });
+});
