@@ -4,6 +4,8 @@
 
 export interface ReportedEvidence {
   paragraph: number | null;
+  /** Where the quote stands: PARAGRAPH, PREAMBLE (a resolution's clause), HEADING, HEADER, FOOTNOTE. */
+  context: string;
   quote: string;
   lang: string;
 }
@@ -38,6 +40,7 @@ export interface DocumentReport {
     session: number | null;
     title: string | null;
     agendaItems: number[];
+    /** The numbered paragraphs the text has. */
     paragraphs: number;
   };
   entities: { id: string; kind: string; names: { en: string; ru: string } }[];

@@ -299,6 +299,7 @@ describe('ingestion into Neo4j', () => {
     expect(report.document).toMatchObject({
       id: 'document/2020-07-01-CTOC-COP-2020-1-items-2-4-5',
       lang: 'en',
+      paragraphs: 18,
     });
     expect(report.entities).toContainEqual({
       id: 'body/wg-firearms',
@@ -310,7 +311,7 @@ describe('ingestion into Neo4j', () => {
         type: 'CREATES',
         from: 'decision/4/4',
         to: 'body/wg-trafficking-in-persons',
-        evidence: expect.objectContaining({ paragraph: 4, lang: 'en' }),
+        evidence: expect.objectContaining({ paragraph: 4, context: 'PARAGRAPH', lang: 'en' }),
       }),
     );
     expect(report.warnings).toEqual([]);

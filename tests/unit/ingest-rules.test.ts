@@ -4,6 +4,7 @@
 // signed by the Secretariat, "its twelfth meeting" beside another group's name.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../server/src/ingest/extract.js';
+import { dryRunReport } from '../../server/src/ingest/report.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
 import { curatedEntities } from '../../server/src/seed/seed-graph.js';
 
@@ -151,5 +152,27 @@ describe('"its" meeting', () => {
         'Доклад о работе восьмого совещания Рабочей группы по огнестрельному оружию',
       ]),
     );
+  });
+});
+
+describe('the dry-run report', () => {
+  it('counts the numbered paragraphs and says where each quote stands', () => {
+    const x = extract(
+      resolutionEn([
+        'Decides to establish the Working Group on Crimes that Affect the Environment;',
+        'Invites States parties to provide extrabudgetary resources;',
+        'Decides to remain seized of the matter.',
+      ]),
+    );
+    const report = dryRunReport(x, toGraph(x, curatedEntities()), curatedEntities());
+    expect(report.document.paragraphs).toBe(3);
+    const cites = report.relations.find((r) => r.type === 'CITES');
+    expect(cites?.evidence).toEqual({
+      paragraph: null,
+      context: 'PREAMBLE',
+      quote: 'Recalling its resolution 7/1,',
+      lang: 'en',
+    });
+    expect(report.relations.find((r) => r.type === 'CREATES')?.evidence?.context).toBe('PARAGRAPH');
   });
 });

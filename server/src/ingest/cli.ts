@@ -11,8 +11,8 @@ import { writeGraph } from '../seed/load.js';
 import { extractFile } from './extract.js';
 import { dryRunReport } from './report.js';
 import { ownWarnings } from '../../../common/ingest-report.js';
-import { toGraph } from './to-graph.js';
-import { IngestInputError } from './types.js';
+import { toGraph, type GraphPart } from './to-graph.js';
+import type { Extraction } from './extraction.js';
 
 const USAGE = 'usage: npm run ingest -- FILE... [--lang ru|en] [--dry-run] [--json]';
 
@@ -36,42 +36,41 @@ async function main(): Promise<number> {
   }
   const lang: LangCode | undefined = values.lang;
   const byId = curatedEntities();
-  const database = values['dry-run']
-    ? null
-    : await openToolDatabase((m) => {
-        console.error(m);
-      });
   let failed = 0;
+  const refuse = (file: string, err: unknown) => {
+    failed++;
+    const message = err instanceof Error ? err.message : String(err);
+    // Input errors name the file themselves.
+    const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+    console.error(`${file}: not ingested, nothing written: ${reason}`);
+  };
+  // Every file is read first: a file that cannot be read is refused without a database being
+  // started or touched for it.
+  const read: { file: string; extraction: Extraction; graph: GraphPart }[] = [];
+  for (const file of positionals) {
+    try {
+      const extraction = await extractFile(readFileSync(file), file, lang);
+      read.push({ file, extraction, graph: toGraph(extraction, byId) });
+    } catch (err) {
+      refuse(file, err);
+    }
+  }
+  const database =
+    values['dry-run'] || read.length === 0
+      ? null
+      : await openToolDatabase((m) => {
+          console.error(m);
+        });
   const reports: unknown[] = [];
   try {
-    for (const file of positionals) {
+    for (const { file, extraction, graph } of read) {
       try {
-        const extraction = await extractFile(readFileSync(file), file, lang);
-        const graph = toGraph(extraction, byId);
         const report = dryRunReport(extraction, graph, byId);
         if (database) await writeGraph(database.db, [{ ...graph, curated: false }]);
         reports.push(report);
-        if (!values.json) {
-          console.log(
-            `${file}: ${extraction.documentId} (${extraction.meta.lang}) — ${String(report.entities.length)} entities, ` +
-              `${String(report.relations.length)} relations${database ? ' written' : ' (dry run, nothing written)'}`,
-          );
-          console.log(`  ${summary(report)}`);
-          for (const p of report.proposals)
-            console.log(`  proposed: ${p.id} ("${p.evidence.quote}")`);
-          for (const u of extraction.unmatched)
-            console.log(
-              `  unmatched${u.paragraph ? ` (paragraph ${String(u.paragraph)})` : ''}: ${u.text}`,
-            );
-          for (const w of extraction.warnings) console.log(`  warning: ${w}`);
-        }
+        if (!values.json) printReport(file, extraction, report, database !== null);
       } catch (err) {
-        failed++;
-        const message =
-          err instanceof IngestInputError || err instanceof Error ? err.message : String(err);
-        // Input errors name the file themselves.
-        const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
-        console.error(`${file}: not ingested, nothing written: ${reason}`);
+        refuse(file, err);
       }
     }
   } finally {
@@ -80,6 +79,25 @@ async function main(): Promise<number> {
   if (values.json)
     console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
   return failed > 0 ? 1 : 0;
+}
+
+function printReport(
+  file: string,
+  extraction: Extraction,
+  report: ReturnType<typeof dryRunReport>,
+  written: boolean,
+): void {
+  console.log(
+    `${file}: ${extraction.documentId} (${extraction.meta.lang}) — ${String(report.entities.length)} entities, ` +
+      `${String(report.relations.length)} relations${written ? ' written' : ' (dry run, nothing written)'}`,
+  );
+  console.log(`  ${summary(report)}`);
+  for (const p of report.proposals) console.log(`  proposed: ${p.id} ("${p.evidence.quote}")`);
+  for (const u of extraction.unmatched)
+    console.log(
+      `  unmatched${u.paragraph ? ` (paragraph ${String(u.paragraph)})` : ''}: ${u.text}`,
+    );
+  for (const w of extraction.warnings) console.log(`  warning: ${w}`);
 }
 
 /** "statements: 6 CREATES, 12 GOVERNS, …; proposals: 0; unmatched: 1; warnings: 0". */

@@ -1,9 +1,14 @@
 // The --dry-run --json report (documented in the README): one JSON object per document.
-import type { DocumentReport } from '../../../common/ingest-report.js';
+import type { DocumentReport, ReportedEvidence } from '../../../common/ingest-report.js';
 import { actionText } from '../domain/actions.js';
 import type { EntityRecord } from '../domain/model.js';
 import type { Extraction } from './extraction.js';
 import type { GraphPart } from './to-graph.js';
+
+const reported = (
+  e: { paragraph: number | null; context: string; quote: string },
+  lang: string,
+): ReportedEvidence => ({ paragraph: e.paragraph, context: e.context, quote: e.quote, lang });
 
 export function dryRunReport(
   x: Extraction,
@@ -31,10 +36,7 @@ export function dryRunReport(
       session: x.meta.session?.value ?? null,
       title: x.meta.title?.value ?? null,
       agendaItems: x.meta.agendaItems?.value ?? [],
-      paragraphs: Math.max(
-        0,
-        ...x.relations.flatMap((r) => r.evidence.map((e) => e.paragraph ?? 0)),
-      ),
+      paragraphs: new Set(x.text.flatMap((b) => (b.number === null ? [] : [b.number]))).size,
     },
     entities: [...unique.values()].map((e) => ({
       id: e.id,
@@ -50,10 +52,8 @@ export function dryRunReport(
         action: r.action,
         actionRu: r.action ? actionText(r.action, 'ru') : null,
         ...(r.basis ? { basis: r.basis } : {}),
-        evidence: first ? { paragraph: first.paragraph, quote: first.quote, lang } : null,
-        ...(more.length
-          ? { moreEvidence: more.map((e) => ({ paragraph: e.paragraph, quote: e.quote, lang })) }
-          : {}),
+        evidence: first ? reported(first, lang) : null,
+        ...(more.length ? { moreEvidence: more.map((e) => reported(e, lang)) } : {}),
       };
     }),
     proposals: graph.entities.flatMap((e) =>
@@ -63,11 +63,7 @@ export function dryRunReport(
               id: e.id,
               kind: e.kind,
               names: { en: e.nameEn, ru: e.nameRu },
-              evidence: {
-                paragraph: e.proposal.evidence.paragraph,
-                quote: e.proposal.evidence.quote,
-                lang,
-              },
+              evidence: reported(e.proposal.evidence, lang),
             },
           ]
         : [],
