@@ -1,8 +1,9 @@
 // Documents as researchers get them: a PDF printed the UN way (job number, barcode, running
-// head, page numbers, the agenda's footnote, line-end hyphenation, a paragraph over a page
-// break) and a Word file with list numbering give the same statements as the plain text; a
-// scanned, truncated or foreign file is refused with the reason. Fixtures:
-// tests/fixtures/formats (made by scripts/fixtures/make-documents.ts).
+// head, page numbers, also on one footer line, the agenda's footnote, line-end hyphenation, a
+// paragraph over a page break) and a Word file with list numbering (the paragraph's own or
+// its style's) give the same statements as the plain text; a scanned, truncated or foreign
+// file is refused with the reason. Fixtures: tests/fixtures/formats (made by
+// scripts/fixtures/make-documents.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFile, type extractText } from '../../server/src/ingest/extract.js';
@@ -39,6 +40,11 @@ describe('a PDF printed the UN way', () => {
     ['Russian', SEED_RU, 'tests/fixtures/formats/note-ru.pdf'],
     ['English', SEED_EN, 'tests/fixtures/formats/note-en.pdf'],
     ['English (a two-column first page)', SEED_EN, 'tests/fixtures/formats/note-en-columns.pdf'],
+    [
+      'English (the page number and the job number on one footer line)',
+      SEED_EN,
+      'tests/fixtures/formats/note-en-footer.pdf',
+    ],
   ])(
     'gives the %s note the same statements, paragraphs and document as its text',
     async (_, txt, pdf) => {
@@ -52,6 +58,8 @@ describe('a PDF printed the UN way', () => {
       expect(numbered(printed)).toEqual(numbered(plain));
       expect(printed.unmatched).toEqual(plain.unmatched);
       expect(printed.warnings).toEqual([]);
+      // No block of the stored text holds the job number (alone or on a line with others).
+      expect(printed.text.filter((p) => /V\.\d{2}-\d{5}/.test(p.text))).toEqual([]);
       // The header lines as the text has them, also when the first page sets them in columns.
       const header = (x: Extraction) =>
         x.text.filter((p) => p.context === 'HEADER').map((p) => p.text.replace(/\s+/g, ' '));
@@ -72,6 +80,26 @@ describe('a PDF printed the UN way', () => {
     expect(text).toContain('\n\n* СТОС/COP/2020/1.\n\n');
     const printed = await extract('tests/fixtures/formats/note-ru.pdf');
     expect(printed.text.find((p) => p.context === 'FOOTNOTE')?.text).toBe('* СТОС/COP/2020/1.');
+  });
+
+  it('takes out a footer line that prints the page number and the job number together', async () => {
+    // Page 1: "V.20-03178 (E)  140720  150720  *2003178*"; left pages "2/4  V.20-03178", right
+    // pages "V.20-03178 (E)  3/4", each one line of text: page 3's and page 1's are on no other
+    // page, so only their units say they are furniture.
+    const path = 'tests/fixtures/formats/note-en-footer.pdf';
+    const { text } = await readDocument(file(path), 'note-en-footer.pdf');
+    for (const furniture of ['V.20-03178', '2003178', '140720', '(E)']) {
+      expect(text).not.toContain(furniture);
+    }
+    expect(text).not.toMatch(/^\d\/4$/m);
+    const printed = await extract(path);
+    expect(printed.text.filter((p) => /V\.20-03178|2003178/.test(p.text))).toEqual([]);
+    // The footnote the first page's footer stands under keeps its own text only.
+    expect(printed.text.find((p) => p.context === 'FOOTNOTE')?.text).toBe('* CTOC/COP/2020/1.');
+    // The same blocks as the note printed with its furniture on separate lines.
+    expect(text).toBe(
+      (await readDocument(file('tests/fixtures/formats/note-en.pdf'), 'x.pdf')).text,
+    );
   });
 
   it('undoes line-end hyphenation and joins the paragraph the page break cut', async () => {
@@ -117,6 +145,26 @@ describe('a Word document', () => {
     expect(xml).not.toContain('10. Pursuant');
     expect(statements(word)).toEqual(statements(plain));
     expect(numbered(word)).toEqual(numbered(plain));
+    expect(word.text.find((p) => p.context === 'FOOTNOTE')?.text).toBe('* CTOC/COP/2020/1.');
+  });
+
+  it("numbers its paragraphs from the list its paragraph style carries, as the text's", async () => {
+    const path = 'tests/fixtures/formats/note-en-stylenum.docx';
+    const [plain, word] = await Promise.all([extract(SEED_EN), extract(path)]);
+    // The list is the style's (based on "List Number"); no paragraph has a list of its own,
+    // and numbering.xml has no link back from the list to the style.
+    const zip = file(path);
+    expect(zip.toString('latin1')).not.toContain('10. Pursuant');
+    expect(word.text.filter((p) => p.number !== null).map((p) => p.number)).toEqual(
+      Array.from({ length: 18 }, (_, i) => i + 1),
+    );
+    expect(statements(word).length).toBeGreaterThan(40);
+    expect(statements(word)).toEqual(statements(plain));
+    expect(numbered(word)).toEqual(numbered(plain));
+    expect(word.unmatched).toEqual(plain.unmatched);
+    expect(word.documentId).toBe(plain.documentId);
+    // Set in the numbered style with its numbering turned off (numId 0): not a paragraph.
+    expect(word.text.find((p) => p.text === 'Note by the Secretariat')?.number).toBeNull();
     expect(word.text.find((p) => p.context === 'FOOTNOTE')?.text).toBe('* CTOC/COP/2020/1.');
   });
 

@@ -1,8 +1,10 @@
 // Word (.docx) to text with mammoth: each Word paragraph a block, Word's list numbering
-// (which is not in the paragraph's text) written as the paragraph's number, footnotes kept
-// with their marker after the paragraph that refers to them, soft hyphens removed.
+// (which is not in the paragraph's text), the paragraph's own or its style's
+// (docx-style-numbering.ts), written as the paragraph's number, footnotes kept with their
+// marker after the paragraph that refers to them, soft hyphens removed.
 import mammoth from 'mammoth';
 import { IngestInputError } from '../types.js';
+import { withStyleNumbering } from './docx-style-numbering.js';
 import { removeSoftHyphens } from './furniture.js';
 
 /** The parts of mammoth's document tree read here (it ships no types for them). */
@@ -42,7 +44,7 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<string>
   const read: { tree: Node | null; notes: Notes | null } = { tree: null, notes: null };
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      { buffer: Buffer.from(await withStyleNumbering(bytes)) },
       {
         transformDocument: (doc: Node & { notes?: Notes }) => {
           read.tree = doc;

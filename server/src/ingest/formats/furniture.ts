@@ -2,31 +2,72 @@
 // names one thing the README lists as removed; the readers of PDF, Word, HTML and plain text
 // share them, so a quote reads the same whichever form the document came in. Pure.
 
-/** "V.20-03178 (R)", "V.20-03178 (E)  140720  150720": the UN's job number. */
-export const JOB_NUMBER = /^V\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}$/;
+// What a UN page prints in its margins, as regular-expression sources: a footer sets them
+// apart or together on one line ("2/3  V.22-04321 (E)", "V.22-04321  3/3"), so a line is
+// read as a run of these units (furnitureUnits) as well as one of them alone.
+/** "V.20-03178 (R)", "V.20-03178 (E)  140720  150720": the UN's job number, print dates. */
+const JOB = String.raw`V\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}`;
 /** "*2003178*": the barcode's printed digits. */
-export const BARCODE = /^\*\d{7,8}\*$/;
+const BAR = String.raw`\*\d{7,8}\*`;
 /** "3/5", "3", "Page 3", "Page 3 of 5", "стр. 3": a page number. */
-export const PAGE_NUMBER =
-  /^(?:\d{1,3}(?:\s*\/\s*\d{1,3})?|Page \d{1,3}(?: of \d{1,3})?|стр\.\s*\d{1,3})$/i;
+const PAGE = String.raw`\d{1,3}(?:\s*\/\s*\d{1,3})?|Page \d{1,3}(?: of \d{1,3})?|стр\.\s*\d{1,3}`;
+
 /** The recycling note at the foot of a UN document's first page. */
 export const RECYCLE = /^(?:Please recycle|Просьба отправить на вторичную переработку)\b/i;
 
-const SOFT_HYPHEN = /\u00AD/g;
+// A line is read as a run of units, each ending at a space or the line's end (so "3" does
+// not take the start of "30 June"). The job number is tried before the page number: its
+// print dates are its own. Only the page number's words ("Page", "стр.") ignore case.
+const UNITS: readonly { re: RegExp; mark: boolean }[] = [
+  { re: new RegExp(`^(?:${JOB}|${BAR})(?=\\s|$)\\s*`), mark: true },
+  { re: new RegExp(`^(?:${PAGE})(?=\\s|$)\\s*`, 'i'), mark: false },
+];
 
-/** A line that is furniture wherever it stands (job number, barcode, recycling note). */
-export function isFurnitureAnywhere(line: string): boolean {
-  const t = line.trim();
-  return JOB_NUMBER.test(t) || BARCODE.test(t) || RECYCLE.test(t);
+interface Units {
+  /** Job numbers and barcodes: furniture wherever they stand. */
+  marks: number;
+  pages: number;
 }
 
-/** A line that is furniture in a page's top or bottom margin: also page numbers. */
+/** The furniture units a line is made of, or null when anything else is on it. */
+function furnitureUnits(line: string): Units | null {
+  const units: Units = { marks: 0, pages: 0 };
+  let rest = line.trim();
+  while (rest !== '') {
+    const unit = UNITS.map((u) => ({ ...u, m: u.re.exec(rest) })).find((u) => u.m !== null);
+    if (!unit?.m) return null;
+    if (unit.mark) units.marks++;
+    else units.pages++;
+    rest = rest.slice(unit.m[0].length);
+  }
+  return units;
+}
+
+/**
+ * A line that is furniture wherever it stands: the recycling note, or a line made only of job
+ * numbers, barcodes and at most one page number, with one job number or barcode at least (a
+ * line of numbers alone may be a table's). Nothing a document says is written that way.
+ */
+export function isFurnitureAnywhere(line: string): boolean {
+  if (RECYCLE.test(line.trim())) return true;
+  const units = furnitureUnits(line);
+  return units !== null && units.marks > 0 && units.pages <= 1;
+}
+
+/**
+ * A line that is furniture in a page's top or bottom margin: also a page number alone. One
+ * page number per line: a footer prints one, and "2 3" in a margin may be something else.
+ */
 export function isMarginFurniture(line: string): boolean {
-  return isFurnitureAnywhere(line) || PAGE_NUMBER.test(line.trim());
+  if (RECYCLE.test(line.trim())) return true;
+  const units = furnitureUnits(line);
+  return units !== null && units.marks + units.pages > 0 && units.pages <= 1;
 }
 
 /** A running head or foot compared across pages: its digits (page numbers) do not count. */
 export const runningKey = (line: string): string => line.trim().replace(/\d+/g, '#');
+
+const SOFT_HYPHEN = /\u00AD/g;
 
 export function removeSoftHyphens(text: string): string {
   return text.replace(SOFT_HYPHEN, '');
