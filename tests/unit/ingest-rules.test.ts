@@ -176,3 +176,23 @@ describe('the dry-run report', () => {
     expect(report.relations.find((r) => r.type === 'CREATES')?.evidence?.context).toBe('PARAGRAPH');
   });
 });
+
+describe('a note without a subject line', () => {
+  it('reads its agenda line as the agenda, not as its title', () => {
+    const x = extract(
+      [
+        'Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности',
+        'Distr.: General\n25 July 2022\nRussian\nOriginal: English',
+        'Одиннадцатая сессия',
+        'Пункт 2 предварительной повестки дня*',
+        'Записка Секретариата',
+        '1. В резолюции 9/1 Конференция постановила начать процесс обзора в рамках Рабочей группы по огнестрельному оружию.',
+        '* CTOC/COP/2022/1.',
+      ].join('\n\n'),
+      'note.txt',
+    );
+    expect(x.meta.agendaItems?.value).toEqual([2]);
+    expect(x.meta.title).toBeNull();
+    expect(x.documentId).toBe('document/2022-07-25-CTOC-COP-2022-1-items-2');
+  });
+});

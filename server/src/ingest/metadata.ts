@@ -83,13 +83,17 @@ export function readMetadata(blocks: Block[], lang: LangCode): DocumentMeta {
   const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
   const front = firstParagraph < 0 ? blocks : blocks.slice(0, firstParagraph);
   const header = front.filter((b) => b.kind === 'header');
-  const agendaItems = first(header, (text) => {
+  // Among the front matter's blocks, not only the header's: a note without a subject line
+  // prints the agenda line right above "Note by the Secretariat", where a title would be.
+  const agendaItems = first(front, (text) => {
     const list = AGENDA_LINE.exec(text)?.[1];
     return list === undefined ? null : (list.match(/\d+/g) ?? []).map(Number);
   });
   const marker = agendaItems ? (AGENDA_LINE.exec(agendaItems.quote)?.[2] ?? '') : '';
   const noteLine = front.findIndex((b) => NOTE_LINE.test(b.text.trim()));
-  const titleBlock = noteLine > 0 ? front[noteLine - 1] : undefined;
+  const aboveNoteLine = noteLine > 0 ? front[noteLine - 1] : undefined;
+  const titleBlock =
+    aboveNoteLine && !AGENDA_LINE.test(aboveNoteLine.text.trim()) ? aboveNoteLine : undefined;
   return {
     lang,
     date: first(header, (text) => {
