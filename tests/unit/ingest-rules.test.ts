@@ -196,3 +196,77 @@ describe('a note without a subject line', () => {
     expect(x.documentId).toBe('document/2022-07-25-CTOC-COP-2022-1-items-2');
   });
 });
+
+describe('a second acceptance pass', () => {
+  it('"the Working Group" after a sentence about one group is that group, not the last one a decision named', () => {
+    for (const text of [
+      '1. В резолюции 10/3 Конференция постановила, что Рабочая группа по огнестрельному оружию будет являться постоянным элементом Конференции.\n\n2. Рабочая группа по торговле людьми провела свое тринадцатое совещание в Вене 10–12 апреля 2024 года. Конференция просила Рабочую группу представить доклад о ходе обзора на ее двенадцатой сессии.\n',
+      '1. In its resolution 10/3, the Conference decided that the Working Group on Firearms would be a constant element of the Conference.\n\n2. The Working Group on Trafficking in Persons held its thirteenth meeting in Vienna from 10 to 12 April 2024. The Conference requested the Working Group to submit a report on the review to it at its twelfth session.\n',
+    ]) {
+      expect(statements(text)).toContain(
+        'GOVERNS resolution/10/3 > body/wg-trafficking-in-persons: requested to present its results at the twelfth session',
+      );
+    }
+  });
+
+  it('"to report to the Conference at its fourteenth session" is a request to present results', () => {
+    expect(
+      statements(
+        resolutionEn([
+          'Decides to establish the Working Group on Cybercrime Cooperation;',
+          'Requests the Working Group on Cybercrime Cooperation to report to the Conference at its fourteenth session on the progress of its work.',
+        ]),
+      ),
+    ).toContain(
+      'GOVERNS resolution/97/2 > body/working-group-on-cybercrime-cooperation: requested to present its results at the fourteenth session',
+    );
+  });
+
+  it('a new body named once with "открытого состава" and then without is one proposal, its name whole', () => {
+    const x = extract(
+      resolutionRu([
+        'постановляет учредить межправительственную Рабочую группу открытого состава по сотрудничеству в борьбе с киберпреступностью;',
+        'просит Секретариат созвать совещание Рабочей группы по сотрудничеству в борьбе с киберпреступностью до двенадцатой сессии Конференции;',
+      ]),
+    );
+    const bodies = toGraph(x, curatedEntities()).entities.filter(
+      (e) => e.proposal && e.kind === 'BODY',
+    );
+    expect(bodies.map((e) => e.nameRu)).toEqual([
+      'Рабочая группа открытого состава по сотрудничеству в борьбе с киберпреступностью',
+    ]);
+    expect(x.relations.filter((r) => r.to === bodies[0]?.id).map((r) => r.type)).toEqual([
+      'CREATES',
+      'GOVERNS',
+    ]);
+  });
+
+  it('names a proposed session as the reference data names sessions', () => {
+    const x = extract(resolutionEn(['Decides to establish the Working Group on Space Debris;']));
+    const session = toGraph(x, curatedEntities()).entities.find((e) => e.id === 'session/97');
+    expect([session?.nameEn, session?.nameRu]).toEqual([
+      '97th session of the Conference of the Parties',
+      '97-я сессия Конференции участников',
+    ]);
+    const eleventh = toGraph(
+      extract(
+        resolutionEn(['Decides to establish the Working Group on Space Debris;']).replace(
+          '97/2',
+          '11/9',
+        ),
+      ),
+      curatedEntities(),
+    ).entities.find((e) => e.id === 'session/11');
+    expect([eleventh?.nameEn, eleventh?.nameRu]).toEqual([
+      'Eleventh session of the Conference of the Parties',
+      'Одиннадцатая сессия Конференции участников',
+    ]);
+  });
+
+  it('"encouraged the Working Group to consider …" is read or listed, never dropped', () => {
+    const x = extract(
+      '1. In its resolution 7/1, the Conference encouraged the Working Group on Firearms to consider holding its meetings back to back.\n',
+    );
+    expect(x.relations.length + x.unmatched.length).toBeGreaterThan(0);
+  });
+});

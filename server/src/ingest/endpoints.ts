@@ -12,11 +12,29 @@ import { relationId } from '../domain/model.js';
 import { adoptedAtSessionNote, NOTES } from '../domain/notes.js';
 import type { DocumentMeta } from './types.js';
 import { ordinalEn } from './labels.js';
+import { ORDINAL_WORDS_EN, ORDINAL_WORDS_RU_FEMININE_OBLIQUE } from '../domain/words.js';
 
 const FROM_ID = {
   source: 'DERIVED' as const,
   note: NOTES.fromId.en,
 };
+
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * "Eleventh session of the Conference of the Parties" / "Одиннадцатая сессия Конференции
+ * участников", as the reference data names sessions (the feminine nominative made from the
+ * oblique form: "одиннадцатой" -> "одиннадцатая", "третьей" -> "третья").
+ */
+function sessionNames(n: number): { nameEn: string; nameRu: string } {
+  const en = ORDINAL_WORDS_EN[n];
+  const oblique = ORDINAL_WORDS_RU_FEMININE_OBLIQUE[n];
+  const ru = oblique?.replace(/ьей$/u, 'ья').replace(/ой$/u, 'ая');
+  return {
+    nameEn: `${en ? capital(en) : ordinalEn(n)} session of the Conference of the Parties`,
+    nameRu: `${ru ? capital(ru) : `${String(n)}-я`} сессия Конференции участников`,
+  };
+}
 
 function session(n: number, meta: DocumentMeta): SessionRecord {
   const here = meta.session?.value === n ? meta.sessionPlace?.value : undefined;
@@ -28,8 +46,7 @@ function session(n: number, meta: DocumentMeta): SessionRecord {
     place: here?.place ?? null,
     startDate: here?.start ?? null,
     endDate: here?.end ?? null,
-    nameEn: `${ordinalEn(n)} session of the Conference of the Parties`,
-    nameRu: `${n}-я сессия Конференции участников`,
+    ...sessionNames(n),
     aliasesEn: [],
     aliasesRu: [],
     provenance: [{ fields: ['number', 'name.en', 'name.ru'], ...FROM_ID }],

@@ -88,7 +88,7 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
     const names = meetingNames(
       m.ordinal,
       body?.nameEn ?? m.bodyId,
-      m.bodyGenitive ?? (body ? ruGenitive(body.nameRu) : m.bodyId),
+      ruGenitive(m.bodyGenitive ?? body?.nameRu ?? m.bodyId),
     );
     return {
       id: m.id,
@@ -136,7 +136,7 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
           ? reportNames(
               meeting.ordinal,
               body?.nameEn ?? meeting.bodyId,
-              meeting.bodyGenitive ?? (body ? ruGenitive(body.nameRu) : meeting.bodyId),
+              ruGenitive(meeting.bodyGenitive ?? body?.nameRu ?? meeting.bodyId),
             )
           : { en: `Report ${d.symbol}`, ru: `Доклад ${d.symbol}` };
     const year = /\/(\d{4})\//.exec(d.symbol)?.[1];

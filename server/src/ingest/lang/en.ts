@@ -24,10 +24,12 @@ export const en: LanguageRules = {
       /request\p{L}*[^.]*\bsubmit\b[^.]*\b(report|recommendations)\b[^.]*\bsession\b/u,
       // "to submit to the Conference at its tenth session a report on its work"
       /request\p{L}*[^.]*\bsubmit\b[^.]*\bsession\b[^.]*\b(report|recommendations)\b/u,
+      // "Requests the Working Group … to report to the Conference at its fourteenth session"
+      /request\p{L}*[^.]*\bto report\b[^.]*\bsession\b/u,
     ],
     launch: [/\bdecid(ed|es)\s+to\s+(launch|begin|start|initiate|commence|resume)(?!\p{L})/u],
     decision: [
-      /\b(decided|decides|requested|requests|established|establishes|urged|urges|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted)\b/u,
+      /\b(decided|decides|requested|requests|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted)\b/u,
     ],
     supplements: [/\bsupplement(ing|s)?(?!\p{L})/u],
     report: [/\breports?(?!\p{L})/u],

@@ -39,7 +39,7 @@ const MAX_WORDS = 6;
 // Words that end a name: conjunctions, locations, auxiliaries and the verbs of the genre.
 const STOP = new Set(
   (
-    'и или а но для в во на что как когда также не из при от к о об у был была было были ' +
+    'и или а но для в во на что как когда также не из при от к о об у до после перед был была было были ' +
     'будет будут and or to for which that was were is are will shall would should has have ' +
     'had met held at with by as be been in'
   ).split(' '),
@@ -53,6 +53,12 @@ const EN_CONNECTORS = new Set(['of', 'in', 'for', 'against', 'and']);
 // Affect the Environment", but "Working Group on Firearms to advise the Conference" ends at
 // "Firearms".
 const EN_INNER = new Set(['that', 'which', 'on', 'to', 'with', 'from', 'under', 'by']);
+// "в рамках", "в целях": what follows is no longer the name.
+const RU_ADVERBIAL = new Set(
+  'рамках целях соответствии качестве течение ходе связи период порядке интересах случае том'.split(
+    ' ',
+  ),
+);
 // A Russian participle that goes on with the name after a comma: "Рабочая группа по
 // преступлениям, наносящим ущерб окружающей среде".
 const RU_PARTICIPLE = /(?:ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|его|ей|их|им|ими|ему|ую|ем|ые)$/u;
@@ -97,7 +103,15 @@ export function phraseAfter(
         break;
       if (lower === 'and' && !isCapital(wordAt(s, tokens[q + 1] ?? t))) break;
     } else {
-      if (STOP.has(lower)) break;
+      // "по сотрудничеству в борьбе с киберпреступностью", "в области …": "в" goes on with a
+      // lower-case noun; "в Вене", "в рамках …", "в целях …" end the name.
+      const inName =
+        (lower === 'в' || lower === 'во') &&
+        !english &&
+        q > k + 1 &&
+        /^\p{Ll}/u.test(wordAt(s, tokens[q + 1] ?? t)) &&
+        !RU_ADVERBIAL.has(wordAt(s, tokens[q + 1] ?? t).toLowerCase());
+      if (STOP.has(lower) && !inName) break;
       // A capitalised word after the first is another name ("… Конференции").
       if (q > k + 1 && isCapital(word)) break;
       if (!english && word.length > 3 && RU_VERB.test(lower)) break;

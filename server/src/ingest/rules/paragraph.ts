@@ -74,12 +74,15 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
       c.actor?.creates(c.text) === true ||
       backReference(c.text) ||
       findMandates(c.text).length > 0 ||
-      findEntities(c.text, c.matcher).matched.some(
-        (m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id),
-      );
+      bodyNamed(findEntities(c.text, c.matcher));
     if (names) c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
   }
 }
+
+/** A body known or not: a reference body, or a phrase that looks like one's name. */
+const bodyNamed = (found: ReturnType<typeof findEntities>): boolean =>
+  found.unmatched.length > 0 ||
+  found.matched.some((m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id));
 
 function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const { text } = c;
@@ -107,7 +110,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const known = ids(bodies).filter((b) => b !== 'body/unodc');
   const phrases = found.unmatched.map((u) => ({
     text: u.text,
-    body: known.length === 0 ? newBody(u.text) : null,
+    body: known.length === 0 ? sameAs(newBody(u.text), c.newBodies) : null,
   }));
   const fresh = phrases.flatMap((p) => (p.body ? [p.body] : []));
   const spokenOf = st.lastBody && backReference(text) ? [st.lastBody] : [];
@@ -188,6 +191,27 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const last = explicit.at(-1)?.id;
   if (last) st.lastMandate = last;
   else if (mandate) st.lastMandate = mandate;
+  // "The Working Group on Trafficking in Persons held … . The Conference requested the Working
+  // Group …": the one body a sentence names is the one spoken of next.
+  const one = known.length === 1 ? known[0] : fresh.length === 1 ? fresh[0]?.id : undefined;
+  if (one && (known.length ? true : c.newBodies.has(one))) st.lastBody = one;
+}
+
+/**
+ * A new body named again with less or more before its "on …" / "по …" ("the open-ended Working
+ * Group on X", then "the Working Group on X") is the one this document already proposes.
+ */
+function sameAs(
+  body: NewBody | null,
+  proposed: ReadonlyMap<string, { body: NewBody }>,
+): NewBody | null {
+  if (!body) return null;
+  const tail = (name: string) => / (?:on|по) .*$/u.exec(name)?.[0].toLowerCase();
+  const mine = tail(body.name);
+  if (!mine) return body;
+  for (const { body: other } of proposed.values())
+    if (other.lang === body.lang && tail(other.name) === mine) return other;
+  return body;
 }
 
 /**
@@ -281,7 +305,10 @@ function meetingRules(
       placeEvidence: headingNames
         ? { paragraph: null, context: 'HEADING', quote: headingNames.text }
         : null,
-      bodyGenitive: headingNames?.bodies.find((b) => b.id === body.id)?.text ?? null,
+      // As a Russian heading prints it (an English heading's name is no Russian label).
+      bodyGenitive:
+        headingNames?.bodies.find((b) => b.id === body.id && /\p{Script=Cyrillic}/u.test(b.text))
+          ?.text ?? null,
     };
     st.meetings.push(meeting);
     c.allMeetings.push(meeting);
