@@ -269,4 +269,14 @@ describe('a second acceptance pass', () => {
     );
     expect(x.relations.length + x.unmatched.length).toBeGreaterThan(0);
   });
+
+  it('"The ninth meeting of the Working Group was held …" is a meeting of the group spoken of', () => {
+    const x = extract(
+      'Note by the Secretariat\n\n1. The Working Group on Firearms was established by the Conference in its resolution 5/4.\n\n2. The ninth meeting of the Working Group was held in Vienna on 3 and 4 July 2023, in a hybrid format.\n',
+    );
+    expect(x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`)).toContain(
+      'HOLDS body/wg-firearms > meeting/wg-firearms/9',
+    );
+    expect(x.warnings).toEqual([]);
+  });
 });

@@ -276,7 +276,12 @@ function meetingRules(
       (own ? bodies.filter((b) => b.end <= o.start).at(-1) : undefined) ??
       bodies.find((b) => b.start >= o.end && b.end <= to) ??
       bodies[0] ??
-      st.heading?.bodies.find((b) => b.id !== 'body/cop');
+      // "The ninth meeting of the Working Group was held …" after a sentence about it.
+      (st.lastBody && backReference(c.text)
+        ? { id: st.lastBody, text: '', start: o.end, end: o.end }
+        : undefined) ??
+      // The Secretariat signs a note; its heading does not make it the one that meets.
+      st.heading?.bodies.find((b) => b.id !== 'body/cop' && b.id !== 'body/unodc');
     if (!body) {
       c.warnings.push(`paragraph ${c.paragraph}: a meeting ("${o.text}") of no known body`);
       return;
