@@ -11,8 +11,15 @@ import {
 import {
   isFurnitureAnywhere,
   isMarginFurniture,
+  joinHyphenated,
 } from '../../server/src/ingest/formats/furniture.js';
-import { layoutPages, type TextItem } from '../../server/src/ingest/formats/pdf-layout.js';
+import {
+  layoutPages,
+  type PageItems,
+  type TextItem,
+} from '../../server/src/ingest/formats/pdf-layout.js';
+import { readMetadata } from '../../server/src/ingest/metadata.js';
+import { segment } from '../../server/src/ingest/segment.js';
 
 const file = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url));
 
@@ -88,6 +95,139 @@ describe('page furniture', () => {
       },
     ]);
     expect(text).toBe('1. Two thirds (2/3) agreed.\n\n2. The 3 of them.\n');
+  });
+});
+
+/** A text item as pdf.js gives it; white space has no height and, justified, any width. */
+const item = (str: string, x: number, y: number, size = 10, width = str.length * size * 0.5) => ({
+  str,
+  x,
+  y,
+  width,
+  size: str.trim() === '' ? 0 : size,
+});
+/** A line of words set from x, each word its own item, one space item between them. */
+const words = (text: string, x: number, y: number, size = 10): TextItem[] => {
+  const out: TextItem[] = [];
+  let at = x;
+  for (const w of text.split(' ')) {
+    if (out.length) {
+      out.push(item(' ', at, y, size, size * 0.25));
+      at += size * 0.25;
+    }
+    out.push(item(w, at, y, size));
+    at += w.length * size * 0.5;
+  }
+  return out;
+};
+/** A full line of the column 120–432.5: 14 words. */
+const FULL = Array.from({ length: 14 }, () => 'word').join(' ');
+const page = (...items: TextItem[][]): PageItems => ({
+  width: 595,
+  height: 842,
+  items: items.flat(),
+});
+
+describe('the lines of a PDF page', () => {
+  it('keeps a superscript footnote marker on the line it follows', () => {
+    // Chromium raises the "*" 4 pt above a 10-pt line, in 8.3 pt.
+    const agenda = words('Item 3 of the provisional agenda', 120, 625);
+    const end = agenda.reduce((r, i) => Math.max(r, i.x + i.width), 0);
+    const text = layoutPages([
+      page(
+        words('Eleventh session', 120, 660),
+        agenda,
+        [item('*', end, 629.1, 8.3)],
+        words('Note by the Secretariat', 120, 600),
+        words('1. The paragraph.', 120, 570),
+      ),
+    ]);
+    expect(text).toBe(
+      'Eleventh session\n\nItem 3 of the provisional agenda*\n\nNote by the Secretariat\n\n' +
+        '1. The paragraph.\n',
+    );
+  });
+
+  it("does not take a justified line's stretched space for the column's right edge", () => {
+    // A two-word line's space item reaches to 520, past the column (120–432.5).
+    const full = (y: number) => words(FULL, 120, y);
+    const text = layoutPages([
+      page(
+        full(700),
+        [item('assessment', 120, 686), item(' ', 170, 686, 10, 350), item('question', 392.5, 686)],
+        full(672),
+        words('of the sentence.', 120, 658),
+        full(630),
+        words('1. The next paragraph.', 120, 610),
+      ),
+    ]);
+    // Were the column's edge at 520, the full line at 672 would look short and end a paragraph.
+    expect(text.split('\n\n')).toEqual([
+      `${FULL} assessment question ${FULL} of the sentence.`,
+      FULL,
+      '1. The next paragraph.\n',
+    ]);
+  });
+
+  it("goes on after a numbered paragraph's short line that stops in mid-sentence or after a slash", () => {
+    const text = layoutPages([
+      page(
+        [...words('3.', 120, 700), ...words(FULL.slice(5), 140, 700)],
+        words('held from 12 to', 120, 686),
+        words('14 December 2022 (CTOC/', 120, 672),
+        words('COP/WG.6/2022/3) was issued.', 120, 658),
+        words('A heading', 120, 630),
+        words(FULL, 120, 610),
+        words('A sentence ends here', 120, 596),
+        words('Another block', 120, 582),
+      ),
+    ]);
+    expect(text.split('\n\n')).toEqual([
+      `3. ${FULL.slice(5)} held from 12 to 14 December 2022 (CTOC/COP/WG.6/2022/3) was issued.`,
+      'A heading',
+      // Not a numbered paragraph: its short line ends it.
+      `${FULL} A sentence ends here`,
+      'Another block\n',
+    ]);
+  });
+});
+
+describe('the front matter of a note read from a PDF', () => {
+  const meta = (text: string) => readMetadata(segment(text), 'en');
+  const body =
+    '\n\nEleventh session\n\nThe title\n\nNote by the Secretariat\n\n' +
+    '1. Signed on 3 March 2021 in Vienna.\n';
+
+  it("reads the symbol beside the UN's name and the date after the distribution", () => {
+    const en = meta(`United Nations CTOC/COP/2022/5\n\nDistr.: General 28 July 2022${body}`);
+    expect(en.symbol?.value).toBe('CTOC/COP/2022/5');
+    expect(en.symbol?.quote).toBe('United Nations CTOC/COP/2022/5');
+    expect(en.date?.value).toBe('2022-07-28');
+    expect(en.date?.quote).toBe('Distr.: General 28 July 2022');
+    const ru = meta(
+      `Организация Объединенных Наций CTOC/COP/2020/7\n\nDistr.: General\n\n1 июля 2020 года${body}`,
+    );
+    expect(ru.symbol?.value).toBe('CTOC/COP/2020/7');
+    expect(ru.date?.value).toBe('2020-07-01');
+  });
+
+  it('reads no symbol from a line of words and no date from a paragraph', () => {
+    const m = meta(`United Nations Office on Drugs and Crime\n\nVienna CTOC/COP/2022/5${body}`);
+    expect(m.symbol).toBeNull();
+    expect(m.date).toBeNull();
+  });
+});
+
+describe('a line-end hyphen', () => {
+  it('stays after a prefix UN English always hyphenates, and goes inside a word', () => {
+    expect(joinHyphenated('the self-', 'assessment', '')).toBe('the self-assessment');
+    expect(joinHyphenated('Non-', 'governmental', '')).toBe('Non-governmental');
+    expect(joinHyphenated('cross-', 'border', '')).toBe('cross-border');
+    expect(joinHyphenated('quasi-', 'judicial', '')).toBe('quasi-judicial');
+    expect(joinHyphenated('ex-', 'combatants', '')).toBe('ex-combatants');
+    // Only the whole word before the hyphen: "canon-" + "ical", "co-" + "operation" join.
+    expect(joinHyphenated('canon-', 'ical', '')).toBe('canonical');
+    expect(joinHyphenated('co-', 'operation', '')).toBe('cooperation');
   });
 });
 

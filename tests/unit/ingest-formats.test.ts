@@ -67,6 +67,27 @@ describe('a PDF printed the UN way', () => {
     },
   );
 
+  it("reads the symbol from the UN's masthead line, the date beside the distribution and the agenda line's superscript marker", async () => {
+    // The masthead prints "United Nations" and the symbol on one line; the seed's text has no
+    // symbol line, so the text compared is the seed with the symbol on a line of its own.
+    const symbol = 'CTOC/COP/2020/7';
+    const seed = `${symbol}\n\n${readFileSync(new URL(`../../${SEED_EN}`, import.meta.url), 'utf8')}`;
+    const [plain, printed] = await Promise.all([
+      extractFile(new TextEncoder().encode(seed), 'note-en.txt'),
+      extract('tests/fixtures/formats/note-en-masthead.pdf'),
+    ]);
+    expect(printed.documentId).toBe(symbol);
+    expect(printed.documentId).toBe(plain.documentId);
+    expect(printed.meta.symbol?.quote).toBe(`United Nations ${symbol}`);
+    expect(printed.meta.date?.value).toBe('2020-07-01');
+    expect(printed.meta.agendaItems?.value).toEqual([2, 4, 5]);
+    expect(printed.meta.agendaItems?.quote).toMatch(/agenda\*$/);
+    expect(printed.meta.agendaSymbol?.value).toEqual(plain.meta.agendaSymbol?.value);
+    expect(statements(printed)).toEqual(statements(plain));
+    expect(numbered(printed)).toEqual(numbered(plain));
+    expect(printed.warnings).toEqual([]);
+  });
+
   it('takes out the job number, barcode, running head and page numbers, and keeps the footnote', async () => {
     const { text, format } = await readDocument(
       file('tests/fixtures/formats/note-ru.pdf'),

@@ -17,6 +17,12 @@ const PLACE_DATES = new RegExp(
   `^(\\p{L}[\\p{L} .-]*?),\\s*(\\d{1,2})(?:\\s+(\\p{L}+))?(?:\\s+(\\d{4}))?\\s*[–—-]\\s*(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})(?:${AFTER_YEAR})?$`,
   'u',
 );
+// A PDF may read a line of the masthead together with its neighbour: the UN's name with the
+// symbol ("United Nations    CTOC/COP/2022/5", one line of the page), the distribution with the
+// date ("Distr.: General" above "28 July 2022" in the right-hand column). These are taken off
+// such a header line before its symbol or its date is read.
+const MASTHEAD = /^(?:United\s+Nations|Организация\s+Объедин[её]нных\s+Наций)\s+(?=\S)/iu;
+const DISTRIBUTION = /^Distr\.?\s*:?\s*\p{L}+\s+(?=\d)/u;
 const ORIGINAL = new RegExp(`^(?:${anyOf((f) => f.original)}):\\s*(\\p{L}+)$`, 'iu');
 
 function isoDate(day: string, month: string | undefined, year: string | undefined): string | null {
@@ -97,11 +103,12 @@ export function readMetadata(blocks: Block[], lang: LangCode): DocumentMeta {
   return {
     lang,
     date: first(header, (text) => {
-      const m = DATE.exec(text);
+      const m = DATE.exec(text.trim().replace(DISTRIBUTION, ''));
       return m ? isoDate(m[1] ?? '', m[2], m[3]) : null;
     }),
-    symbol: first(header, (text) => {
-      // The symbol stands alone on its line; a line with words is not one.
+    symbol: first(header, (t) => {
+      // The symbol stands alone on its line (or beside the UN's name); a line with words is not one.
+      const text = t.trim().replace(MASTHEAD, '');
       const symbol = /\s/.test(text.replace(/\s*\/\s*/g, '/')) ? null : normalizeSymbol(text);
       return symbol !== null && /^[A-Z]+\//.test(symbol) ? symbol : null;
     }),

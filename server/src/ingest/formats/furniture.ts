@@ -77,17 +77,28 @@ export function removeSoftHyphens(text: string): string {
 // hyphen, and the hyphen stays.
 const KEPT_AFTER_HYPHEN = /^(?:то|либо|нибудь|таки|ка|за|под|де)(?![\p{L}])/u;
 
+// English prefixes the UN's editorial rules always write with a hyphen ("self-assessment",
+// "non-governmental", "cross-border", "quasi-judicial", "ex-combatants"): a line may end at
+// that hyphen, and the hyphen stays. ("co-" is not among them: "coordination", "cooperation".)
+const KEPT_PREFIX = /^(?:self|non|cross|quasi|ex)$/i;
+
 /**
  * Joins a line that ends in a hyphen with the next one. A hyphen the typesetter added to break
  * a word goes ("органи-" + "зации" → "организации"); a hyphen the word has stays ("open-" +
  * "ended" when "open-ended" is written elsewhere in the document, "COVID-" + "19", "какой-" +
- * "либо").
+ * "либо", "self-" + "assessment").
  * @param corpus the document's text, where a word's hyphenated spelling may be attested
  */
 export function joinHyphenated(left: string, right: string, corpus: string): string {
   const stem = /(\p{L}+)-$/u.exec(left)?.[1];
   const next = /^\p{L}+/u.exec(right)?.[0];
-  if (!stem || !next || !/^\p{Ll}/u.test(next) || KEPT_AFTER_HYPHEN.test(right)) {
+  if (
+    !stem ||
+    !next ||
+    !/^\p{Ll}/u.test(next) ||
+    KEPT_AFTER_HYPHEN.test(right) ||
+    KEPT_PREFIX.test(stem)
+  ) {
     return left + right;
   }
   return corpus.includes(`${stem}-${next}`) ? left + right : left.slice(0, -1) + right;

@@ -41,7 +41,13 @@ const MARGIN = 0.08;
 const NUMBERED = /^\d{1,3}\.\s/;
 const FOOTNOTE_START = /^(?:\*{1,3}|\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s/;
 
-function segmentsOf(page: PageItems, index: number): Segment[] {
+/**
+ * Items grouped into lines, top to bottom. A superscript (a footnote marker "*", "1") is
+ * raised above its line's baseline, by more than the tolerance for items of one line: a line
+ * made only of items smaller than the next line's, whose baseline is at most half that line's
+ * size above it, is that line's superscript and joins it.
+ */
+function linesOf(page: PageItems): TextItem[][] {
   const items = page.items.filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextItem[][] = [];
   for (const item of items) {
@@ -51,15 +57,43 @@ function segmentsOf(page: PageItems, index: number): Segment[] {
       line.push(item);
     } else lines.push([item]);
   }
+  const inked = (line: readonly TextItem[]) => line.filter((i) => i.str.trim() !== '');
+  const sizeOf = (line: readonly TextItem[]) => Math.max(0, ...inked(line).map((i) => i.size));
+  const baseline = (line: readonly TextItem[]) => inked(line)[0]?.y ?? line[0]?.y ?? 0;
+  const out: TextItem[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? [];
+    const next = lines[i + 1];
+    const rise = next ? baseline(line) - baseline(next) : 0;
+    if (
+      next &&
+      inked(line).length > 0 &&
+      sizeOf(line) < sizeOf(next) * 0.9 &&
+      rise > 0 &&
+      rise <= sizeOf(next) * 0.5
+    ) {
+      // The line's own items first: a segment takes its baseline from its first item.
+      lines[i + 1] = [...next, ...line];
+    } else out.push(line);
+  }
+  return out;
+}
+
+function segmentsOf(page: PageItems, index: number): Segment[] {
   const out: Segment[] = [];
-  for (const line of lines) {
+  for (const line of linesOf(page)) {
     line.sort((a, b) => a.x - b.x);
     let seg: Segment | null = null;
+    // How far the line's items reach, white space included: the gap to the next item is
+    // measured from there. A white-space item's width is no ink (a justified line's stretched
+    // space may reach past the column), so it does not move the segment's right edge.
+    let reach = 0;
     for (const item of line) {
       const size: number = item.size || (seg ? seg.size : 0);
-      const gap = seg ? item.x - seg.right : 0;
+      const gap = seg ? item.x - reach : 0;
+      const blank = item.str.trim() === '';
       if (!seg || gap > Math.max(size, seg.size) * 2.5) {
-        if (item.str.trim() === '') continue;
+        if (blank) continue;
         seg = {
           page: index,
           text: item.str,
@@ -68,12 +102,14 @@ function segmentsOf(page: PageItems, index: number): Segment[] {
           y: item.y,
           size,
         };
+        reach = seg.right;
         out.push(seg);
         continue;
       }
       const spaced = /\s$/.test(seg.text) || /^\s/.test(item.str);
       seg.text += !spaced && gap > size * 0.15 ? ` ${item.str}` : item.str;
-      seg.right = Math.max(seg.right, item.x + item.width);
+      reach = Math.max(reach, item.x + item.width);
+      if (!blank) seg.right = Math.max(seg.right, item.x + item.width);
       seg.size = Math.max(seg.size, item.size);
     }
   }
@@ -106,11 +142,25 @@ interface Block {
 
 /** Whether a line ended because the next word did not fit: the paragraph goes on. */
 function wrapped(line: Segment, next: Segment, columnRight: number): boolean {
-  if (/[-\u00AD]$/.test(line.text)) return true;
+  // A hyphen, a slash or a dash ends no paragraph ("органи-", "CTOC/", "11–").
+  if (/[-\u00AD/–—]$/.test(line.text)) return true;
   const word = /^\S+/.exec(next.text)?.[0] ?? '';
   const wordWidth = next.text.length ? ((next.right - next.x) * word.length) / next.text.length : 0;
   // The word's width is estimated from its line (bold or wide letters may be wider still).
   return columnRight - line.right <= wordWidth * 1.3 + next.size * 0.5;
+}
+
+/**
+ * Whether a numbered paragraph's short line was broken inside a sentence: it ends without a
+ * sentence's or a clause's stop and the next line goes on in lower case or with a number
+ * ("… from 12 to" / "14 December 2022"). A heading or a subparagraph "(a)" starts otherwise.
+ */
+function unfinished(block: Block, line: Segment, next: Segment): boolean {
+  return (
+    NUMBERED.test(block.lines[0]?.text ?? '') &&
+    !/[.:;!?][)»”"'’]*$/u.test(line.text) &&
+    /^[\p{Ll}\d]/u.test(next.text)
+  );
 }
 
 function joinLines(lines: readonly Segment[], corpus: string): string {
@@ -219,7 +269,8 @@ export function layoutPages(pages: readonly PageItems[]): string {
             !inRight && wrapped(column.open.lines.at(-1) ?? line, line, openRight)
           : above.y - line.y <= leading * 1.25 &&
             Math.abs(above.size - line.size) < 1 &&
-            wrapped(above, line, edgeOf(above)));
+            (wrapped(above, line, edgeOf(above)) ||
+              (!inRight && unfinished(column.open, above, line))));
       let block: Block;
       if (continues && column.open) {
         block = column.open;
