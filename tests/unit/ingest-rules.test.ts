@@ -280,3 +280,78 @@ describe('a second acceptance pass', () => {
     expect(x.warnings).toEqual([]);
   });
 });
+
+describe('two bodies and their meetings "respectively"', () => {
+  const holds = (text: string) => {
+    const x = extract(text);
+    return {
+      holds: x.relations
+        .filter((r) => r.type === 'HOLDS')
+        .map((r) => `${r.from} > ${r.to}: ${r.evidence.map((e) => e.paragraph).join()}`),
+      meetings: x.meetings.map((m) => `${m.id} ${m.startDate} ${m.status} ${m.place ?? ''}`),
+      unmatched: x.unmatched,
+      warnings: x.warnings,
+    };
+  };
+  const both = [
+    'body/wg-trafficking-in-persons > meeting/wg-trafficking-in-persons/5: 1',
+    'body/wg-smuggling-of-migrants > meeting/wg-smuggling-of-migrants/6: 1',
+  ];
+
+  it.each([
+    [
+      'en',
+      'Note by the Secretariat\n\n1. The Working Group on Trafficking in Persons and the Working Group on the Smuggling of Migrants held their fifth and sixth meetings, respectively, in Vienna from 9 to 11 September 2019.\n',
+    ],
+    [
+      'ru',
+      'Записка Секретариата\n\n1. Рабочая группа по торговле людьми и Рабочая группа по незаконному ввозу мигрантов провели свои пятое и шестое совещания, соответственно, в Вене 9–11 сентября 2019 года.\n',
+    ],
+  ])(
+    '(%s) each body holds its own meeting, the first the fifth, the second the sixth',
+    (_, text) => {
+      const x = holds(text);
+      expect(x.holds).toEqual(both);
+      expect(x.meetings).toEqual([
+        'meeting/wg-trafficking-in-persons/5 2019-09-09 HELD Vienna',
+        'meeting/wg-smuggling-of-migrants/6 2019-09-09 HELD Vienna',
+      ]);
+      expect([x.unmatched, x.warnings]).toEqual([[], []]);
+    },
+  );
+
+  it('pairs a date with each meeting when the text gives one each', () => {
+    const x = holds(
+      'Note by the Secretariat\n\n1. The Working Groups on Trafficking in Persons and on the Smuggling of Migrants held their fifth and sixth meetings from 9 to 11 September 2019 and from 13 to 15 July 2020, respectively.\n',
+    );
+    expect(x.holds).toEqual(both);
+    expect(x.meetings.map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual([
+      'meeting/wg-trafficking-in-persons/5 2019-09-09',
+      'meeting/wg-smuggling-of-migrants/6 2020-07-13',
+    ]);
+  });
+
+  it.each([
+    [
+      'en, no meeting numbered',
+      'The Working Group on Trafficking in Persons and the Working Group on the Smuggling of Migrants held their meetings, respectively, in Vienna from 9 to 11 September 2019.',
+    ],
+    [
+      'ru, no meeting numbered',
+      'Рабочая группа по торговле людьми и Рабочая группа по незаконному ввозу мигрантов провели свои совещания, соответственно, в Вене 9–11 сентября 2019 года.',
+    ],
+    [
+      'en, three meetings for two bodies',
+      'The Working Group on Firearms and the Working Group on International Cooperation held their seventh, eighth and ninth meetings, respectively, in Vienna from 9 to 11 September 2021.',
+    ],
+    [
+      'ru, without "respectively"',
+      'Рабочая группа по торговле людьми и Рабочая группа по незаконному ввозу мигрантов провели свои пятое и шестое совещания в Вене 9–11 сентября 2019 года.',
+    ],
+  ])('(%s) is listed with a warning when the pairing cannot be read', (_, sentence) => {
+    const x = holds(`Note by the Secretariat\n\n1. ${sentence}\n`);
+    expect(x.holds).toEqual([]);
+    expect(x.unmatched).toEqual([{ paragraph: 1, text: sentence, kind: 'sentence' }]);
+    expect(x.warnings).toEqual([expect.stringMatching(/^paragraph 1: cannot .*meeting/)]);
+  });
+});

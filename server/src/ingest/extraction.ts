@@ -58,7 +58,7 @@ export interface Extraction {
   /**
    * What the rules saw but could not state: a phrase that looks like a body but matches none
    * (`body`), or a sentence naming a mandate or a body next to a decision verb that stated
-   * nothing (`sentence`).
+   * nothing, or one whose meetings cannot be told apart by body or date (`sentence`).
    */
   unmatched: Unmatched[];
   warnings: string[];

@@ -39,3 +39,11 @@ export function meetingPlace(clause: string): 'Vienna' | 'same' | null {
   if (LANGUAGES.some((l) => l.meeting.vienna.test(c))) return 'Vienna';
   return null;
 }
+
+const MEETING_NOUN = new RegExp(
+  `(?<!\\p{L})(?:${LANGUAGES.map((l) => l.words.nouns.meeting).join('|')})(?!\\p{L})`,
+  'iu',
+);
+
+/** Whether the text speaks of a meeting ("meetings", "совещания"), numbered or not. */
+export const namesMeeting = (text: string): boolean => MEETING_NOUN.test(text);

@@ -14,9 +14,14 @@ import type {
   RelationSet,
   Unmatched,
 } from '../extraction.js';
-import { IngestInputError, type EntityMention } from '../types.js';
+import {
+  IngestInputError,
+  type DateRangeMention,
+  type EntityMention,
+  type OrdinalMention,
+} from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
-import { backReference, CUES, meetingPlace, meetingStatus } from './cues.js';
+import { backReference, CUES, meetingPlace, meetingStatus, namesMeeting } from './cues.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
 
@@ -75,7 +80,8 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
       backReference(c.text) ||
       findMandates(c.text).length > 0 ||
       bodyNamed(findEntities(c.text, c.matcher));
-    if (names) c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
+    if (names && !listed(c))
+      c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
   }
 }
 
@@ -254,6 +260,37 @@ function instrumentRules(
 }
 
 const POSSESSIVE = /(?:(?<!\p{L})(?:its|their|его|ее|её|их|свое|своё|своего|своем|своём))\s+$/iu;
+// "its" / "его", not "their" / "их" / "свои": the meeting is one body's.
+const SINGULAR_POSSESSIVE = /(?:(?<!\p{L})(?:its|его|ее|её|свое|своё|своего|своем|своём))\s+$/iu;
+// "the fifth and sixth meetings", "пятое и шестое совещания": ordinals that share one noun.
+const COORDINATED = /^(?:\s*,\s*(?:(?:и|and)\s+)?|\s+(?:и|and)\s+)$/iu;
+
+/** A sentence the rules cannot read with certainty: listed, with why, never guessed. */
+function notUnderstood(c: SentenceContext, why: string): void {
+  c.warnings.push(`paragraph ${c.paragraph}: ${why}`);
+  if (!listed(c)) c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
+}
+
+const listed = (c: SentenceContext): boolean =>
+  c.unmatched.some(
+    (u) => u.kind === 'sentence' && u.paragraph === c.paragraph && u.text === c.text,
+  );
+
+/** The meeting ordinals in runs that share one noun ("the ninth and tenth meetings"). */
+function coordinatedRuns(text: string, ordinals: OrdinalMention[]): OrdinalMention[][] {
+  const runs: OrdinalMention[][] = [];
+  for (const o of ordinals) {
+    const run = runs.at(-1);
+    const prev = run?.at(-1);
+    if (run && prev && COORDINATED.test(text.slice(prev.end, o.start))) run.push(o);
+    else runs.push([o]);
+  }
+  return runs;
+}
+
+/** Distinct bodies in order of their first mention. */
+const distinct = (ms: EntityMention[]): EntityMention[] =>
+  ms.filter((m, i) => ms.findIndex((n) => n.id === m.id) === i);
 
 function meetingRules(
   c: SentenceContext,
@@ -262,66 +299,137 @@ function meetingRules(
   evidence: ExtractedEvidence,
 ): void {
   const ordinals = findOrdinals(c.text).filter((o) => o.noun === 'meeting');
-  ordinals.forEach((o, k) => {
-    const from = k === 0 ? 0 : (ordinals[k - 1]?.end ?? 0);
-    const to = ordinals[k + 1]?.start ?? c.text.length;
+  const runs = coordinatedRuns(c.text, ordinals);
+  // "The Working Groups on … and on … held their meetings …, respectively": which body held
+  // which meeting the text does not say.
+  if (
+    runs.length === 0 &&
+    CUES.respectively(c.text) &&
+    distinct(bodies).length > 1 &&
+    namesMeeting(c.text) &&
+    meetingStatus(c.text)
+  ) {
+    notUnderstood(c, 'cannot tell which body held which meeting (no meeting is numbered)');
+    return;
+  }
+  runs.forEach((run, k) => {
+    const first = run[0];
+    const last = run.at(-1);
+    if (!first || !last) return;
+    const from = runs[k - 1]?.at(-1)?.end ?? 0;
+    const to = runs[k + 1]?.[0]?.start ?? c.text.length;
     const clause = c.text.slice(from, to);
-    const dates = findDateRanges(c.text).filter((d) => d.start >= o.end && d.end <= to);
-    const date = dates[0];
-    if (!date) return; // a meeting named in passing ("before its twelfth meeting") is not a statement
+    const dates = findDateRanges(c.text).filter((d) => d.start >= last.end && d.end <= to);
+    if (dates.length === 0) return; // a meeting named in passing ("before its twelfth meeting") is not a statement
+    const names = run.map((o) => `"${o.text}"`).join(', ');
+    // "…held their fifth and sixth meetings from … and from …": one date range each, or one for all.
+    if (dates.length !== 1 && dates.length !== run.length) {
+      notUnderstood(c, `cannot tell which dates are those of which meeting (${names})`);
+      return;
+    }
+    const holders = runHolders(c, st, bodies, run, from, to);
+    if (typeof holders === 'string') {
+      notUnderstood(c, holders);
+      return;
+    }
+    run.forEach((o, i) => {
+      const body = holders[i];
+      const date = dates.length === 1 ? dates[0] : dates[i];
+      if (!body) {
+        c.warnings.push(`paragraph ${c.paragraph}: a meeting ("${o.text}") of no known body`);
+        return;
+      }
+      if (date) recordMeeting(c, st, body, o, date, clause, evidence);
+    });
+  });
+}
+
+/**
+ * Who held each meeting of a run: one body for all ("The Working Group … held its ninth and
+ * tenth meetings"), or, with "respectively", the bodies named before them in order ("The Working
+ * Group on X and the Working Group on Y held their fifth and sixth meetings, respectively").
+ * A string says why it cannot be told.
+ */
+function runHolders(
+  c: SentenceContext,
+  st: ParagraphState,
+  bodies: EntityMention[],
+  run: OrdinalMention[],
+  from: number,
+  to: number,
+): (EntityMention | undefined)[] | string {
+  const first = run[0];
+  if (!first) return [];
+  const before = c.text.slice(Math.max(0, first.start - 16), first.start);
+  const own = POSSESSIVE.test(before);
+  const subjects = distinct(bodies.filter((b) => b.start >= from && b.end <= first.start));
+  if (run.length > 1 && subjects.length > 1 && !SINGULAR_POSSESSIVE.test(before)) {
+    const names = run.map((o) => `"${o.text}"`).join(', ');
+    if (!CUES.respectively(c.text))
+      return `cannot tell which of ${String(subjects.length)} bodies held which meeting (${names})`;
+    if (subjects.length !== run.length)
+      return `cannot pair ${String(subjects.length)} bodies with ${String(run.length)} meetings "respectively" (${names})`;
+    return subjects;
+  }
+  const body =
     // "The Working Group … held its eleventh meeting …, and its twelfth meeting was held … in
     // coordination with the Working Group on …": "its" is the subject's, named before it.
-    const own = POSSESSIVE.test(c.text.slice(Math.max(0, o.start - 16), o.start));
-    const body =
-      (own ? bodies.filter((b) => b.end <= o.start).at(-1) : undefined) ??
-      bodies.find((b) => b.start >= o.end && b.end <= to) ??
-      bodies[0] ??
-      // "The ninth meeting of the Working Group was held …" after a sentence about it.
-      (st.lastBody && backReference(c.text)
-        ? { id: st.lastBody, text: '', start: o.end, end: o.end }
-        : undefined) ??
-      // The Secretariat signs a note; its heading does not make it the one that meets.
-      st.heading?.bodies.find((b) => b.id !== 'body/cop' && b.id !== 'body/unodc');
-    if (!body) {
-      c.warnings.push(`paragraph ${c.paragraph}: a meeting ("${o.text}") of no known body`);
-      return;
-    }
-    const status = meetingStatus(clause) ?? meetingStatus(c.text);
-    if (!status) {
-      c.warnings.push(
-        `paragraph ${c.paragraph}: cannot tell whether "${o.text}" was held or is planned`,
-      );
-      return;
-    }
-    const placeHere = meetingPlace(clause);
-    const placeHeading = st.heading ? meetingPlace(st.heading.text) : null;
-    const previousPlace = st.meetings.at(-1)?.place ?? null;
-    const place = placeHere === 'same' ? previousPlace : (placeHere ?? placeHeading);
-    const headingNames = st.heading?.bodies.some((b) => b.id === body.id) ? st.heading : null;
-    const meeting: ExtractedMeeting = {
-      id: `meeting/${body.id.replace(/^body\//, '')}/${o.value}`,
-      bodyId: body.id,
-      ordinal: o.value,
-      startDate: date.startDate,
-      endDate: date.endDate,
-      place,
-      status,
-      evidence,
-      placeEvidence: headingNames
-        ? { paragraph: null, context: 'HEADING', quote: headingNames.text }
-        : null,
-      // As a Russian heading prints it (an English heading's name is no Russian label).
-      bodyGenitive:
-        headingNames?.bodies.find((b) => b.id === body.id && /\p{Script=Cyrillic}/u.test(b.text))
-          ?.text ?? null,
-    };
-    st.meetings.push(meeting);
-    c.allMeetings.push(meeting);
-    c.relations.add({ type: 'HOLDS', from: body.id, to: meeting.id, action: null, basis: null }, [
-      evidence,
-      ...(meeting.placeEvidence ? [meeting.placeEvidence] : []),
-    ]);
-  });
+    (own ? bodies.filter((b) => b.end <= first.start).at(-1) : undefined) ??
+    bodies.find((b) => b.start >= (run.at(-1)?.end ?? first.end) && b.end <= to) ??
+    bodies[0] ??
+    // "The ninth meeting of the Working Group was held …" after a sentence about it.
+    (st.lastBody && backReference(c.text)
+      ? { id: st.lastBody, text: '', start: first.end, end: first.end }
+      : undefined) ??
+    // The Secretariat signs a note; its heading does not make it the one that meets.
+    st.heading?.bodies.find((b) => b.id !== 'body/cop' && b.id !== 'body/unodc');
+  return run.map(() => body);
+}
+
+function recordMeeting(
+  c: SentenceContext,
+  st: ParagraphState,
+  body: EntityMention,
+  o: OrdinalMention,
+  date: DateRangeMention,
+  clause: string,
+  evidence: ExtractedEvidence,
+): void {
+  const status = meetingStatus(clause) ?? meetingStatus(c.text);
+  if (!status) {
+    c.warnings.push(
+      `paragraph ${c.paragraph}: cannot tell whether "${o.text}" was held or is planned`,
+    );
+    return;
+  }
+  const placeHere = meetingPlace(clause);
+  const placeHeading = st.heading ? meetingPlace(st.heading.text) : null;
+  const previousPlace = st.meetings.at(-1)?.place ?? null;
+  const place = placeHere === 'same' ? previousPlace : (placeHere ?? placeHeading);
+  const headingNames = st.heading?.bodies.some((b) => b.id === body.id) ? st.heading : null;
+  const meeting: ExtractedMeeting = {
+    id: `meeting/${body.id.replace(/^body\//, '')}/${o.value}`,
+    bodyId: body.id,
+    ordinal: o.value,
+    startDate: date.startDate,
+    endDate: date.endDate,
+    place,
+    status,
+    evidence,
+    placeEvidence: headingNames
+      ? { paragraph: null, context: 'HEADING', quote: headingNames.text }
+      : null,
+    // As a Russian heading prints it (an English heading's name is no Russian label).
+    bodyGenitive:
+      headingNames?.bodies.find((b) => b.id === body.id && /\p{Script=Cyrillic}/u.test(b.text))
+        ?.text ?? null,
+  };
+  st.meetings.push(meeting);
+  c.allMeetings.push(meeting);
+  c.relations.add({ type: 'HOLDS', from: body.id, to: meeting.id, action: null, basis: null }, [
+    evidence,
+    ...(meeting.placeEvidence ? [meeting.placeEvidence] : []),
+  ]);
 }
 
 function reportRules(
