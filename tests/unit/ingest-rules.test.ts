@@ -355,3 +355,65 @@ describe('two bodies and their meetings "respectively"', () => {
     expect(x.warnings).toEqual([expect.stringMatching(/^paragraph 1: cannot .*meeting/)]);
   });
 });
+
+describe('an unnamed new group ("an expert group", "группу экспертов")', () => {
+  it.each([
+    [
+      'en',
+      resolutionEn,
+      'Decides to establish an expert group to review the implementation of the Protocols;',
+    ],
+    [
+      'ru',
+      resolutionRu,
+      'постановляет учредить группу экспертов для обзора осуществления протоколов;',
+    ],
+  ])(
+    '(%s) is not the reference expert group whose alias is the bare head: listed, not created',
+    (_, resolution, sentence) => {
+      const x = extract(resolution([sentence]));
+      expect(x.relations.filter((r) => r.type === 'CREATES')).toEqual([]);
+      expect(x.unmatched).toEqual([{ paragraph: 1, text: sentence, kind: 'sentence' }]);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      resolutionEn([
+        'Requests the Secretariat to convene a meeting of the open-ended intergovernmental expert group before the twelfth session;',
+        'Decides to establish an expert group to review the implementation of the Protocols;',
+      ]),
+    ],
+    [
+      'ru',
+      resolutionRu([
+        'просит Секретариат созвать совещание межправительственной группы экспертов открытого состава до двенадцатой сессии;',
+        'постановляет учредить группу экспертов для обзора осуществления протоколов;',
+      ]),
+    ],
+    [
+      'en, a note',
+      '1. In its resolution 9/1, the Conference requested the Office to convene a meeting of an open-ended intergovernmental expert group.\n\n2. In its resolution 10/2, the Conference established an expert group to review the implementation of the Protocols.\n',
+    ],
+  ])('(%s) is new even right after the reference expert group was spoken of', (_, text) => {
+    const x = extract(text);
+    expect(x.relations.filter((r) => r.type === 'CREATES')).toEqual([]);
+    expect(x.unmatched).toEqual([expect.objectContaining({ paragraph: 2, kind: 'sentence' })]);
+  });
+
+  it.each([
+    [
+      'en',
+      '1. In its resolution 9/1, the Conference requested the Office to convene a meeting of an open-ended intergovernmental expert group. The Conference also requested that the outcome of the work of the expert group be submitted to it at its tenth session.\n',
+    ],
+    [
+      'ru',
+      '1. В резолюции 9/1 Конференция просила Управление созвать совещание межправительственной группы экспертов открытого состава. Конференция также просила представить ей результаты работы группы экспертов на десятой сессии.\n',
+    ],
+  ])('(%s) "the expert group" after it was named is still that group', (_, text) => {
+    expect(statements(text)).toContain(
+      'GOVERNS resolution/9/1 > body/review-expert-group: requested to present its results at the tenth session',
+    );
+  });
+});

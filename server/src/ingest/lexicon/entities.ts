@@ -7,7 +7,7 @@ import { repoPath } from '../../paths.js';
 import { referenceFile } from '../../seed/data-schema.js';
 import type { EntityMention, ReferenceName, Span } from '../types.js';
 import { listSegments } from './entity-lists.js';
-import { bodyLikePhrases, type Match, type Name, type Token } from './entity-phrases.js';
+import { bodyLikePhrases, HEADS, type Match, type Name, type Token } from './entity-phrases.js';
 
 const russian = newStemmer('russian');
 const english = newStemmer('english');
@@ -124,6 +124,15 @@ export function findEntities(
     matched: accepted.map((c) => ({ ...span(c.first, c.last), id: c.id })).sort(byStart),
     unmatched: unmatched.map(([first, last]) => span(first, last)).sort(byStart),
   };
+}
+
+/**
+ * A mention that is a body's head alone ("expert group", "группы экспертов"): an alias that
+ * refers back to a body the text has named, never a name that picks one out by itself.
+ */
+export function headOnly(mention: string): boolean {
+  const stems = tokenize(mention).map((t) => t.stem);
+  return stems.length === 2 && HEADS.some(([a, b]) => stems[0] === a && stems[1] === b);
 }
 
 /** Every name and alias of the reference bodies and instruments, in both languages. */

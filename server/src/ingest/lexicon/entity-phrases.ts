@@ -25,7 +25,7 @@ export interface Match {
 }
 
 // "Рабочая группа", "рабочей группы", "Working Group(s)", "expert group", "группа экспертов".
-const HEADS: [string, string][] = [
+export const HEADS: [string, string][] = [
   ['рабоч', 'групп'],
   ['work', 'group'],
   ['expert', 'group'],

@@ -3,7 +3,7 @@
 // what the sentence says, citing the sentence. Nothing is guessed: a rule that lacks a
 // mention states nothing (and, for reports, says why in a warning).
 import { findDateRanges } from '../lexicon/dates.js';
-import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
+import { findEntities, headOnly, type EntityMatcher } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { findMalformedSymbols, findSymbols } from '../lexicon/symbols.js';
@@ -107,7 +107,9 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const conferenceSpeaks = /^(конференция|the conference)(?!\p{L})/iu.test(text.trim());
   const mandate = c.actor?.id ?? named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
   const found = findEntities(text, c.matcher);
-  const bodies = found.matched.filter((m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id));
+  const bodies = found.matched.filter(
+    (m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id) && !newUnnamed(c, st, m),
+  );
   const instruments = found.matched.filter((m) => m.id.startsWith('instrument/'));
   const ids = (ms: EntityMention[]) => [...new Set(ms.map((m) => m.id))];
 
@@ -201,6 +203,21 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   // Group …": the one body a sentence names is the one spoken of next.
   const one = known.length === 1 ? known[0] : fresh.length === 1 ? fresh[0]?.id : undefined;
   if (one && (known.length ? true : c.newBodies.has(one))) st.lastBody = one;
+}
+
+// "an expert group", "a new working group": one not named before.
+const INDEFINITE = /(?<!\p{L})(?:an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * A body's head alone ("the expert group", "группы экспертов") that is not the body the text
+ * spoke of last, or that a sentence introduces ("Decides to establish an expert group to …",
+ * "постановляет учредить группу экспертов для …"): an unnamed group, not a reference body
+ * that has the head as an alias.
+ */
+function newUnnamed(c: SentenceContext, st: ParagraphState, m: EntityMention): boolean {
+  if (!headOnly(m.text)) return false;
+  if (m.id !== st.lastBody) return true;
+  return INDEFINITE.test(c.text.slice(0, m.start)) || c.actor?.creates(c.text) === true;
 }
 
 /**
