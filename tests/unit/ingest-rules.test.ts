@@ -417,3 +417,69 @@ describe('an unnamed new group ("an expert group", "группу эксперт�
     );
   });
 });
+
+describe('a report titled by the meeting it covers, its symbol in parentheses, no dates', () => {
+  const report = (lang: 'en' | 'ru', title: string, paragraph: string) =>
+    extract(
+      [
+        'CTOC/COP/WG.7/2024/3',
+        `Distr.: General\n20 April 2024\n${lang === 'ru' ? 'Russian\n' : ''}Original: English`,
+        title,
+        `1. ${paragraph}`,
+      ].join('\n\n'),
+      'report.txt',
+    );
+  it.each([
+    [
+      'en',
+      'Report on the eleventh meeting of the Working Group on Trafficking in Persons (CTOC/COP/WG.7/2024/3)',
+      'The eleventh meeting of the Working Group on Trafficking in Persons was held in Vienna from 10 to 12 April 2024.',
+      'Report on the 11th meeting of the Working Group on Trafficking in Persons',
+    ],
+    [
+      'ru',
+      'Доклад о работе одиннадцатого совещания Рабочей группы по торговле людьми (CTOC/COP/WG.7/2024/3)',
+      'Одиннадцатое совещание Рабочей группы по торговле людьми было проведено в Вене 10–12 апреля 2024 года.',
+      'Доклад о работе одиннадцатого совещания Рабочей группы по торговле людьми',
+    ],
+  ] as const)(
+    '(%s) is produced by that meeting, its dates from the paragraph',
+    (lang, title, paragraph, name) => {
+      const x = report(lang, title, paragraph);
+      const meeting = 'meeting/wg-trafficking-in-persons/11';
+      expect(x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`)).toEqual(
+        expect.arrayContaining([
+          `HOLDS body/wg-trafficking-in-persons > ${meeting}`,
+          `PRODUCES ${meeting} > CTOC/COP/WG.7/2024/3`,
+        ]),
+      );
+      expect(x.relations.find((r) => r.type === 'PRODUCES')?.evidence).toEqual([
+        expect.objectContaining({ paragraph: null, quote: title }),
+      ]);
+      expect(x.warnings).toEqual([]);
+      const doc = toGraph(x, curatedEntities()).entities.find(
+        (e) => e.id === 'CTOC/COP/WG.7/2024/3',
+      );
+      expect(lang === 'ru' ? doc?.nameRu : doc?.nameEn).toBe(name);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      'Report on the eleventh meeting of the Working Group on Trafficking in Persons (CTOC/COP/WG.7/2024/3)',
+    ],
+    [
+      'ru',
+      'Доклад о работе одиннадцатого совещания Рабочей группы по торговле людьми (CTOC/COP/WG.7/2024/3)',
+    ],
+  ] as const)('(%s) with no date anywhere, says so', (lang, title) => {
+    const x = report(
+      lang,
+      title,
+      lang === 'ru' ? 'Совещание открыл Председатель.' : 'The Chair opened the meeting.',
+    );
+    expect(x.relations.filter((r) => r.type === 'PRODUCES')).toEqual([]);
+    expect(x.warnings).toEqual([expect.stringContaining('say when its meeting was held')]);
+  });
+});

@@ -82,7 +82,6 @@ export function extractMeetingReport(
       )[0];
   const ordinal = titleOrdinal?.value ?? early?.ordinal.value ?? null;
   if (!body) warnings.push(`${fileName}: the report's title names no known body: "${title.text}"`);
-  if (!dates) warnings.push(`${fileName}: the report's title gives no dates: "${title.text}"`);
   if (ordinal === null)
     warnings.push(`${fileName}: the report does not say which meeting it is (no ordinal)`);
 
@@ -114,14 +113,15 @@ export function extractMeetingReport(
       titleEvidence,
     ]);
   }
-  documents.push({
+  const report = {
     id: symbol,
-    type: 'REPORT',
+    type: 'REPORT' as const,
     symbol,
     printedSymbol: meta.symbol.quote,
     evidence: { paragraph: null, context: meta.symbol.context, quote: meta.symbol.quote },
     meetingId,
-  });
+  };
+  documents.push(report);
 
   // The first sentence that sends the report to a session says which.
   const sent = paragraphs
@@ -143,6 +143,22 @@ export function extractMeetingReport(
     );
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
   for (const p of paragraphs) readParagraph(p, shared, state);
+  // "Report on the eleventh meeting of the Working Group on … (CTOC/COP/WG.7/2024/3)": a title
+  // without dates still says which meeting produced the report; when it was held, a paragraph
+  // says ("The eleventh meeting … was held in Vienna from 10 to 12 April 2024").
+  if (body && !dates && ordinal !== null) {
+    const id = `meeting/${body.id.replace(/^body\//, '')}/${String(ordinal)}`;
+    if (meetings.some((m) => m.id === id)) {
+      report.meetingId = id;
+      relations.add({ type: 'PRODUCES', from: id, to: symbol, action: null, basis: null }, [
+        titleEvidence,
+      ]);
+    } else
+      warnings.push(
+        `${fileName}: neither the report's title nor its paragraphs say when its meeting was held: "${title.text}"`,
+      );
+  } else if (!dates)
+    warnings.push(`${fileName}: the report's title gives no dates: "${title.text}"`);
   return {
     genre: 'MEETING_REPORT',
     documentId: symbol,
