@@ -483,3 +483,22 @@ describe('a report titled by the meeting it covers, its symbol in parentheses, n
     expect(x.warnings).toEqual([expect.stringContaining('say when its meeting was held')]);
   });
 });
+
+describe('the Working Group on Technical Assistance by its short name', () => {
+  it.each([
+    [
+      'en',
+      'Note by the Secretariat\n\n1. The Working Group on Technical Assistance held its thirteenth meeting in Vienna from 10 to 12 April 2024.\n',
+    ],
+    [
+      'ru',
+      'Записка Секретариата\n\n1. Рабочая группа по технической помощи провела свое тринадцатое совещание в Вене 10–12 апреля 2024 года.\n',
+    ],
+  ])('(%s) is the reference body, not a new one', (_, text) => {
+    const x = extract(text);
+    expect(statements(text)).toEqual([
+      'HOLDS body/wg-technical-assistance > meeting/wg-technical-assistance/13: ',
+    ]);
+    expect([x.unmatched, x.newBodies]).toEqual([[], []]);
+  });
+});
