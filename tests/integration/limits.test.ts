@@ -8,9 +8,10 @@ import { getIntrospectionQuery, parse, print, separateOperations } from 'graphql
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Database } from '../../server/src/db/executor.js';
 import { LIMITS } from '../../server/src/graphql/armor.js';
+import type { Logger } from '../../server/src/graphql/errors.js';
 import { createApp, type HttpOptions } from '../../server/src/http/app.js';
 import { requestTimeout } from '../../server/src/http/limits.js';
-import { currentRequestId, requestIdFor } from '../../server/src/http/logging.js';
+import { requestIdFor } from '../../server/src/http/logging.js';
 import { CatalogService } from '../../server/src/services/catalog.js';
 import { OverviewService } from '../../server/src/services/overview.js';
 import { GraphService } from '../../server/src/services/graph.js';
@@ -162,7 +163,7 @@ const neo4jUri = () => inject('neo4jUri');
 async function startApp(
   db: Database,
   options: Partial<HttpOptions>,
-  log: (msg: string, err?: unknown) => void = () => {},
+  log: Logger = () => {},
 ): Promise<{ url: string; httpServer: Server; stop: () => Promise<void> }> {
   const httpServer = createServer();
   const services = {
@@ -271,12 +272,12 @@ describe('HTTP: rate limits behind a reverse proxy (TRUST_PROXY)', () => {
 });
 
 describe('HTTP: errors are logged with the request id', () => {
-  it('passes the request id to the logger used by formatError', async () => {
+  it('hands the request id to the logger with the error', async () => {
     // Nothing listens on port 1: the query fails as SERVICE_UNAVAILABLE, which is logged.
     const down = new Database({ uri: 'bolt://127.0.0.1:1' });
     const logged: { msg: string; id: string | undefined }[] = [];
-    const server = await startApp(down, {}, (msg) => {
-      logged.push({ msg, id: currentRequestId() });
+    const server = await startApp(down, {}, (msg, _err, id) => {
+      logged.push({ msg, id });
     });
     try {
       const res = await gql(server.url, '{ entity(id: "body/wg-firearms") { id } }', {

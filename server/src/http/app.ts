@@ -14,7 +14,7 @@ import type { ErrorRequestHandler } from 'express';
 import { createContext, type GraphQLContext, type Services } from '../graphql/context.js';
 import { queryLimits } from '../graphql/armor.js';
 import { jitGateway } from '../graphql/jit.js';
-import { makeFormatError, type Logger } from '../graphql/errors.js';
+import { errorLogging, formatError, type Logger } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import type { Database } from '../db/executor.js';
@@ -24,7 +24,7 @@ import { corsMiddleware, corsOriginsFromEnv } from './cors.js';
 import { documentsRouter } from './documents-route.js';
 import { exportRouter } from './export-routes.js';
 import { hasTimedOut, rateLimiter, requestTimeout } from './limits.js';
-import { createLogger, requestLogging, requestScope, type LogLevel } from './logging.js';
+import { createLogger, requestIdOf, requestLogging, type LogLevel } from './logging.js';
 
 /** The HTTP edge's settings; by default from the environment (see config.ts). */
 export interface HttpOptions {
@@ -68,7 +68,7 @@ export function createApolloServer(log: Logger, httpServer?: Server): ApolloServ
     gateway: jitGateway(schema),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    formatError: makeFormatError(log),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (HTTP, then the driver, then the bundled Neo4j), in that order.
     stopOnTerminationSignals: false,
@@ -80,6 +80,7 @@ export function createApolloServer(log: Logger, httpServer?: Server): ApolloServ
       // lineage resolves tens of thousands), which npm run bench showed as measurable overhead.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      errorLogging(log),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -122,19 +123,19 @@ export async function createApp(
     rateLimiter(options.rateLimit, options.rateLimitWindowMs),
     requestTimeout(options.requestTimeoutMs),
   );
-  app.use('/export', requestScope, exportRouter(services.graph, log));
+  app.use('/export', exportRouter(services.graph, log));
   // No CORS here: a page on another origin cannot send the token's header (http/documents-route.ts).
   app.use(
     '/documents',
     rateLimiter(options.rateLimit, options.rateLimitWindowMs),
-    requestScope,
     documentsRouter(db, options.ingestToken ?? null, log),
   );
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    requestScope,
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(services)) }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => Promise.resolve(createContext(services, requestIdOf(req))),
+    }),
   );
   const clientDir = repoPath('client/dist');
   if (existsSync(clientDir)) {

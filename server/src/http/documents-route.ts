@@ -10,6 +10,7 @@ import multer from 'multer';
 import type { AddedDocument } from '../../../common/ingest-report.js';
 import type { Database } from '../db/executor.js';
 import type { Logger } from '../graphql/errors.js';
+import { requestIdOf } from './logging.js';
 import { extractFile } from '../ingest/extract.js';
 import { dryRunReport } from '../ingest/report.js';
 import { toGraph } from '../ingest/to-graph.js';
@@ -114,7 +115,7 @@ export function documentsRouter(db: Database, token: string | null, log: Logger)
         );
         return;
       }
-      log('document ingestion failed', err);
+      log('document ingestion failed', err, requestIdOf(req));
       fail(
         res,
         500,

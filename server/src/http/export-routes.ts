@@ -4,6 +4,7 @@ import express from 'express';
 import type { Response } from 'express';
 import { DatabaseUnavailableError } from '../db/executor.js';
 import type { Logger } from '../graphql/errors.js';
+import { requestIdOf } from './logging.js';
 import type { Direction } from '../services/directions.js';
 import { EXPORT_FORMATS, exportSubgraph, isExportFormat } from '../services/export/formats.js';
 import { MAX_DEPTH, type GraphService } from '../services/graph.js';
@@ -91,13 +92,13 @@ export function exportRouter(
       if (err instanceof BadInputError) {
         fail(res, 400, err.message, { code: 'BAD_USER_INPUT', argument: err.argument });
       } else if (err instanceof DatabaseUnavailableError) {
-        log('database unavailable', err);
+        log('database unavailable', err, requestIdOf(req));
         fail(res, 503, 'The graph database is unavailable; try again shortly.', {
           code: 'SERVICE_UNAVAILABLE',
         });
       } else {
         // The cause goes to the log only: a stack trace tells a client nothing it can act on.
-        log('export failed', err);
+        log('export failed', err, requestIdOf(req));
         fail(res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
       }
     }
