@@ -10,6 +10,7 @@ import type {
   RelationRecord,
   RelationType,
 } from '../domain/model.js';
+import { PropReader, type Props } from './read-props.js';
 import {
   BODY_TYPES,
   DOCUMENT_TYPES,
@@ -23,10 +24,6 @@ import {
 } from '../domain/model.js';
 
 const str = z.string();
-// Neo4j stores no nulls: an absent property reads as null (a default, not a transform: zod
-// runs a transform as a second pass, a measured share of reading a lineage's nodes).
-const optStr = z.string().nullable().default(null);
-const optInt = z.number().int().nullable().default(null);
 const evidence = z.object({
   document: str,
   paragraph: z.number().int().nullable(),
@@ -53,16 +50,6 @@ const claim = z.object({
   evidence: evidence.optional(),
   note: str.optional(),
 });
-const common = {
-  id: str,
-  // Absent unless sources ever disagreed (see seed/facts.ts).
-  claims: z.array(json(claim)).optional(),
-  nameEn: str,
-  nameRu: str,
-  aliasesEn: z.array(str).default([]),
-  aliasesRu: z.array(str).default([]),
-  proposal,
-};
 // Stored as a list of JSON strings (older databases: one JSON string).
 const storedProvenance = z
   .union([
@@ -72,75 +59,131 @@ const storedProvenance = z
   .pipe(provenance)
   .optional()
   .transform((v) => v ?? []);
-const entity = z.discriminatedUnion('kind', [
-  z.object({
-    ...common,
-    kind: z.literal('INSTRUMENT'),
-    type: z.enum(INSTRUMENT_TYPES),
-    adopted: optInt,
-  }),
-  z.object({
-    ...common,
-    kind: z.literal('BODY'),
-    type: z.enum(BODY_TYPES),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal('SESSION'),
-    number: z.number().int(),
-    year: optInt,
-    place: optStr,
-    startDate: optStr,
-    endDate: optStr,
-  }),
-  z.object({
-    ...common,
-    kind: z.literal('MANDATE'),
-    type: z.enum(MANDATE_TYPES),
-    number: str,
-    sessionId: str,
-    subjectEn: optStr,
-    subjectRu: optStr,
-    // Absent unless a document stated it (an entity reads back as it was written).
-    adopted: z.string().optional(),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal('MEETING'),
-    bodyId: str,
-    ordinal: z.number().int(),
-    startDate: optStr,
-    endDate: optStr,
-    place: optStr,
-    status: z.enum(MEETING_STATUSES),
-    statusAsOf: optStr,
-  }),
-  z.object({
-    ...common,
-    kind: z.literal('DOCUMENT'),
-    type: z.enum(DOCUMENT_TYPES),
-    symbol: optStr,
-    printedSymbol: optStr,
-    year: optInt,
-    date: optStr,
-    lang: z.enum(['en', 'ru']).nullable().default(null),
-  }),
-]);
+// Absent unless sources ever disagreed (see seed/facts.ts).
+const storedClaims = z.array(json(claim)).optional();
+
+const set = <T extends string>(values: readonly T[]): ReadonlySet<T> => new Set(values);
+const KIND = {
+  INSTRUMENT: set(INSTRUMENT_TYPES),
+  BODY: set(BODY_TYPES),
+  MANDATE: set(MANDATE_TYPES),
+  DOCUMENT: set(DOCUMENT_TYPES),
+};
+const STATUSES = set(MEETING_STATUSES);
+const DOC_LANGS = set(LANGS);
+
+/** The fields of the entity's kind (the common ones are read by entityFromNode). */
+function kindFields(props: Props, r: PropReader): KindFields | null {
+  const kind = props.kind;
+  switch (kind) {
+    case 'INSTRUMENT':
+      return { kind, type: r.oneOf('type', KIND.INSTRUMENT), adopted: r.optInt('adopted') };
+    case 'BODY':
+      return { kind, type: r.oneOf('type', KIND.BODY) };
+    case 'SESSION':
+      return {
+        kind,
+        number: r.int('number'),
+        year: r.optInt('year'),
+        place: r.optStr('place'),
+        startDate: r.optStr('startDate'),
+        endDate: r.optStr('endDate'),
+      };
+    case 'MANDATE':
+      return {
+        kind,
+        type: r.oneOf('type', KIND.MANDATE),
+        number: r.str('number'),
+        sessionId: r.str('sessionId'),
+        subjectEn: r.optStr('subjectEn'),
+        subjectRu: r.optStr('subjectRu'),
+      };
+    case 'MEETING':
+      return {
+        kind,
+        bodyId: r.str('bodyId'),
+        ordinal: r.int('ordinal'),
+        startDate: r.optStr('startDate'),
+        endDate: r.optStr('endDate'),
+        place: r.optStr('place'),
+        status: r.oneOf('status', STATUSES),
+        statusAsOf: r.optStr('statusAsOf'),
+      };
+    case 'DOCUMENT':
+      return {
+        kind,
+        type: r.oneOf('type', KIND.DOCUMENT),
+        symbol: r.optStr('symbol'),
+        printedSymbol: r.optStr('printedSymbol'),
+        year: r.optInt('year'),
+        date: r.optStr('date'),
+        lang: props.lang === undefined ? null : r.oneOf('lang', DOC_LANGS),
+      };
+    default:
+      return null;
+  }
+}
+
+type CommonFields = Pick<
+  EntityRecord,
+  'id' | 'nameEn' | 'nameRu' | 'aliasesEn' | 'aliasesRu' | 'provenance' | 'claims' | 'proposal'
+>;
+/** What each kind adds to the common fields. */
+type KindFields = EntityRecord extends infer E
+  ? E extends EntityRecord
+    ? Omit<E, keyof CommonFields>
+    : never
+  : never;
 
 export function entityFromNode(value: unknown): EntityRecord {
   const node = asNode(value);
-  const props = node.properties as Record<string, unknown>;
-  const parsed = entity.safeParse(props);
-  if (!parsed.success) throw malformed(node, parsed.error.issues);
-  // zod's output is a fresh object, completed here rather than copied (a spread with an added
-  // key is V8's slow path, once per node of an answer).
-  const record = parsed.data as EntityRecord;
+  const props = node.properties;
+  const r = new PropReader(props);
+  const id = r.str('id');
+  const nameEn = r.str('nameEn');
+  const nameRu = r.str('nameRu');
+  const aliasesEn = r.strs('aliasesEn');
+  const aliasesRu = r.strs('aliasesRu');
+  const fields = kindFields(props, r);
+  if (!fields) r.bad.push('kind');
+  if (!fields || r.bad.length) throw malformedAt(node, r.bad);
+  // The common fields are added to the kind's fresh object rather than spread into a new one
+  // (a spread after other keys is V8's slow path, once per node of an answer).
+  const record = fields as EntityRecord;
+  record.id = id;
+  record.nameEn = nameEn;
+  record.nameRu = nameRu;
+  record.aliasesEn = aliasesEn;
+  record.aliasesRu = aliasesRu;
+  // Rare (a mandate's stated adoption, claims, a proposal under review): absent, not undefined,
+  // when not stored, so a record reads back as it was written.
+  if (props.kind === 'MANDATE' && props.adopted !== undefined) {
+    (record as { adopted?: string }).adopted = r.str('adopted');
+  }
+  if (props.claims !== undefined)
+    record.claims = parsedOrThrow(node, storedClaims, props.claims, 'claims');
+  if (props.proposal !== undefined) {
+    record.proposal = parsedOrThrow(node, proposal, props.proposal, 'proposal');
+  }
+  if (r.bad.length) throw malformedAt(node, r.bad);
   // Provenance (every stated fact with its quote) is the largest part of a node and most
   // answers never ask for it: a lineage read parsing it for every node was a measured share
   // of its cost (issue 14). It is parsed, and checked, when first read; an own accessor, so a
   // spread or JSON copies the parsed value.
   unparsed.set(record, node);
   return Object.defineProperty(record, 'provenance', lazyProvenance);
+}
+
+function parsedOrThrow<T>(node: Node, schema: z.ZodType<T>, value: unknown, under: string): T {
+  const read = schema.safeParse(value);
+  if (!read.success) throw malformed(node, read.error.issues, under);
+  return read.data;
+}
+
+function malformedAt(node: Node, paths: string[]): Error {
+  const raw = (node.properties as { id?: unknown }).id;
+  const id = typeof raw === 'string' ? raw : node.elementId;
+  return new Error(`node ${id} is malformed: ${paths.join(', ')}`);
 }
 
 /** Nodes whose provenance has not been read yet, by the record made from them. */
@@ -171,14 +214,7 @@ function malformed(node: Node | undefined, issues: z.core.$ZodIssue[], under?: s
   return new Error(`node ${id} is malformed: ${paths.join(', ')}`);
 }
 
-const relProps = z.object({
-  id: str,
-  action: optStr,
-  basis: optStr,
-  source: z.enum(SOURCES),
-  note: optStr,
-  evidence: z.array(json(evidence)).default([]),
-});
+const SOURCE_SET = set(SOURCES);
 
 export function relationFromRelationship(
   value: unknown,
@@ -189,18 +225,22 @@ export function relationFromRelationship(
   const rel = asRelationship(value);
   if (!(RELATION_TYPES as readonly string[]).includes(type))
     throw new Error(`unknown relation type ${type}`);
-  const p = relProps.parse(rel.properties);
-  return {
-    id: p.id,
+  const r = new PropReader(rel.properties);
+  const record: RelationRecord = {
+    id: r.str('id'),
     type: type as RelationType,
     fromId,
     toId,
-    action: p.action,
-    basisId: p.basis,
-    source: p.source,
-    note: p.note,
-    evidence: p.evidence,
+    action: r.optStr('action'),
+    basisId: r.optStr('basis'),
+    source: r.oneOf('source', SOURCE_SET),
+    note: r.optStr('note'),
+    evidence: r.evidence('evidence'),
   };
+  if (r.bad.length) {
+    throw new Error(`relation ${record.id || rel.elementId} is malformed: ${r.bad.join(', ')}`);
+  }
+  return record;
 }
 
 /** Sort order of lists: mandates, sessions and meetings by number, the rest by id. */

@@ -23,6 +23,18 @@ export interface CorroborationRecord {
  * document's header, a heading or a footnote.
  */
 export function corroboration(evidence: readonly EvidenceRecord[]): CorroborationRecord {
+  const [only] = evidence;
+  // Most relations have one quote: one of each, without the sets (a lineage has hundreds).
+  if (evidence.length === 1 && only) {
+    return {
+      documents: 1,
+      paragraphs: 1,
+      languages: 1,
+      langs: [only.lang],
+      corroborated: false,
+      referenceOnly: false,
+    };
+  }
   const documents = new Set(evidence.map((e) => e.document));
   const places = new Set(
     evidence.map((e) => `${e.document}\u0000${e.context}\u0000${String(e.paragraph ?? '')}`),
