@@ -354,6 +354,17 @@ describe('two bodies and their meetings "respectively"', () => {
     expect(x.unmatched).toEqual([{ paragraph: 1, text: sentence, kind: 'sentence' }]);
     expect(x.warnings).toEqual([expect.stringMatching(/^paragraph 1: cannot .*meeting/)]);
   });
+
+  it('is listed in the report as a sentence, not as a decision', () => {
+    const sentence =
+      'Рабочая группа по торговле людьми и Рабочая группа по незаконному ввозу мигрантов провели свои совещания, соответственно, в Вене 9–11 сентября 2019 года.';
+    const x = extract(`Записка Секретариата\n\n1. ${sentence}\n`);
+    const report = dryRunReport(x, toGraph(x, curatedEntities()), curatedEntities());
+    expect(report.warnings).toContain(
+      `a sentence that states nothing the rules read (paragraph 1): "${sentence}"`,
+    );
+    expect(report.warnings.join('\n')).not.toMatch(/decision/);
+  });
 });
 
 describe('an unnamed new group ("an expert group", "группу экспертов")', () => {

@@ -329,7 +329,7 @@ export const en = {
     textTitle: 'The text as read, its evidence marked',
     unmatchedKind: {
       body: 'no known body matches',
-      sentence: 'a decision that states nothing the rules read',
+      sentence: 'a sentence that states nothing the rules read',
     },
     paragraph: 'para. {{n}}',
     noStatements: 'No statement: nothing in this document would be added to the graph.',

@@ -75,7 +75,7 @@ export function dryRunReport(
         const where = u.paragraph ? ` (paragraph ${String(u.paragraph)})` : '';
         return u.kind === 'body'
           ? `no known body matches "${u.text}"${where}`
-          : `a decision that states nothing the rules read${where}: "${u.text}"`;
+          : `a sentence that states nothing the rules read${where}: "${u.text}"`;
       }),
     ],
   };
