@@ -2,10 +2,12 @@
 // found read wrongly: a body named by its head alone ("the Working Group"), a new body's name
 // with a relative clause, the Secretariat asked to convene a working group's meeting, a note
 // signed by the Secretariat, "its twelfth meeting" beside another group's name.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../server/src/ingest/extract.js';
 import { dryRunReport } from '../../server/src/ingest/report.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
+import { repoPath } from '../../server/src/paths.js';
 import { curatedEntities } from '../../server/src/seed/seed-graph.js';
 
 const extract = (text: string, name = 'text.txt') =>
@@ -511,5 +513,42 @@ describe('the Working Group on Technical Assistance by its short name', () => {
       'HOLDS body/wg-technical-assistance > meeting/wg-technical-assistance/13: ',
     ]);
     expect([x.unmatched, x.newBodies]).toEqual([[], []]);
+  });
+});
+
+describe("a document named only in a note's section heading", () => {
+  const note = (fixture: 'en' | 'ru', heading: string, paragraph: string) => {
+    const src = readFileSync(repoPath(`tests/fixtures/ingest/variant-${fixture}.txt`), 'utf8');
+    const front = src.split(
+      fixture === 'en' ? 'Working groups established' : 'Учреждение рабочих групп',
+    )[0];
+    return extract(`${front}${heading}\n\n1. ${paragraph}\n`);
+  };
+  it.each([
+    [
+      'en',
+      'Report on the eleventh meeting of the Working Group on Trafficking in Persons (CTOC/COP/WG.4/2024/3)',
+      'The Working Group on Trafficking in Persons held its eleventh meeting in Vienna from 9 to 11 September 2024.',
+    ],
+    [
+      'ru',
+      'Доклад о работе одиннадцатого совещания Рабочей группы по торговле людьми (CTOC/COP/WG.4/2024/3)',
+      'Рабочая группа по торговле людьми провела свое одиннадцатое совещание в Вене 9–11 сентября 2024 года.',
+    ],
+  ] as const)('(%s) is said, not lost silently', (lang, heading, paragraph) => {
+    const x = note(lang, heading, paragraph);
+    expect(x.warnings).toContain(
+      `a heading names CTOC/COP/WG.4/2024/3, which no statement reads: "${heading}"`,
+    );
+  });
+
+  it('is not warned about when a statement reads it', () => {
+    const x = note(
+      'en',
+      'Report on the eleventh meeting of the Working Group on Trafficking in Persons (CTOC/COP/WG.4/2024/3)',
+      'The Working Group on Trafficking in Persons held its eleventh meeting in Vienna from 9 to 11 September 2024; the report on that meeting (CTOC/COP/WG.4/2024/3) will be submitted to the Conference at its eleventh session.',
+    );
+    expect(x.documents.map((d) => d.id)).toContain('CTOC/COP/WG.4/2024/3');
+    expect(x.warnings.filter((w) => w.startsWith('a heading names'))).toEqual([]);
   });
 });

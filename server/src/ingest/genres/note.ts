@@ -5,6 +5,7 @@ import { ACTIONS, agendaItemsAction } from '../../domain/actions.js';
 import type { LangCode } from '../../domain/model.js';
 import type { Extraction } from '../extraction.js';
 import { findEntities } from '../lexicon/entities.js';
+import { findSymbols } from '../lexicon/symbols.js';
 import { readMetadata } from '../metadata.js';
 import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment } from '../segment.js';
@@ -17,10 +18,16 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   const meta = readMetadata(blocks, lang);
   const documentId = documentIdOf(meta, fileName);
   const shared = collectors(decoded);
-  const { matcher, relations, documents, unmatched } = shared;
+  const { matcher, relations, documents, unmatched, warnings } = shared;
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
+  // Symbols a heading prints: the rules read headings for the bodies they name, so a document
+  // named only there ("Report on the eleventh meeting … (CTOC/COP/WG.7/2024/3)") is said, not lost.
+  const headingSymbols: { symbol: string; heading: string }[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') {
+      for (const s of findSymbols(block.text)) {
+        headingSymbols.push({ symbol: s.symbol, heading: block.text });
+      }
       const found = findEntities(block.text, matcher);
       state.heading = {
         text: block.text,
@@ -68,6 +75,13 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
         { paragraph: null, context: agenda.context, quote: agenda.quote },
       ],
     );
+  }
+  const read = new Set([documentId, ...documents.map((d) => d.id)]);
+  for (const r of relations.all()) read.add(r.from).add(r.to);
+  for (const h of headingSymbols) {
+    if (!read.has(h.symbol)) {
+      warnings.push(`a heading names ${h.symbol}, which no statement reads: "${h.heading}"`);
+    }
   }
   return {
     genre: 'NOTE',
