@@ -12,7 +12,7 @@ import { findEntities } from '../lexicon/entities.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { readMetadata } from '../metadata.js';
 import { meetingPlace } from '../rules/cues.js';
-import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
+import { meetingIdOf, readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment, splitSentences } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
@@ -87,7 +87,7 @@ export function extractMeetingReport(
 
   let meetingId: string | null = null;
   if (body && dates && ordinal !== null) {
-    meetingId = `meeting/${body.id.replace(/^body\//, '')}/${String(ordinal)}`;
+    meetingId = meetingIdOf(body.id, ordinal);
     const ordinalEvidence: ExtractedEvidence | null = early
       ? { paragraph: early.paragraph, context: 'PARAGRAPH', quote: early.quote }
       : null;
@@ -147,7 +147,7 @@ export function extractMeetingReport(
   // without dates still says which meeting produced the report; when it was held, a paragraph
   // says ("The eleventh meeting … was held in Vienna from 10 to 12 April 2024").
   if (body && !dates && ordinal !== null) {
-    const id = `meeting/${body.id.replace(/^body\//, '')}/${String(ordinal)}`;
+    const id = meetingIdOf(body.id, ordinal);
     if (meetings.some((m) => m.id === id)) {
       report.meetingId = id;
       relations.add({ type: 'PRODUCES', from: id, to: symbol, action: null, basis: null }, [

@@ -425,7 +425,7 @@ function recordMeeting(
   const place = placeHere === 'same' ? previousPlace : (placeHere ?? placeHeading);
   const headingNames = st.heading?.bodies.some((b) => b.id === body.id) ? st.heading : null;
   const meeting: ExtractedMeeting = {
-    id: `meeting/${body.id.replace(/^body\//, '')}/${o.value}`,
+    id: meetingIdOf(body.id, o.value),
     bodyId: body.id,
     ordinal: o.value,
     startDate: date.startDate,
@@ -505,4 +505,9 @@ function reportRules(
         [evidence],
       );
   });
+}
+
+/** The id of a body's meeting by its ordinal: "meeting/wg-firearms/7" for body/wg-firearms. */
+export function meetingIdOf(bodyId: string, ordinal: number): string {
+  return `meeting/${bodyId.replace(/^body\//, '')}/${String(ordinal)}`;
 }
