@@ -146,6 +146,9 @@ export function entityFromNode(value: unknown): EntityRecord {
   const aliasesRu = r.strs('aliasesRu');
   const fields = kindFields(props, r);
   if (!fields) r.bad.push('kind');
+  // Rare: a mandate's adoption, only when a document stated it.
+  const adopted =
+    props.kind === 'MANDATE' && props.adopted !== undefined ? r.str('adopted') : undefined;
   if (!fields || r.bad.length) throw malformedAt(node, r.bad);
   // The common fields are added to the kind's fresh object rather than spread into a new one
   // (a spread after other keys is V8's slow path, once per node of an answer).
@@ -155,17 +158,14 @@ export function entityFromNode(value: unknown): EntityRecord {
   record.nameRu = nameRu;
   record.aliasesEn = aliasesEn;
   record.aliasesRu = aliasesRu;
-  // Rare (a mandate's stated adoption, claims, a proposal under review): absent, not undefined,
-  // when not stored, so a record reads back as it was written.
-  if (props.kind === 'MANDATE' && props.adopted !== undefined) {
-    (record as { adopted?: string }).adopted = r.str('adopted');
-  }
+  // The rare fields are absent, not undefined, when not stored, so a record reads back as it
+  // was written.
+  if (adopted !== undefined) (record as { adopted?: string }).adopted = adopted;
   if (props.claims !== undefined)
     record.claims = parsedOrThrow(node, storedClaims, props.claims, 'claims');
   if (props.proposal !== undefined) {
     record.proposal = parsedOrThrow(node, proposal, props.proposal, 'proposal');
   }
-  if (r.bad.length) throw malformedAt(node, r.bad);
   // Provenance (every stated fact with its quote) is the largest part of a node and most
   // answers never ask for it: a lineage read parsing it for every node was a measured share
   // of its cost (issue 14). It is parsed, and checked, when first read; an own accessor, so a
@@ -180,9 +180,10 @@ function parsedOrThrow<T>(node: Node, schema: z.ZodType<T>, value: unknown, unde
   return read.data;
 }
 
-function malformedAt(node: Node, paths: string[]): Error {
-  const raw = (node.properties as { id?: unknown }).id;
-  const id = typeof raw === 'string' ? raw : node.elementId;
+/** "node X is malformed: a, b.0": the node by its id (else its element id) and the bad paths. */
+function malformedAt(node: Node | undefined, paths: string[]): Error {
+  const raw = (node?.properties as { id?: unknown } | undefined)?.id;
+  const id = typeof raw === 'string' ? raw : (node?.elementId ?? 'unknown');
   return new Error(`node ${id} is malformed: ${paths.join(', ')}`);
 }
 
@@ -208,10 +209,8 @@ const lazyProvenance: PropertyDescriptor = {
 };
 
 function malformed(node: Node | undefined, issues: z.core.$ZodIssue[], under?: string): Error {
-  const raw = (node?.properties as { id?: unknown } | undefined)?.id;
-  const id = typeof raw === 'string' ? raw : (node?.elementId ?? 'unknown');
   const paths = issues.map((i) => [under, ...i.path].filter((x) => x !== undefined).join('.'));
-  return new Error(`node ${id} is malformed: ${paths.join(', ')}`);
+  return malformedAt(node, paths);
 }
 
 const SOURCE_SET = set(SOURCES);
