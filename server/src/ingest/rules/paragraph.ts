@@ -276,9 +276,12 @@ function instrumentRules(
   }
 }
 
-const POSSESSIVE = /(?:(?<!\p{L})(?:its|their|его|ее|её|их|свое|своё|своего|своем|своём))\s+$/iu;
-// "its" / "его", not "their" / "их" / "свои": the meeting is one body's.
-const SINGULAR_POSSESSIVE = /(?:(?<!\p{L})(?:its|его|ее|её|свое|своё|своего|своем|своём))\s+$/iu;
+// "its" / "его": the meeting is one body's; "their" / "их" may be several bodies'.
+const ONE_OWNER = ['its', 'его', 'ее', 'её', 'свое', 'своё', 'своего', 'своем', 'своём'];
+const possessiveBefore = (words: string[]) =>
+  new RegExp(`(?:(?<!\\p{L})(?:${words.join('|')}))\\s+$`, 'iu');
+const POSSESSIVE = possessiveBefore([...ONE_OWNER, 'their', 'их']);
+const SINGULAR_POSSESSIVE = possessiveBefore(ONE_OWNER);
 // "the fifth and sixth meetings", "пятое и шестое совещания": ordinals that share one noun.
 const COORDINATED = /^(?:\s*,\s*(?:(?:и|and)\s+)?|\s+(?:и|and)\s+)$/iu;
 
