@@ -117,4 +117,30 @@ describe('lineage', () => {
       }
     }
   });
+
+  it('lists each quoted document once in `documents`, with the fields its quotes give', async () => {
+    const DOCS = `query($id: ID!, $asOf: String) {
+      lineage(id: $id, direction: BOTH, maxDepth: 20, asOf: $asOf) {
+        edges { id evidence { document { id symbol name date } } }
+        documents { id symbol name date }
+      }
+    }`;
+    type Doc = { id: string; symbol: string | null; name: string; date: string | null };
+    type Docs = {
+      lineage: { edges: { id: string; evidence: { document: Doc }[] }[]; documents: Doc[] };
+    };
+    for (const asOf of [null, '2012']) {
+      const { data, errors } = await api.run<Docs>(DOCS, { id: 'body/wg-firearms', asOf });
+      expect(errors).toEqual([]);
+      const { edges, documents } = data!.lineage;
+      const quoted = edges.flatMap((e) => e.evidence.map((ev) => ev.document));
+      // In the order first quoted, no repeats, none that no quote names.
+      expect(documents.map((d) => d.id)).toEqual([...new Set(quoted.map((d) => d.id))]);
+      const byId = new Map(documents.map((d) => [d.id, d]));
+      for (const d of quoted) expect(byId.get(d.id), d.id).toEqual(d);
+      // Many quotes, few documents: each document's fields come once, not once per quote.
+      expect(documents.length, `as of ${String(asOf)}`).toBeGreaterThan(0);
+      expect(quoted.length).toBeGreaterThan(documents.length);
+    }
+  });
 });

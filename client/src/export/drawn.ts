@@ -1,12 +1,15 @@
 // The subgraph on screen as the drawn subgraph the shared writers take (common/export, the
 // same ones behind the server's /export): what the filters and the cap left drawn, with full
 // names and cytoscape's positions. Pure apart from reading `cy`, so Node tests it headless.
-import type { DrawnEdge, DrawnNode, DrawnSubgraph, LangCode } from '@common/export/drawn';
+import type { DrawnEdge, DrawnNode, DrawnSubgraph } from '@common/export/drawn';
 import type { Core } from 'cytoscape';
-import { nodeYear, type GraphEdge, type GraphNode, type Subgraph } from '../graph/subgraph';
-import type { Lang as ApiLang } from '../gql/graphql';
-
-const LANG_CODE = { EN: 'en', RU: 'ru' } as const satisfies Record<ApiLang, LangCode>;
+import {
+  LANG_CODE,
+  nodeYear,
+  type GraphEdge,
+  type GraphNode,
+  type Subgraph,
+} from '../graph/subgraph';
 
 /**
  * The part of `graph` that is drawn, so data files hold what the picture shows (the

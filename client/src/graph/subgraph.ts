@@ -1,12 +1,20 @@
 // The client's view of a subgraph: what the Lineage query returns, merged across expansions.
 import type {
   BodyStatus,
+  CitedDocumentFragment,
   EntityCoreFragment,
+  Lang as ApiLang,
+  LineageQuery,
   MandateStatus,
   MeetingStatus,
   RelationFieldsFragment,
 } from '../gql/graphql';
+import { corroboration, readerUrl } from '@common/citations';
+import type { LangCode } from '@common/export/drawn';
 import type { Lang } from '../state/view-state';
+
+/** The API's language names (`EN`) as the stored data and reader links spell them (`en`). */
+export const LANG_CODE = { EN: 'en', RU: 'ru' } as const satisfies Record<ApiLang, LangCode>;
 
 /** In an "as of" view, each node's status on that date (the Lineage query's StatusThen). */
 interface StatusThen {
@@ -23,6 +31,34 @@ export interface Subgraph {
 }
 
 export const EMPTY: Subgraph = { nodes: [], edges: [] };
+
+/**
+ * The subgraph of a Lineage answer, each quote given its document from the answer's
+ * `documents` (the query asks for every document once, not once per quote) and its reader
+ * link, and each relation its corroboration: the query does not ask for these, they follow
+ * from the quotes by the API's own rules (common/citations.ts). A quote whose document is not
+ * listed is a broken answer: it is refused, never shown with a made-up title.
+ */
+export function fromLineage(answer: LineageQuery['lineage']): Subgraph {
+  const documents = new Map<string, CitedDocumentFragment>(answer.documents.map((d) => [d.id, d]));
+  const edges = answer.edges.map((e): GraphEdge => {
+    const evidence = e.evidence.map((ev) => {
+      const document = documents.get(ev.document.id);
+      if (!document) {
+        throw new Error(`the lineage quotes document ${ev.document.id} but does not list it`);
+      }
+      const place = { ...ev, document: document.id, lang: LANG_CODE[ev.lang] };
+      return { ...ev, document, url: readerUrl(place, e.id, null) };
+    });
+    const {
+      documents: n,
+      paragraphs,
+      langs,
+    } = corroboration(evidence.map((ev) => ({ ...ev, document: ev.document.id })));
+    return { ...e, evidence, corroboration: { documents: n, paragraphs, langs } };
+  });
+  return { nodes: answer.nodes, edges };
+}
 
 /** Union of subgraphs, first occurrence wins, order kept (stable rendering). */
 export function mergeSubgraphs(parts: readonly Subgraph[]): Subgraph {

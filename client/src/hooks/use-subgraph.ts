@@ -7,8 +7,8 @@
 // picture in one step instead of flashing a half-loaded one.
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { LineageDocument } from '../gql/graphql';
-import { EMPTY, mergeSubgraphs, type Subgraph } from '../graph/subgraph';
+import { LineageDocument, type LineageQuery } from '../gql/graphql';
+import { EMPTY, fromLineage, mergeSubgraphs, type Subgraph } from '../graph/subgraph';
 import { expansionVariables, lineageVariables } from '../api/view-queries';
 import type { ViewState } from '../state/view-state';
 
@@ -31,7 +31,7 @@ interface Settled {
   graph: Subgraph;
   for: string | null;
   /** The answers it was merged from. */
-  from: { lineage: Subgraph; extra: Extra } | null;
+  from: { lineage: LineageQuery['lineage']; extra: Extra } | null;
 }
 
 export function useSubgraph(view: ViewState): SubgraphResult {
@@ -59,7 +59,7 @@ export function useSubgraph(view: ViewState): SubgraphResult {
           query: LineageDocument,
           variables: expansionVariables(id, asof),
         });
-        return [id, res.data?.lineage ?? EMPTY] as const;
+        return [id, res.data ? fromLineage(res.data.lineage) : EMPTY] as const;
       }),
     ).then(
       (pairs) => {
@@ -84,7 +84,10 @@ export function useSubgraph(view: ViewState): SubgraphResult {
   if (complete && (settled.from?.lineage !== lineage || settled.from.extra !== extra)) {
     // Derived state, set while rendering (React's pattern for it): no render shows a graph
     // that is neither the old settled one nor the new one.
-    const graph = mergeSubgraphs([lineage, ...view.expanded.map((id) => extra.parts[id] ?? EMPTY)]);
+    const graph = mergeSubgraphs([
+      fromLineage(lineage),
+      ...view.expanded.map((id) => extra.parts[id] ?? EMPTY),
+    ]);
     // The cache hands out a new answer object when another query writes the same entities
     // (the why and details panels do): the same graph stays the same object, so the picture
     // being drawn is not started over.

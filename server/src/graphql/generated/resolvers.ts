@@ -1024,6 +1024,8 @@ export type StatusChange = {
 /** A part of the graph. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The documents the edges' evidence quotes, each once, in the order first quoted. A deep lineage quotes the same few documents hundreds of times: ask each quote for `document { id }` and find its symbol, names and date here, instead of repeating them with every quote. */
+  documents: Array<Document>;
   /** The relations between them. */
   edges: Array<Relation>;
   /** The entities reached, the starting entity included. */
@@ -1505,6 +1507,7 @@ export type StatusChangeResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };

@@ -64,6 +64,13 @@ export const relationResolvers: Resolvers = {
               .map((f) => ({ ...f, entityId: n.id })),
       ),
   },
+  Subgraph: {
+    documents: (sg, _, ctx) => {
+      const ids = new Set<string>();
+      for (const r of sg.edges) for (const e of r.evidence) ids.add(e.document);
+      return [...ids].map((id) => documentById(ctx, id));
+    },
+  },
   Explanation: {
     summary: (x, { lang }) => summarize(x.subject, x.spine, x.nodes, lang),
   },
