@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.js';
-import { corroboration, quotedIn } from '../../services/citations.js';
+import { corroboration, quotedIn, readerUrl } from '../../services/citations.js';
 import { evidenceView } from '../evidence-view.js';
 import { summarize } from '../../services/summary/index.js';
 import { toLang } from './entities.js';
@@ -48,6 +48,7 @@ export const relationResolvers: Resolvers = {
   },
   Evidence: {
     document: (e, _, ctx) => documentById(ctx, e.document),
+    url: (e) => readerUrl(e.record, e.relationId, e.entityId),
   },
   Paragraph: {
     lang: (p) => toLang(p.lang),
