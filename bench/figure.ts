@@ -33,6 +33,7 @@ export const FIGURE_IDS = [
   'server_rss',
   'server_memory_10k',
   'ingestion_pages',
+  'read_latency_during_ingest',
   'start_warm',
   'start_cold',
   'recover_after_kill',

@@ -13,6 +13,7 @@ import { measureIngestion } from './figures/ingestion.js';
 import { measureLineageVsDriver } from './figures/lineage-vs-driver.js';
 import { measureMemory } from './figures/memory.js';
 import { measureQueriesPerRequest } from './figures/queries-per-request.js';
+import { measureReadLatencyDuringIngest } from './figures/read-latency-during-ingest.js';
 import { measureScale } from './figures/scale.js';
 import { measureSearchVsId } from './figures/search-vs-id.js';
 import { measureStart } from './figures/start.js';
@@ -109,6 +110,7 @@ if (wants(...serverFigures)) {
 if (wants('client_layout', 'webgl_vs_canvas')) add(await measureClient({ quick, log }));
 if (wants('explorer_settle')) add(await measureExplorerSettle({ quick, log }));
 if (wants('ingestion_pages')) add(await measureIngestion({ quick }));
+if (wants('read_latency_during_ingest')) add(await measureReadLatencyDuringIngest({ quick, log }));
 // Last: it starts whole stacks of its own (a clone, its Neo4j), with nothing else running.
 if (wants('start_warm', 'start_cold', 'recover_after_kill'))
   add(await measureStart({ quick, log }));
