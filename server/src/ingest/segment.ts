@@ -1,6 +1,7 @@
 // Text to blocks: the layout of a UN note as it comes out of a Word/PDF conversion.
 // Every block's text is a slice of the input, so a quote taken from it is verbatim.
 import { anyOf } from './lang/index.js';
+import { mayNumberParagraph } from './paragraph-number.js';
 import { IngestInputError, type Block, type Sentence } from './types.js';
 
 /** "Записка Секретариата" / "Note by the Secretariat": the line after the title. */
@@ -10,7 +11,8 @@ export const AGENDA_LINE = new RegExp(
   `^(?:${anyOf((f) => f.agendaItems)})\\s+(.+?)\\s+(?:${anyOf((f) => f.agendaOf)})(\\**)$`,
 );
 
-const NUMBERED = /^(\d{1,3})\.[ \t\u00A0]+(?=\S)/;
+// Any number of digits: past three, only the next paragraph's number is one (paragraph-number.ts).
+const NUMBERED = /^(\d+)\.[ \t\u00A0]+(?=\S)/;
 const FOOTNOTE = /^(\*{1,3}|[†‡]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s)/;
 const LOWER_START = /^\p{Ll}/u;
 
@@ -76,7 +78,9 @@ export function segment(text: string, name = 'the text'): Block[] {
       continue;
     }
     const bold = boldEnd(lines, i);
-    const numbered = NUMBERED.exec(line.text);
+    const match = NUMBERED.exec(line.text);
+    // "2024. …" after paragraph 12 is a year at a line's start, not paragraph 2024.
+    const numbered = match && mayNumberParagraph(match[1] ?? '', lastNumber) ? match : null;
     const n = Number(numbered?.[1]);
     const footnote = FOOTNOTE.exec(line.text)?.[1];
     if (bold !== null) {

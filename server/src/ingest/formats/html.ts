@@ -5,6 +5,11 @@
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { removeSoftHyphens } from './furniture.js';
+import { mayNumberParagraph } from '../paragraph-number.js';
+
+// An item that prints its own number ("12. …"); past three digits only the list's own next
+// number is one, not a year the item opens with (paragraph-number.ts).
+const OWN_NUMBER = /^(\d+)\.\s/;
 
 const SKIPPED = new Set([
   'script',
@@ -70,7 +75,9 @@ export function readHtml(html: string): string {
         let n = Number(node.attribs['start'] ?? '1') || 1;
         for (const li of node.children.filter(isElement).filter((c) => c.name === 'li')) {
           const t = tidy(inlineText(li));
-          if (t) blocks.push(/^\d{1,3}\.\s/.test(t) ? t : `${String(n)}. ${t}`);
+          const own = OWN_NUMBER.exec(t)?.[1];
+          const numbered = own !== undefined && mayNumberParagraph(own, n - 1);
+          if (t) blocks.push(numbered ? t : `${String(n)}. ${t}`);
           n++;
         }
       } else if (BLOCKS.has(node.name)) {

@@ -9,6 +9,7 @@ import {
   removeSoftHyphens,
   runningKey,
 } from './furniture.js';
+import { mayNumberParagraph } from '../paragraph-number.js';
 
 export interface TextItem {
   str: string;
@@ -38,7 +39,8 @@ interface Segment {
 
 /** Share of the page's height at its top and bottom where running heads and feet stand. */
 const MARGIN = 0.08;
-const NUMBERED = /^\d{1,3}\.\s/;
+// Any number of digits: past three, only the next paragraph's number is one (paragraph-number.ts).
+const NUMBERED = /^(\d+)\.\s/;
 const FOOTNOTE_START = /^(?:\*{1,3}|\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s/;
 
 /**
@@ -138,6 +140,8 @@ function median(values: number[]): number {
 interface Block {
   lines: Segment[];
   footnote: boolean;
+  /** Whether its text opens with a paragraph number (wherever the line stands). */
+  numbered: boolean;
 }
 
 /** Whether a line ended because the next word did not fit: the paragraph goes on. */
@@ -156,11 +160,7 @@ function wrapped(line: Segment, next: Segment, columnRight: number): boolean {
  * ("… from 12 to" / "14 December 2022"). A heading or a subparagraph "(a)" starts otherwise.
  */
 function unfinished(block: Block, line: Segment, next: Segment): boolean {
-  return (
-    NUMBERED.test(block.lines[0]?.text ?? '') &&
-    !/[.:;!?][)»”"'’]*$/u.test(line.text) &&
-    /^[\p{Ll}\d]/u.test(next.text)
-  );
+  return block.numbered && !/[.:;!?][)»”"'’]*$/u.test(line.text) && /^[\p{Ll}\d]/u.test(next.text);
 }
 
 function joinLines(lines: readonly Segment[], corpus: string): string {
@@ -224,8 +224,10 @@ export function layoutPages(pages: readonly PageItems[]): string {
   const pending: Block[] = [];
   let open: Block | null = null;
   let openRight = 0;
-  const start = (line: Segment, footnote: boolean): Block => {
-    const block = { lines: [line], footnote };
+  // The highest paragraph number that opened a block: "1000. " goes on from 999, "2024. " does not.
+  let lastNumber = 0;
+  const start = (line: Segment, footnote: boolean, numbered = false): Block => {
+    const block = { lines: [line], footnote, numbered };
     if (!footnote) {
       blocks.push(...pending.splice(0), block);
     } else pending.push(block);
@@ -256,7 +258,9 @@ export function layoutPages(pages: readonly PageItems[]): string {
     const edgeOf = (l: Segment) => (!isRight(l) && beside(l) ? leftEdge : columnRight);
     let prev: Segment | null = null;
     for (const line of body) {
-      const numbered = NUMBERED.test(line.text) && line.x <= left + line.size;
+      const digits = NUMBERED.exec(line.text)?.[1];
+      const opensNumbered = digits !== undefined && mayNumberParagraph(digits, lastNumber);
+      const numbered = opensNumbered && line.x <= left + line.size;
       const inRight = isRight(line);
       const column = inRight ? right : { open, prev };
       const above = column.prev;
@@ -275,7 +279,10 @@ export function layoutPages(pages: readonly PageItems[]): string {
       if (continues && column.open) {
         block = column.open;
         block.lines.push(line);
-      } else block = start(line, false);
+      } else {
+        block = start(line, false, opensNumbered);
+        if (numbered) lastNumber = Math.max(lastNumber, Number(digits));
+      }
       if (inRight) {
         right.open = block;
         right.prev = line;

@@ -27,7 +27,9 @@ const TITLE = new RegExp(
   `^(?:(${titleWords('RESOLUTION')})|(${titleWords('DECISION')}))\\s+(\\d{1,3}/\\d{1,3})(?![\\d/])[.:]?\\s*(.*)$`,
   'iu',
 );
-const NUMBERED = /^(\d{1,3})\.[ \t\u00A0]+(?=\S)/;
+// Any number of digits: an operative paragraph is only ever the next one (`last + 1` below),
+// so a year at a line's start ("2030. …") is never taken for paragraph 2030 (paragraph-number.ts).
+const NUMBERED = /^(\d+)\.[ \t\u00A0]+(?=\S)/;
 const ANNEX = /^(?:annex|приложение)(?:\s+[IVX\d]+)?$/iu;
 // How far into a document its title may stand (a cover line, a symbol, a date before it).
 const TITLE_WITHIN = 12;
