@@ -77,6 +77,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     info(`${signal}: shutting down`);
+    // Reads in flight are ended with their workers (ingest/read/pool.ts); a connection that
+    // still holds on is cut when the drain's grace period ends. Past this, exit regardless.
+    const deadline = setTimeout(() => {
+      logger.error('shutdown took longer than 20 s; exiting');
+      process.exit(1);
+    }, 20_000);
+    deadline.unref();
     await server.stop();
     info('HTTP server closed');
     await db.close();

@@ -1,7 +1,7 @@
 // Transport at the edge: one Express app serves the API at /graphql and the client at /.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -18,7 +18,8 @@ import { errorLogging, formatError, type Logger } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import type { Database } from '../db/executor.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, readLimitsOf } from '../config.js';
+import { DocumentReader, defaultConcurrency, type ReaderOptions } from '../ingest/read/pool.js';
 import { repoPath } from '../paths.js';
 import { corsMiddleware, corsOriginsFromEnv } from './cors.js';
 import { documentsRouter } from './documents-route.js';
@@ -40,6 +41,21 @@ export interface HttpOptions {
   trustProxy?: string | null;
   /** The token that unlocks POST /documents; null: adding documents is refused. */
   ingestToken?: string | null;
+  /** How documents are read (worker threads, limits) and how often a token may send one. */
+  ingest?: { reader: ReaderOptions; ratePerMinute: number };
+}
+
+/** The configured reading of documents (config.ts); the defaults when nothing is set. */
+export function ingestOptionsFromEnv(env: NodeJS.ProcessEnv): NonNullable<HttpOptions['ingest']> {
+  const config = loadConfig(env);
+  return {
+    reader: {
+      limits: readLimitsOf(config),
+      concurrency: config.INGEST_CONCURRENCY ?? defaultConcurrency(),
+      queue: config.INGEST_QUEUE,
+    },
+    ratePerMinute: config.INGEST_RATE_PER_MINUTE,
+  };
 }
 
 export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
@@ -51,6 +67,7 @@ export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY ?? null,
     ingestToken: config.INGEST_TOKEN ?? null,
+    ingest: ingestOptionsFromEnv(env),
   };
 }
 
@@ -60,7 +77,11 @@ function trustProxyValue(setting: string): boolean | number | string {
   return /^\d+$/.test(setting) ? Number(setting) : setting;
 }
 
-export function createApolloServer(log: Logger, httpServer?: Server): ApolloServer<GraphQLContext> {
+export function createApolloServer(
+  log: Logger,
+  httpServer?: Server,
+  plugins: readonly ApolloServerPlugin<GraphQLContext>[] = [],
+): ApolloServer<GraphQLContext> {
   // Depth, cost, aliases, directives and tokens are limited before anything runs (armor.ts).
   const limits = queryLimits();
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
@@ -81,7 +102,11 @@ export function createApolloServer(log: Logger, httpServer?: Server): ApolloServ
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       errorLogging(log),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...plugins,
+      // Five seconds for the requests in flight to finish, so a stop takes well under ten.
+      ...(httpServer
+        ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 })]
+        : []),
     ],
   });
 }
@@ -93,7 +118,17 @@ export async function createApp(
   httpServer: Server,
   options: HttpOptions = httpOptionsFromEnv(process.env),
 ): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
-  const apollo = createApolloServer(log, httpServer);
+  const reader = new DocumentReader((options.ingest ?? ingestOptionsFromEnv(process.env)).reader);
+  // Stopping ends the reads in flight (their requests are answered 503 and close) while the
+  // drain plugin waits for the HTTP connections: a long read never holds a shutdown.
+  const closeReader: ApolloServerPlugin<GraphQLContext> = {
+    serverWillStart: () =>
+      Promise.resolve({
+        // Beside the HTTP drain, not after it: the drain waits for the reads' requests.
+        drainServer: () => reader.close(),
+      }),
+  };
+  const apollo = createApolloServer(log, httpServer, [closeReader]);
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
@@ -128,7 +163,15 @@ export async function createApp(
   app.use(
     '/documents',
     rateLimiter(options.rateLimit, options.rateLimitWindowMs),
-    documentsRouter(db, options.ingestToken ?? null, log),
+    documentsRouter(
+      db,
+      {
+        token: options.ingestToken ?? null,
+        reader,
+        ratePerMinute: options.ingest?.ratePerMinute ?? 0,
+      },
+      log,
+    ),
   );
   app.use(
     '/graphql',

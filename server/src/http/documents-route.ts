@@ -10,12 +10,11 @@ import multer from 'multer';
 import type { AddedDocument } from '../../../common/ingest-report.js';
 import type { Database } from '../db/executor.js';
 import type { Logger } from '../graphql/errors.js';
+import { rateLimit } from 'express-rate-limit';
 import { requestIdOf } from './logging.js';
-import { extractFile } from '../ingest/extract.js';
-import { dryRunReport } from '../ingest/report.js';
-import { toGraph } from '../ingest/to-graph.js';
+import { IngestLimitError } from '../ingest/read/limits.js';
+import { ReaderBusyError, ReaderClosedError, type DocumentReader } from '../ingest/read/pool.js';
 import { IngestInputError } from '../ingest/types.js';
-import { curatedEntities } from '../seed/seed-graph.js';
 import { writeGraph } from '../seed/load.js';
 
 /** Largest document accepted (a long UN report as PDF is a few MB). */
@@ -46,7 +45,68 @@ export function requireToken(token: string | null): RequestHandler {
   };
 }
 
-export function documentsRouter(db: Database, token: string | null, log: Logger): express.Router {
+/** Seconds a client refused for a full reader is told to wait (`Retry-After`). */
+export const BUSY_RETRY_AFTER_S = 10;
+
+function busy(res: express.Response, why: string): void {
+  res.set('Retry-After', String(BUSY_RETRY_AFTER_S));
+  fail(res, 503, 'BUSY', `${why}; retry after ${String(BUSY_RETRY_AFTER_S)} s`);
+}
+
+/**
+ * A place in the reader before the body is received: past the readers and the queue, the
+ * request is answered 503 at once, without buffering the upload.
+ */
+function admit(reader: DocumentReader): RequestHandler {
+  return (_req, res, next) => {
+    const release = reader.tryAdmit();
+    if (!release) {
+      busy(res, `${String(reader.capacity)} documents are being read or waiting`);
+      return;
+    }
+    res.once('close', release);
+    next();
+  };
+}
+
+/** At most `perMinute` requests per token (0: no limit): one token is one contributor. */
+function tokenRateLimit(perMinute: number): RequestHandler {
+  if (perMinute <= 0) {
+    return (_req, _res, next) => {
+      next();
+    };
+  }
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-6',
+    legacyHeaders: false,
+    // requireToken ran first: the header holds a valid token, keyed by its digest.
+    keyGenerator: (req) => digest(req.get('authorization') ?? '').toString('hex'),
+    handler: (_req, res) => {
+      const after = Number(res.getHeader('Retry-After')) || 60;
+      fail(
+        res,
+        429,
+        'RATE_LIMITED',
+        `More than ${String(perMinute)} documents a minute with this token; retry after ${String(after)} s`,
+      );
+    },
+  });
+}
+
+export interface DocumentsOptions {
+  token: string | null;
+  reader: DocumentReader;
+  /** Requests per token per minute; 0: no limit. */
+  ratePerMinute: number;
+}
+
+export function documentsRouter(
+  db: Database,
+  { token, reader, ratePerMinute }: DocumentsOptions,
+  log: Logger,
+): express.Router {
   const router = express.Router();
   const upload = multer({
     storage: multer.memoryStorage(),
@@ -74,55 +134,68 @@ export function documentsRouter(db: Database, token: string | null, log: Logger)
       fail(res, 400, 'BAD_REQUEST', `Send one document in the multipart field \`file\` (${why}).`);
     });
   };
-  router.post('/', requireToken(token), receive, async (req, res) => {
-    const file = req.file;
-    if (!file) {
-      fail(
-        res,
-        400,
-        'BAD_REQUEST',
-        'Send the document as multipart/form-data in the field `file`.',
-      );
-      return;
-    }
-    const name = basename(file.originalname || 'document').slice(0, 200);
-    const dryRun = req.query['dryRun'] === 'true';
-    try {
-      const reference = curatedEntities();
-      const extraction = await extractFile(new Uint8Array(file.buffer), name);
-      const graph = toGraph(extraction, reference);
-      if (!dryRun) await writeGraph(db, [{ ...graph, curated: false }]);
-      const answer: AddedDocument = {
-        file: name,
-        written: !dryRun,
-        ...dryRunReport(extraction, graph, reference),
-        text: extraction.text.map(({ index, number, context, text, lang }) => ({
-          index,
-          number,
-          context,
-          text,
-          lang,
-        })),
-      };
-      res.status(dryRun ? 200 : 201).json(answer);
-    } catch (err) {
-      if (err instanceof IngestInputError) {
+  router.post(
+    '/',
+    requireToken(token),
+    tokenRateLimit(ratePerMinute),
+    admit(reader),
+    receive,
+    async (req, res) => {
+      const file = req.file;
+      if (!file) {
         fail(
           res,
-          422,
-          'BAD_DOCUMENT',
-          err.message.startsWith(name) ? err.message : `${name}: ${err.message}`,
+          400,
+          'BAD_REQUEST',
+          'Send the document as multipart/form-data in the field `file`.',
         );
         return;
       }
-      log('document ingestion failed', err, requestIdOf(req));
-      fail(
-        res,
-        500,
-        'INTERNAL_SERVER_ERROR',
-        `${name}: not ingested, nothing written (internal error)`,
-      );
-    }
-  });
+      const name = basename(file.originalname || 'document').slice(0, 200);
+      const dryRun = req.query['dryRun'] === 'true';
+      try {
+        // Read in a worker (ingest/read/pool.ts); written here, in one transaction.
+        const { report, text, graph } = await reader.read({ bytes: file.buffer, name });
+        if (!dryRun) await writeGraph(db, [{ ...graph, curated: false }]);
+        const answer: AddedDocument = { file: name, written: !dryRun, ...report, text };
+        res.status(dryRun ? 200 : 201).json(answer);
+      } catch (err) {
+        if (err instanceof IngestLimitError) {
+          fail(
+            res,
+            err.status,
+            err.status === 413 ? 'DOCUMENT_TOO_LARGE' : 'DOCUMENT_TOO_COSTLY',
+            err.message,
+          );
+          return;
+        }
+        if (err instanceof ReaderBusyError) {
+          busy(res, err.message);
+          return;
+        }
+        if (err instanceof ReaderClosedError) {
+          res.set('Connection', 'close');
+          busy(res, err.message);
+          return;
+        }
+        if (err instanceof IngestInputError) {
+          fail(
+            res,
+            422,
+            'BAD_DOCUMENT',
+            err.message.startsWith(name) ? err.message : `${name}: ${err.message}`,
+          );
+          return;
+        }
+        log('document ingestion failed', err, requestIdOf(req));
+        fail(
+          res,
+          500,
+          'INTERNAL_SERVER_ERROR',
+          `${name}: not ingested, nothing written (internal error)`,
+        );
+      }
+    },
+  );
   return router;
 }

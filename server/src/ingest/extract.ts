@@ -14,6 +14,7 @@ import type { DecodedText } from './types.js';
 import type { ParagraphRecord } from '../domain/model.js';
 import { findMandates } from './lexicon/mandates.js';
 import { splitSentences } from './segment.js';
+import { DEFAULT_LIMITS, checkParagraphs, type InputLimits } from './read/limits.js';
 
 export { documentIdOf } from './genres/common.js';
 
@@ -22,8 +23,9 @@ export function extractDocument(
   bytes: Uint8Array,
   fileName: string,
   forcedLang?: LangCode,
+  limits: InputLimits = DEFAULT_LIMITS,
 ): Extraction {
-  return extractText(decodeDocument(bytes, fileName), fileName, forcedLang);
+  return extractText(decodeDocument(bytes, fileName), fileName, forcedLang, limits);
 }
 
 /** Any document this reads (PDF, Word, HTML, text; by content): its text, then its statements. */
@@ -31,15 +33,19 @@ export async function extractFile(
   bytes: Uint8Array,
   fileName: string,
   forcedLang?: LangCode,
+  limits: InputLimits = DEFAULT_LIMITS,
 ): Promise<Extraction> {
-  return extractText(await readDocument(bytes, fileName), fileName, forcedLang);
+  return extractText(await readDocument(bytes, fileName, limits), fileName, forcedLang, limits);
 }
 
 export function extractText(
   decoded: DecodedText,
   fileName: string,
   forcedLang?: LangCode,
+  limits: InputLimits = DEFAULT_LIMITS,
 ): Extraction {
+  // Refused before the rules read a paragraph, never cut short (issue 32).
+  checkParagraphs(decoded.text, fileName, limits);
   const lang = forcedLang ?? detectLanguage(decoded.text);
   const mandate = readMandateLayout(decoded.text, fileName);
   const x = mandate

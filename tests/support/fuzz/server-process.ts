@@ -17,7 +17,10 @@ export interface ServerProcess {
 // Enough for every error line of a run; a server that logs without end must not fill memory.
 const STDERR_CAP = 4 * 1024 * 1024;
 
-export async function startServerProcess(neo4jUri: string): Promise<ServerProcess> {
+export async function startServerProcess(
+  neo4jUri: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const port = await findFreePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoPath(),
@@ -30,6 +33,7 @@ export async function startServerProcess(neo4jUri: string): Promise<ServerProces
       RATE_LIMIT_PER_MINUTE: '0',
       // Errors (level 50) and worse are what the test looks for; request lines are noise.
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

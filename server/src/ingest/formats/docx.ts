@@ -3,6 +3,8 @@
 // (docx-style-numbering.ts), written as the paragraph's number, footnotes kept with their
 // marker after the paragraph that refers to them, soft hyphens removed.
 import mammoth from 'mammoth';
+import { checkZip } from '../read/zip-guard.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../read/limits.js';
 import { IngestInputError } from '../types.js';
 import { withStyleNumbering } from './docx-style-numbering.js';
 import { removeSoftHyphens } from './furniture.js';
@@ -39,7 +41,13 @@ function paragraphs(node: Node): Node[] {
   return (node.children ?? []).flatMap(paragraphs);
 }
 
-export async function readDocx(bytes: Uint8Array, name: string): Promise<string> {
+export async function readDocx(
+  bytes: Uint8Array,
+  name: string,
+  limits: InputLimits = DEFAULT_LIMITS,
+): Promise<string> {
+  // Before mammoth inflates the XML whole (read/zip-guard.ts).
+  await checkZip(bytes, name, limits);
   // Filled by mammoth's callback: the document tree and its footnotes.
   const read: { tree: Node | null; notes: Notes | null } = { tree: null, notes: null };
   try {

@@ -9,6 +9,7 @@ import { readDocx } from './docx.js';
 import { isFurnitureAnywhere, removeSoftHyphens } from './furniture.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../read/limits.js';
 
 export interface ReadText extends DecodedText {
   format: Format;
@@ -23,7 +24,11 @@ function cleanPlainText(text: string): string {
     .join('\n');
 }
 
-export async function readDocument(bytes: Uint8Array, name: string): Promise<ReadText> {
+export async function readDocument(
+  bytes: Uint8Array,
+  name: string,
+  limits: InputLimits = DEFAULT_LIMITS,
+): Promise<ReadText> {
   if (bytes.length === 0) throw new IngestInputError(`${name}: the file is empty (0 bytes)`);
   const detected = detectFormat(bytes);
   switch (detected.format) {
@@ -33,14 +38,14 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Rea
       );
     case 'pdf':
       return {
-        text: (await readPdf(bytes, name)).normalize('NFC'),
+        text: (await readPdf(bytes, name, limits)).normalize('NFC'),
         encoding: 'utf-8',
         warnings: [],
         format: 'pdf',
       };
     case 'docx':
       return {
-        text: (await readDocx(bytes, name)).normalize('NFC'),
+        text: (await readDocx(bytes, name, limits)).normalize('NFC'),
         encoding: 'utf-8',
         warnings: [],
         format: 'docx',

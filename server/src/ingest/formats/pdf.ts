@@ -4,6 +4,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadPdfJs } from './pdfjs.js';
 import { IngestInputError } from '../types.js';
+import { DEFAULT_LIMITS, IngestLimitError, type InputLimits } from '../read/limits.js';
 import { layoutPages, type PageItems } from './pdf-layout.js';
 
 /** Pages with fewer characters than this on average have no usable text layer. */
@@ -42,7 +43,11 @@ function truncated(bytes: Uint8Array): boolean {
   return !tail.includes('%%EOF');
 }
 
-export async function readPdf(bytes: Uint8Array, name: string): Promise<string> {
+export async function readPdf(
+  bytes: Uint8Array,
+  name: string,
+  limits: InputLimits = DEFAULT_LIMITS,
+): Promise<string> {
   if (truncated(bytes)) {
     throw new IngestInputError(
       `${name}: not a readable PDF: it is truncated (it does not end with %%EOF); download it again`,
@@ -50,6 +55,15 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<string> 
   }
   const doc = await open(bytes, name);
   try {
+    // Counted from the page tree before any page is read.
+    if (doc.numPages > limits.maxPages) {
+      throw new IngestLimitError(
+        `${name}: the PDF has ${String(doc.numPages)} pages, more than the ` +
+          `${String(limits.maxPages)} one document may have`,
+        'maxPages',
+        413,
+      );
+    }
     const pages: PageItems[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);

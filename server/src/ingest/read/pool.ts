@@ -1,0 +1,143 @@
+// Documents are read in worker threads (piscina), never on the server's event loop: pdf.js,
+// mammoth and the rules are CPU-bound, and one long file read in the main thread stopped every
+// reader of the explorer and every notebook for minutes (issue 32). Each read is bounded: by
+// time (the worker is ended when the limit passes), by memory (the worker's own heap limit)
+// and by its input (read/limits.ts). At most `concurrency` documents are read at once and
+// `queue` wait; `tryAdmit` refuses the rest at once, so nothing queues without bound.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { IngestInputError } from '../types.js';
+import { IngestLimitError, type ReadLimits } from './limits.js';
+import type { ReadOutcome, ReadTask } from './read-task.js';
+import type { WorkerAnswer } from './worker.js';
+
+export interface ReaderOptions {
+  limits: ReadLimits;
+  /** Documents read at once (worker threads). */
+  concurrency: number;
+  /** Documents admitted to wait for a free worker; the rest are refused (503). */
+  queue: number;
+}
+
+/** Half the cores, at least one: the other half serve the API and Neo4j. */
+export const defaultConcurrency = (): number => Math.max(1, Math.floor(availableParallelism() / 2));
+
+/** The reader is busy (all workers and places in the queue taken): try again later. */
+export class ReaderBusyError extends Error {
+  override readonly name = 'ReaderBusyError';
+}
+
+/** The server is shutting down: the read was ended, nothing written. */
+export class ReaderClosedError extends Error {
+  override readonly name = 'ReaderClosedError';
+}
+
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+// From the TypeScript sources (tests, `npm run dev`, `npm run ingest`) the worker loads them
+// through tsx as its parent does; the built server (`npm start`) runs the compiled worker.
+const WORKER = new URL(FROM_SOURCES ? './worker.ts' : './worker.js', import.meta.url);
+const EXEC_ARGV =
+  FROM_SOURCES && !process.execArgv.some((a) => a.includes('tsx'))
+    ? [...process.execArgv, '--import', 'tsx']
+    : process.execArgv;
+
+export class DocumentReader {
+  private readonly pool: Piscina<ReadTask, WorkerAnswer>;
+  private readonly closing = new AbortController();
+  private admitted = 0;
+
+  constructor(readonly options: ReaderOptions) {
+    const { limits, concurrency, queue } = options;
+    this.pool = new Piscina<ReadTask, WorkerAnswer>({
+      filename: WORKER.href,
+      execArgv: EXEC_ARGV,
+      minThreads: 0,
+      maxThreads: concurrency,
+      maxQueue: Math.max(queue, 0) + concurrency,
+      concurrentTasksPerWorker: 1,
+      // A warm worker (rules and reference data loaded) reads the next document sooner.
+      idleTimeout: 60_000,
+      // Reads give way to the API's own thread and Neo4j when the cores are shared (Linux).
+      niceIncrement: 10,
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+    });
+    // A worker that dies between tasks is replaced; nothing waits on it, so nothing to report.
+    this.pool.on('error', () => {});
+  }
+
+  /** Places for documents: reading and waiting. */
+  get capacity(): number {
+    return this.options.concurrency + Math.max(this.options.queue, 0);
+  }
+
+  /** Takes a place for one document, or null when all are taken; the release is idempotent. */
+  tryAdmit(): (() => void) | null {
+    if (this.closing.signal.aborted || this.admitted >= this.capacity) return null;
+    this.admitted++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.admitted--;
+    };
+  }
+
+  /**
+   * Reads one document in a worker.
+   * @throws IngestLimitError past a limit, IngestInputError for a document that cannot be
+   *   read, ReaderBusyError, ReaderClosedError, or an Error for a fault of ours
+   */
+  async read(task: Omit<ReadTask, 'limits'>): Promise<ReadOutcome> {
+    const { limits } = this.options;
+    const timeout = AbortSignal.timeout(limits.timeoutMs);
+    let answer: WorkerAnswer;
+    try {
+      // The bytes are copied into the worker, never moved: the caller's buffer stays its own.
+      answer = await this.pool.run(
+        { ...task, limits },
+        { signal: AbortSignal.any([timeout, this.closing.signal]) },
+      );
+    } catch (err) {
+      throw this.failure(err, timeout, task.name);
+    }
+    if (answer.ok) return answer.outcome;
+    if (answer.kind === 'limit' && answer.limit && answer.status) {
+      throw new IngestLimitError(answer.message, answer.limit, answer.status);
+    }
+    if (answer.kind === 'input') throw new IngestInputError(answer.message);
+    const fault = new Error(`${task.name}: ${answer.message}`);
+    if (answer.stack) fault.stack = answer.stack;
+    throw fault;
+  }
+
+  private failure(err: unknown, timeout: AbortSignal, name: string): Error {
+    const { limits } = this.options;
+    if (this.closing.signal.aborted) {
+      return new ReaderClosedError(`${name}: not read, the server is shutting down`);
+    }
+    if (timeout.aborted) {
+      return new IngestLimitError(
+        `${name}: reading it took longer than ${String(limits.timeoutMs / 1000)} s`,
+        'timeoutMs',
+        422,
+      );
+    }
+    if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      return new IngestLimitError(
+        `${name}: reading it needed more than ${String(limits.memoryMb)} MB of memory`,
+        'memoryMb',
+        422,
+      );
+    }
+    if (err instanceof Error && err.message === 'Task queue is at limit') {
+      return new ReaderBusyError('every document reader is busy');
+    }
+    return err instanceof Error ? err : new Error(String(err));
+  }
+
+  /** Ends every read at once (their callers get ReaderClosedError) and the workers with them. */
+  async close(): Promise<void> {
+    this.closing.abort();
+    await this.pool.destroy();
+  }
+}

@@ -1,0 +1,241 @@
+// Issue 32: a document being read never stops the API. Large and hostile files are sent to
+// POST /documents while another client keeps reading; the reads keep being answered within a
+// second, and each file is answered in bounded time with what passed which limit.
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Database } from '../../server/src/db/executor.js';
+import { DEFAULT_LIMITS } from '../../server/src/ingest/read/limits.js';
+import { startServer, type RunningServer } from '../../server/src/server.js';
+import { startServerProcess } from '../support/fuzz/server-process.js';
+import { inflatingDocx, longTextNote, lyingDocx } from '../support/hostile-documents.js';
+
+const TOKEN = 'bounds-token-0123456789abcdef';
+const auth = { authorization: `Bearer ${TOKEN}` };
+
+interface Refusal {
+  errors?: { message: string; extensions: { code: string } }[];
+}
+
+let db: Database;
+let server: RunningServer;
+let base = '';
+
+async function start(limits = DEFAULT_LIMITS, queue = 1): Promise<RunningServer> {
+  return startServer(db, 0, '127.0.0.1', () => {}, {
+    ingestToken: TOKEN,
+    rateLimit: 0,
+    ingest: { reader: { limits, concurrency: 1, queue }, ratePerMinute: 0 },
+  });
+}
+const urlOf = (s: RunningServer) =>
+  `http://127.0.0.1:${String((s.httpServer.address() as AddressInfo).port)}`;
+
+beforeAll(async () => {
+  db = new Database({ uri: inject('neo4jUri') });
+  server = await start();
+  base = urlOf(server);
+});
+afterAll(async () => {
+  await server.stop();
+  await db.close();
+});
+
+const upload = (url: string, name: string, bytes: Uint8Array, dryRun = true) => {
+  const body = new FormData();
+  body.set('file', new Blob([bytes]), name);
+  return fetch(`${url}/documents${dryRun ? '?dryRun=true' : ''}`, {
+    method: 'POST',
+    body,
+    headers: auth,
+  });
+};
+
+/**
+ * Sends `{ __typename }` one after another until `work` settles; the slowest answer and
+ * how many there were.
+ */
+async function readWhile<T>(
+  url: string,
+  work: Promise<T>,
+): Promise<{ result: T; slowest: number; reads: number }> {
+  const state = { done: false };
+  const settled = work.finally(() => {
+    state.done = true;
+  });
+  let slowest = 0;
+  let reads = 0;
+  while (!state.done) {
+    const t = performance.now();
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(((await res.json()) as { data?: unknown }).data).toEqual({ __typename: 'Query' });
+    slowest = Math.max(slowest, performance.now() - t);
+    reads++;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { result: await settled, slowest, reads };
+}
+
+const graphSize = async () => {
+  const [row] = await db.read('graphCounts', {});
+  return { nodes: Number(row?.get('nodes')), relationships: Number(row?.get('relationships')) };
+};
+
+describe('POST /documents with large and hostile files', () => {
+  it('refuses a Word file whose XML inflates to 85 MB with 413 naming the limit, while reads are answered within a second', async () => {
+    const docx = await inflatingDocx(85);
+    expect(docx.length).toBeLessThan(1024 * 1024);
+    const started = performance.now();
+    const { result: res, slowest, reads } = await readWhile(base, upload(base, 'bomb.docx', docx));
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as Refusal;
+    expect(body.errors?.[0]?.extensions.code).toBe('DOCUMENT_TOO_LARGE');
+    expect(body.errors?.[0]?.message).toBe(
+      'bomb.docx: word/document.xml inflates past 50 MB (limit: INGEST_MAX_INFLATED_MB)',
+    );
+    expect(performance.now() - started).toBeLessThan(90_000);
+    expect(reads).toBeGreaterThan(0);
+    expect(slowest).toBeLessThan(1000);
+  }, 120_000);
+
+  it('refuses a member that inflates past the size its header declares, and one that inflates absurdly', async () => {
+    const lying = await upload(base, 'lying.docx', await lyingDocx(20));
+    expect(lying.status).toBe(422);
+    expect(((await lying.json()) as Refusal).errors?.[0]?.message).toBe(
+      'lying.docx: word/document.xml does not inflate to the 1 kB its header declares; the archive is damaged or was made to mislead',
+    );
+    const dense = await upload(base, 'dense.docx', await inflatingDocx(30));
+    expect(dense.status).toBe(413);
+    expect(((await dense.json()) as Refusal).errors?.[0]?.message).toMatch(
+      /^dense\.docx: word\/document\.xml inflates \d+ times \(0\.\d MB to 30 MB\), more than the 100 times a document's XML does \(limit: INGEST_MAX_COMPRESSION_RATIO\)$/,
+    );
+  }, 60_000);
+
+  it('refuses a 9 MB text note of 40,000 paragraphs with the count and the limit, writing nothing, while reads go on', async () => {
+    const note = longTextNote(40_000);
+    expect(note.length).toBeGreaterThan(7 * 1024 * 1024);
+    const before = await graphSize();
+    const { result: res, slowest } = await readWhile(base, upload(base, 'long.txt', note, false));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as Refusal).errors?.[0]?.message).toBe(
+      'long.txt: the text has 40000 numbered paragraphs, more than the 5000 one document may have; split it or raise the limit (limit: INGEST_MAX_PARAGRAPHS)',
+    );
+    expect(slowest).toBeLessThan(1000);
+    expect(await graphSize()).toEqual(before);
+  }, 120_000);
+
+  it('reads a long note within the limits whole: every paragraph, the last included', async () => {
+    const { result: res, slowest } = await readWhile(
+      base,
+      upload(base, 'long-ok.txt', longTextNote(1500)),
+    );
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as {
+      text: { number: number | null }[];
+      document: { paragraphs: number };
+    };
+    expect(answer.document.paragraphs).toBe(1500);
+    const numbers = answer.text.flatMap((b) => (b.number === null ? [] : [b.number]));
+    expect(numbers.at(-1)).toBe(1500);
+    expect(slowest).toBeLessThan(1000);
+  }, 120_000);
+
+  it('ends a read past its time limit with 422 naming it, and reads the next document', async () => {
+    const slow = await start({ ...DEFAULT_LIMITS, timeoutMs: 1500 });
+    try {
+      const url = urlOf(slow);
+      const res = await upload(url, 'slow.txt', longTextNote(4000));
+      expect(res.status).toBe(422);
+      const body = (await res.json()) as Refusal;
+      expect(body.errors?.[0]?.extensions.code).toBe('DOCUMENT_TOO_COSTLY');
+      expect(body.errors?.[0]?.message).toBe(
+        'slow.txt: reading it took longer than 1.5 s (limit: INGEST_TIMEOUT_MS)',
+      );
+      const next = await upload(
+        url,
+        'note-en.pdf',
+        readFileSync('tests/fixtures/formats/note-en.pdf'),
+      );
+      // The fresh worker may itself need most of 1.5 s to start: either it reads the note or
+      // it says the same limit again; never a hang or a 500.
+      expect([200, 422]).toContain(next.status);
+    } finally {
+      await slow.stop();
+    }
+  }, 60_000);
+
+  it('refuses a PDF with more pages than the limit before reading them', async () => {
+    const short = await start({ ...DEFAULT_LIMITS, maxPages: 1 });
+    try {
+      const res = await upload(
+        urlOf(short),
+        'note-en.pdf',
+        readFileSync('tests/fixtures/formats/note-en.pdf'),
+      );
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as Refusal).errors?.[0]?.message).toMatch(
+        /^note-en\.pdf: the PDF has \d+ pages, more than the 1 one document may have \(limit: INGEST_MAX_PAGES\)$/,
+      );
+    } finally {
+      await short.stop();
+    }
+  }, 60_000);
+
+  it('answers the uploads past its readers and queue 503 with Retry-After, and keeps answering reads', async () => {
+    const pdf = readFileSync('tests/fixtures/formats/note-en.pdf');
+    const uploads = Promise.all(
+      Array.from({ length: 10 }, (_, i) => upload(base, `note-${String(i)}.pdf`, pdf)),
+    );
+    const { result: answers, slowest } = await readWhile(base, uploads);
+    const statuses = answers.map((r) => r.status).sort();
+    // One reader and one place in the queue: two are read, eight are told to come back.
+    expect(statuses).toEqual([200, 200, 503, 503, 503, 503, 503, 503, 503, 503]);
+    for (const r of answers.filter((a) => a.status === 503)) {
+      expect(r.headers.get('retry-after')).toBe('10');
+      const body = (await r.json()) as Refusal;
+      expect(body.errors?.[0]?.extensions.code).toBe('BUSY');
+      expect(body.errors?.[0]?.message).toBe(
+        '2 documents are being read or waiting; retry after 10 s',
+      );
+    }
+    expect(slowest).toBeLessThan(1000);
+  }, 120_000);
+});
+
+describe('shutdown during a read', () => {
+  it('stops the server process within 10 s of SIGTERM while a long document is being read', async () => {
+    const proc = await startServerProcess(inject('neo4jUri'), {
+      INGEST_TOKEN: TOKEN,
+      INGEST_TIMEOUT_MS: '600000',
+      INGEST_MAX_PARAGRAPHS: '100000',
+    });
+    try {
+      const reading = upload(proc.url, 'long.txt', longTextNote(40_000)).then(
+        (r) => r.status,
+        () => 'connection closed',
+      );
+      // Long enough for the upload to be received and its worker to be reading.
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(proc.exit()).toBeNull();
+      const signalled = performance.now();
+      proc.child.kill('SIGTERM');
+      await new Promise<void>((resolve) => {
+        if (proc.exit()) resolve();
+        else
+          proc.child.once('exit', () => {
+            resolve();
+          });
+      });
+      expect(performance.now() - signalled).toBeLessThan(10_000);
+      expect(proc.exit()).toEqual({ code: 0, signal: null });
+      // The upload was answered "shutting down" or its connection closed; never written.
+      expect([503, 'connection closed']).toContain(await reading);
+    } finally {
+      await proc.stop();
+    }
+  }, 120_000);
+});
