@@ -26,6 +26,7 @@ import { documentsRouter } from './documents-route.js';
 import { exportRouter } from './export-routes.js';
 import { hasTimedOut, rateLimiter, requestTimeout } from './limits.js';
 import { createLogger, requestIdOf, requestLogging, type LogLevel } from './logging.js';
+import { securityHeaders } from './security-headers.js';
 
 /** The HTTP edge's settings; by default from the environment (see config.ts). */
 export interface HttpOptions {
@@ -138,6 +139,8 @@ export async function createApp(
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   // First, so every response (health, errors, 429) carries its x-request-id.
   app.use(requestLogging(createLogger(options.logLevel)));
+  // Next, so every response (the page, the API, health, errors) carries them.
+  app.use(securityHeaders(repoPath('client/dist')));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
