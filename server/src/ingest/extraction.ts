@@ -77,22 +77,38 @@ export interface Unmatched {
 
 export class RelationSet {
   private readonly byKey = new Map<string, ExtractedRelation>();
+  // The quotes each relation holds and every relation's target, as sets: a long note states
+  // one thing in thousands of paragraphs, and a scan of the list per statement made reading
+  // it quadratic in its paragraphs (issue 32).
+  private readonly quotes = new Map<string, Set<string>>();
+  private readonly targets = new Set<string>();
   /** Statements made so far, the same one twice included (a rule asks whether it stated any). */
   stated = 0;
 
   add(r: Omit<ExtractedRelation, 'evidence'>, evidence: ExtractedEvidence[]): void {
     this.stated++;
+    this.targets.add(r.to);
     const key = `${r.type}|${r.from}|${r.to}|${r.action ?? ''}`;
     const existing = this.byKey.get(key);
+    const quotes = this.quotes.get(key) ?? new Set<string>();
+    const fresh = evidence.filter((e) => {
+      const q = `${String(e.paragraph)}|${e.quote}`;
+      if (quotes.has(q)) return false;
+      quotes.add(q);
+      return true;
+    });
     if (!existing) {
+      this.quotes.set(key, quotes);
       this.byKey.set(key, { ...r, evidence: [...evidence] });
       return;
     }
-    for (const e of evidence) {
-      if (!existing.evidence.some((x) => x.quote === e.quote && x.paragraph === e.paragraph))
-        existing.evidence.push(e);
-    }
+    existing.evidence.push(...fresh);
     existing.basis ??= r.basis;
+  }
+
+  /** Whether a statement so far has `id` for its target. */
+  hasTarget(id: string): boolean {
+    return this.targets.has(id);
   }
 
   all(): ExtractedRelation[] {

@@ -48,8 +48,14 @@ function boldEnd(lines: Line[], i: number): number | null {
   return null;
 }
 
+// A loop, not a slice of the rest: a long text whose front matter does not end soon would
+// otherwise copy its lines once per line.
 function nextText(lines: Line[], i: number): string {
-  return lines.slice(i + 1).find((l) => l.text !== '')?.text ?? '';
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j]?.text ?? '';
+    if (text !== '') return text;
+  }
+  return '';
 }
 
 /**

@@ -126,8 +126,12 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
       ],
     };
   });
+  // Each report's meeting by id (the first with it, as a search would find): a long note names
+  // thousands of both, and a search per report made this quadratic (issue 32).
+  const meetingById = new Map<string, Extraction['meetings'][number]>();
+  for (const m of x.meetings) if (!meetingById.has(m.id)) meetingById.set(m.id, m);
   const docs: DocumentRecord[] = x.documents.map((d) => {
-    const meeting = x.meetings.find((m) => m.id === d.meetingId);
+    const meeting = d.meetingId === null ? undefined : meetingById.get(d.meetingId);
     const body = meeting ? bodyName(meeting.bodyId) : null;
     const names =
       d.type === 'PROVISIONAL_AGENDA'

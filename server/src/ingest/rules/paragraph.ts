@@ -187,9 +187,8 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     }
     if (c.relations.stated !== before && targets.length === 1) st.lastBody = targets[0] ?? null;
   }
-  const stated = new Set(fresh.length ? c.relations.all().map((r) => r.to) : []);
   for (const { text: phrase, body } of phrases) {
-    if (body && stated.has(body.id)) {
+    if (body && c.relations.hasTarget(body.id)) {
       if (!c.newBodies.has(body.id)) c.newBodies.set(body.id, { body, evidence });
     } else c.unmatched.push({ paragraph: c.paragraph, text: phrase, kind: 'body' });
   }
@@ -291,10 +290,20 @@ function notUnderstood(c: SentenceContext, why: string): void {
   if (!listed(c)) c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
 }
 
-const listed = (c: SentenceContext): boolean =>
-  c.unmatched.some(
-    (u) => u.kind === 'sentence' && u.paragraph === c.paragraph && u.text === c.text,
-  );
+/**
+ * Whether the sentence is listed already. A paragraph's entries are the list's last ones (each
+ * genre reads its paragraphs in turn, each number once, and a heading's entries come between
+ * paragraphs), so the search stops at any other entry: a long note's list is not scanned again
+ * for every sentence (issue 32).
+ */
+function listed(c: SentenceContext): boolean {
+  for (let i = c.unmatched.length - 1; i >= 0; i--) {
+    const u = c.unmatched[i];
+    if (u?.paragraph !== c.paragraph) return false;
+    if (u.kind === 'sentence' && u.text === c.text) return true;
+  }
+  return false;
+}
 
 /** The meeting ordinals in runs that share one noun ("the ninth and tenth meetings"). */
 function coordinatedRuns(text: string, ordinals: OrdinalMention[]): OrdinalMention[][] {
@@ -464,11 +473,7 @@ function reportRules(
   const byOrdinal = ordinals
     .filter((o) => o.noun === 'meeting')
     // "the report on the sixth meeting" may follow the paragraph that introduced the meeting.
-    .map(
-      (o) =>
-        st.meetings.find((m) => m.ordinal === o.value) ??
-        [...c.allMeetings].reverse().find((m) => m.ordinal === o.value),
-    );
+    .map((o) => st.meetings.find((m) => m.ordinal === o.value) ?? lastMeeting(c, o.value));
   const meetings =
     symbols.length === st.meetings.length && (symbols.length === 1 || CUES.respectively(c.text))
       ? st.meetings
@@ -508,6 +513,15 @@ function reportRules(
         [evidence],
       );
   });
+}
+
+/** The meeting with this ordinal introduced last, searched from the end (no copy of the list). */
+function lastMeeting(c: SentenceContext, ordinal: number): ExtractedMeeting | undefined {
+  for (let i = c.allMeetings.length - 1; i >= 0; i--) {
+    const m = c.allMeetings[i];
+    if (m?.ordinal === ordinal) return m;
+  }
+  return undefined;
 }
 
 /** The id of a body's meeting by its ordinal: "meeting/wg-firearms/7" for body/wg-firearms. */
