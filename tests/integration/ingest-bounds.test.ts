@@ -168,6 +168,25 @@ describe('POST /documents with large and hostile files', () => {
     }
   }, 60_000);
 
+  it('ends a read that needs more memory than its worker may have with 422 naming the limit', async () => {
+    // 20 MB of Word XML within the size limits; mammoth's tree of it needs far more than 128 MB.
+    const small = await start({ ...DEFAULT_LIMITS, memoryMb: 128, maxCompressionRatio: 10_000 });
+    try {
+      const url = urlOf(small);
+      const { result: res, slowest } = await readWhile(
+        url,
+        upload(url, 'big.docx', await inflatingDocx(20)),
+      );
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as Refusal).errors?.[0]?.message).toBe(
+        'big.docx: reading it needed more than 128 MB of memory (limit: INGEST_MEMORY_MB)',
+      );
+      expect(slowest).toBeLessThan(1000);
+    } finally {
+      await small.stop();
+    }
+  }, 60_000);
+
   it('refuses a PDF with more pages than the limit before reading them', async () => {
     const short = await start({ ...DEFAULT_LIMITS, maxPages: 1 });
     try {
