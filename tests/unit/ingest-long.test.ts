@@ -10,6 +10,7 @@ import { dryRunReport } from '../../server/src/ingest/report.js';
 import { segment } from '../../server/src/ingest/segment.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
 import { curatedEntities } from '../../server/src/seed/seed-graph.js';
+import { withStatements } from '../../server/src/seed/texts.js';
 
 const seed = readFileSync(new URL('../fixtures/ingest/seed-en.txt', import.meta.url), 'utf8');
 /** The English seed up to its paragraph 1: symbol, date, session, agenda, headings, title. */
@@ -50,9 +51,19 @@ describe('a note of 1,200 numbered paragraphs', () => {
     expect(x.warnings).toEqual([]);
   });
 
+  const reference = curatedEntities();
+  const graph = toGraph(x, reference);
+
   it('reports 1,200 paragraphs', () => {
-    const reference = curatedEntities();
-    expect(dryRunReport(x, toGraph(x, reference), reference).document.paragraphs).toBe(1200);
+    expect(dryRunReport(x, graph, reference).document.paragraphs).toBe(1200);
+  });
+
+  it('stores the statement with paragraph 1150, where the reader marks it', () => {
+    const stored = withStatements(graph.texts, graph.relations, graph.entities);
+    const marked = stored.filter((b) =>
+      b.statements.some((s) => s.to === 'body/wg-trafficking-in-persons'),
+    );
+    expect(marked.map((b) => b.number)).toEqual([1150]);
   });
 });
 

@@ -27,7 +27,10 @@ export function withStatements(
   const versions = new Map<string, typeof out>();
   for (const p of out) {
     const key = versionKey(p.document, p.lang);
-    versions.set(key, [...(versions.get(key) ?? []), p]);
+    // Pushed, not copied: a copy per block was quadratic in a long note's blocks (issue 32).
+    const version = versions.get(key);
+    if (version) version.push(p);
+    else versions.set(key, [p]);
   }
   const blockFor = (e: EvidenceRecord) =>
     blockOf(versions.get(versionKey(e.document, e.lang)) ?? [], e);
@@ -86,7 +89,9 @@ export function requoted(
   const versions = new Map<string, ParagraphRecord[]>();
   for (const p of texts) {
     const key = versionKey(p.document, p.lang);
-    versions.set(key, [...(versions.get(key) ?? []), p]);
+    const version = versions.get(key);
+    if (version) version.push(p);
+    else versions.set(key, [p]);
   }
   const changedRelations = relations.flatMap((r) => {
     const evidence = r.evidence.map((e) => requote(e, versions) ?? e);
