@@ -273,7 +273,10 @@ export async function measureReadLatencyDuringIngest(opts: {
   );
   const neo4j = await startInstance('ingest-reads', { heap: '512m', pageCache: '128m' });
   const token = randomBytes(24).toString('base64url');
-  const readAgent = new Agent({ keepAlive: true });
+  // A connection per request: on a kept-alive one, a read sent just as the server closes the idle
+  // connection (its 5 s keep-alive timer fires late after a stall) fails with ECONNRESET, which
+  // a browser retries unseen; a new connection on loopback costs well under a millisecond.
+  const readAgent = new Agent({ keepAlive: false });
   const uploadAgent = new Agent({ keepAlive: false });
   try {
     await ensureSeed(neo4j.db, opts.log);
