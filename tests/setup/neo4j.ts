@@ -1,7 +1,8 @@
 // Tests get their own Neo4j: a free port and a throw-away data folder, so `npm test`
 // never touches the graph `npm start` keeps. NEO4J_TEST_URI points them at a disposable
 // server instead (it is written to: never give it a database you care about).
-// The explorer the browser tests open is built meanwhile, while Neo4j starts.
+// The explorer the browser tests open and the server `npm start` runs are built meanwhile,
+// while Neo4j starts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +20,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const explorer = TARGETS.find((t) => t.name === 'explorer');
-  if (!explorer) throw new Error('no explorer build target');
-  const built = build(explorer, true);
+  // The explorer for the browser tests; the server as `npm start` runs it, for the tests of
+  // the built process (its worker threads run the compiled code).
+  const built = Promise.all(TARGETS.map((t) => build(t, true)));
   // Awaited below; a failure before then must not go unhandled.
   built.catch(() => {});
   const external = process.env.NEO4J_TEST_URI;

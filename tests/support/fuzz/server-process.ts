@@ -1,6 +1,7 @@
 // The real server (server/src/main.ts) in a child process: a crash or an unhandled rejection
 // inside it ends that process, which an in-process server would hide or take the test down with.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { findFreePort } from '../../../server/src/local-neo4j/launcher.js';
 import { repoPath } from '../../../server/src/paths.js';
 
@@ -17,15 +18,44 @@ export interface ServerProcess {
 // Enough for every error line of a run; a server that logs without end must not fill memory.
 const STDERR_CAP = 4 * 1024 * 1024;
 
+/**
+ * The command `npm start` runs once the build is done, from package.json's start script
+ * (`… && NAME=value node <flags> dist/server/src/main.js`): its environment and arguments.
+ */
+function builtStartCommand(): { env: Record<string, string>; args: string[] } {
+  const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = (pkg.scripts.start.split('&&').at(-1) ?? '').trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0]?.includes('=')) {
+    const [name = '', value = ''] = (words.shift() ?? '').split('=');
+    env[name] = value;
+  }
+  if (words.shift() !== 'node') throw new Error(`npm start does not end with a node command`);
+  return { env, args: words };
+}
+
+export interface ServerProcessOptions {
+  /** More environment for the server. */
+  env?: Record<string, string>;
+  /** Run the built server as `npm start` does (dist/, built by the tests' setup), not the sources. */
+  built?: boolean;
+}
+
 export async function startServerProcess(
   neo4jUri: string,
-  env: Record<string, string> = {},
+  { env = {}, built = false }: ServerProcessOptions = {},
 ): Promise<ServerProcess> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const start = built
+    ? builtStartCommand()
+    : { env: {}, args: ['--import', 'tsx', 'server/src/main.ts'] };
+  const child = spawn(process.execPath, start.args, {
     cwd: repoPath(),
     env: {
       ...process.env,
+      ...start.env,
       NEO4J_URI: neo4jUri,
       PORT: String(port),
       HOST: '127.0.0.1',

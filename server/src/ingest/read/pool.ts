@@ -35,11 +35,10 @@ export class ReaderClosedError extends Error {
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
 // From the TypeScript sources (tests, `npm run dev`, `npm run ingest`) the worker loads them
 // through tsx as its parent does; the built server (`npm start`) runs the compiled worker.
+// The parent's own flags are not handed on: a worker refuses V8's and the process's
+// (`npm start` runs with --max-semi-space-size).
 const WORKER = new URL(FROM_SOURCES ? './worker.ts' : './worker.js', import.meta.url);
-const EXEC_ARGV =
-  FROM_SOURCES && !process.execArgv.some((a) => a.includes('tsx'))
-    ? [...process.execArgv, '--import', 'tsx']
-    : process.execArgv;
+const EXEC_ARGV = FROM_SOURCES ? ['--import', 'tsx'] : [];
 
 export class DocumentReader {
   private readonly pool: Piscina<ReadTask, WorkerAnswer>;
