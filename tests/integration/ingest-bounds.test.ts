@@ -204,6 +204,28 @@ describe('POST /documents with large and hostile files', () => {
     }
   }, 60_000);
 
+  it('limits the documents one token may send a minute: 429 with Retry-After past it', async () => {
+    const limited = await startServer(db, 0, '127.0.0.1', () => {}, {
+      ingestToken: TOKEN,
+      rateLimit: 0,
+      ingest: { reader: { limits: DEFAULT_LIMITS, concurrency: 1, queue: 1 }, ratePerMinute: 2 },
+    });
+    try {
+      const url = urlOf(limited);
+      const note = readFileSync('tests/fixtures/ingest/variant-en.txt');
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push(await upload(url, 'variant-en.txt', note));
+      expect(statuses.map((r) => r.status)).toEqual([200, 200, 429]);
+      const refused = statuses[2];
+      expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await refused?.json()) as Refusal).errors?.[0]?.message).toMatch(
+        /^More than 2 documents a minute with this token; retry after \d+ s$/,
+      );
+    } finally {
+      await limited.stop();
+    }
+  }, 60_000);
+
   it('answers the uploads past its readers and queue 503 with Retry-After, and keeps answering reads', async () => {
     const pdf = readFileSync('tests/fixtures/formats/note-en.pdf');
     const uploads = Promise.all(
