@@ -88,16 +88,28 @@ export class DocumentReader {
    */
   async read(task: Omit<ReadTask, 'limits'>): Promise<ReadOutcome> {
     const { limits } = this.options;
-    const timeout = AbortSignal.timeout(limits.timeoutMs);
+    // One signal per read, that can fire only while the read runs: a signal that fired after a
+    // read failed early (a worker that could not start) would reject a promise piscina
+    // dropped, and an unhandled rejection ends the server.
+    const abort = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, limits.timeoutMs);
+    const onClose = () => {
+      abort.abort();
+    };
+    this.closing.signal.addEventListener('abort', onClose, { once: true });
     let answer: WorkerAnswer;
     try {
       // The bytes are copied into the worker, never moved: the caller's buffer stays its own.
-      answer = await this.pool.run(
-        { ...task, limits },
-        { signal: AbortSignal.any([timeout, this.closing.signal]) },
-      );
+      answer = await this.pool.run({ ...task, limits }, { signal: abort.signal });
     } catch (err) {
-      throw this.failure(err, timeout, task.name);
+      throw this.failure(err, timedOut, task.name);
+    } finally {
+      clearTimeout(timer);
+      this.closing.signal.removeEventListener('abort', onClose);
     }
     if (answer.ok) return answer.outcome;
     if (answer.kind === 'limit' && answer.limit && answer.status) {
@@ -109,12 +121,12 @@ export class DocumentReader {
     throw fault;
   }
 
-  private failure(err: unknown, timeout: AbortSignal, name: string): Error {
+  private failure(err: unknown, timedOut: boolean, name: string): Error {
     const { limits } = this.options;
     if (this.closing.signal.aborted) {
       return new ReaderClosedError(`${name}: not read, the server is shutting down`);
     }
-    if (timeout.aborted) {
+    if (timedOut) {
       return new IngestLimitError(
         `${name}: reading it took longer than ${String(limits.timeoutMs / 1000)} s`,
         'timeoutMs',
