@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ensureChromium,
+  failOnCspViolations,
   focusedTestIds,
   openExplorer,
   readyWith,
@@ -136,6 +137,7 @@ const neighboursOf = (id: string): Promise<string[]> =>
   }, id);
 
 describe('accessibility, phone and keyboard', () => {
+  failOnCspViolations(() => x);
   beforeAll(async () => {
     ensureChromium();
     x = await openExplorer();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureReadability, readabilityProblems } from './readability.js';
 import {
   ensureChromium,
+  failOnCspViolations,
   openExplorer,
   readGraph,
   readyWith,
@@ -65,6 +66,7 @@ afterAll(async () => {
 });
 
 describe('the explorer as of a date', () => {
+  failOnCspViolations(() => x);
   it('a deep link shows the graph as it stood then: 7/1 not yet adopted, the group interim', async () => {
     await page().setViewportSize({ width: 1440, height: 900 });
     const now = await open({ id: TIP, lang: 'en' }, TIP);

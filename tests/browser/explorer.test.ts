@@ -17,6 +17,7 @@ import {
   doubleTapNode,
   ensureChromium,
   evidenceItems,
+  failOnCspViolations,
   focusedTestIds,
   graphNodeIds,
   nodeOnScreen,
@@ -79,6 +80,7 @@ interface ReaderDom {
 }
 
 describe('the explorer in Chromium', () => {
+  failOnCspViolations(() => x);
   beforeAll(async () => {
     ensureChromium();
     x = await openExplorer();

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ensureChromium,
+  failOnCspViolations,
   graphNodeIds,
   nodePositions,
   openExplorer,
@@ -82,6 +83,7 @@ const csv = (text: string) => {
 };
 
 describe('downloads from the explorer and /export', () => {
+  failOnCspViolations(() => x);
   beforeAll(async () => {
     ensureChromium();
     x = await openExplorer();

@@ -1,10 +1,18 @@
 // GraphiQL at /graphiql in Debian's Chromium, on the real server over the test Neo4j: the page
 // is bundled with the client (Monaco and its workers included), so with every request that
 // does not go to 127.0.0.1 aborted it must still load, open the example tabs and run the first
-// one. The page must log no errors. The screenshot goes to test-results/screenshots/graphiql.png.
+// one. The page must log no errors, and break nothing of the server's Content-Security-Policy
+// (which lets GraphiQL style its editor inline, and nothing more). The screenshot goes to
+// test-results/screenshots/graphiql.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureChromium, openExplorer, screenshot, type Explorer } from './support.js';
+import {
+  ensureChromium,
+  failOnCspViolations,
+  openExplorer,
+  screenshot,
+  type Explorer,
+} from './support.js';
 
 let x: Explorer;
 const page = (): Page => x.page;
@@ -43,6 +51,7 @@ async function editorText(selector: string): Promise<string> {
 const squashed = (text: string): string => text.replace(/\s+/g, '');
 
 describe('GraphiQL in Chromium', () => {
+  failOnCspViolations(() => x);
   beforeAll(async () => {
     ensureChromium();
     x = await openExplorer();

@@ -3,8 +3,9 @@
 // tests/support/hostile-graph.ts are searched for, drawn, detailed, explained, tabled and
 // exported. Nothing in them may run (no dialog, no `window.__pwned`, no element of theirs in
 // the DOM), each is shown as text, a right-to-left override stays inside its own text, and
-// a 100 kB name neither widens the page nor stalls it. Screenshots go to
-// test-results/screenshots/hostile-*.png.
+// a 100 kB name neither widens the page nor stalls it. The server's Content-Security-Policy is
+// the second line: a script slipped in anyway is refused, and nothing else may break the policy.
+// Screenshots go to test-results/screenshots/hostile-*.png.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -27,8 +28,11 @@ import {
 } from '../support/hostile-graph.js';
 import {
   CHROMIUM,
+  CSP_WATCH,
   ensureChromium,
   evidenceItems,
+  failOnCspViolations,
+  isCspViolation,
   readyWith,
   screenshot,
   tapEdge,
@@ -57,6 +61,8 @@ let page: Page;
 let base: string;
 const dialogs: string[] = [];
 const consoleErrors: string[] = [];
+/** Content-Security-Policy violations, apart from consoleErrors: each fails its test. */
+const cspViolations: string[] = [];
 const blocked: string[] = [];
 
 const at = (params: Record<string, string>) =>
@@ -280,6 +286,7 @@ beforeAll(async () => {
     await route.continue();
   });
   await context.addInitScript({ content: WATCH });
+  await context.addInitScript({ content: CSP_WATCH });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('dialog', (dialog) => {
@@ -287,7 +294,8 @@ beforeAll(async () => {
     void dialog.dismiss();
   });
   page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    (isCspViolation(msg.text()) ? cspViolations : consoleErrors).push(msg.text());
   });
   page.on('pageerror', (err) => {
     consoleErrors.push(err.message);
@@ -309,6 +317,7 @@ beforeEach(({ task, onTestFailed }) => {
 // ---- The tests -----------------------------------------------------------------------------
 
 describe('hostile content in the explorer', () => {
+  failOnCspViolations(() => ({ cspViolations }));
   it('suggests the hostile entities with their names as text', async () => {
     await page.goto(at({}));
     await byTestId('search-input').fill('Zebracorn');
@@ -502,6 +511,20 @@ describe('hostile content in the explorer', () => {
       expect.stringContaining('<img'),
       expect.stringContaining('window.__probe = 1'),
     ]);
+    // And the policy refused to run the script: no hash of the server's allows it. Chromium's
+    // own report and CSP_WATCH's both name script-src; this test's violations are expected.
+    expect(await page.evaluate(() => typeof (window as { __probe?: unknown }).__probe)).toBe(
+      'undefined',
+    );
+    await eventually(() => cspViolations.length).toBeGreaterThanOrEqual(2);
+    const refused = cspViolations.splice(0);
+    expect(refused).toHaveLength(2);
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/inline script.*script-src/),
+        expect.stringMatching(/^Content Security Policy violation: script-src-elem blocked inline/),
+      ]),
+    );
   });
 
   it('exports the hostile view from the menu as files that keep the text inert', async () => {

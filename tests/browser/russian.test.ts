@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ensureChromium,
+  failOnCspViolations,
   openExplorer,
   readGraph,
   SCREENSHOT_DIR,
@@ -146,6 +147,7 @@ async function graphReady(id: string): Promise<void> {
 }
 
 describe('the explorer in Russian', () => {
+  failOnCspViolations(() => x);
   let entities: { id: string; kind: string }[] = [];
   const findings: Finding[] = [];
   const check = (entity: string, view: string, text: string) => {

@@ -1,7 +1,8 @@
 // Helpers for the browser tests: the real server (client/dist at `/`, the API at /graphql) over
 // the test Neo4j, Debian's Chromium driven by playwright-core, and readers for the graph through
 // `window.__cy`, the cytoscape instance the UI exposes as a debugging handle. The browser may
-// only talk to the test server: every other request is aborted and recorded.
+// only talk to the test server: every other request is aborted and recorded. Whatever the
+// server's Content-Security-Policy blocks fails the test it happened in (failOnCspViolations).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -9,9 +10,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { z } from 'zod';
 import { Database } from '../../server/src/db/executor.js';
+import type { HttpOptions } from '../../server/src/http/app.js';
 import { startServer } from '../../server/src/server.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
 
@@ -45,17 +47,57 @@ export interface Explorer {
   requests: RequestLog;
   /** `console.error` messages and uncaught page errors, as text. */
   consoleErrors: string[];
+  /** The Content-Security-Policy violations among them (see CSP_WATCH). Must stay empty. */
+  cspViolations: string[];
   close(): Promise<void>;
+}
+
+/**
+ * An init script (it runs before the page's own) that logs each Content-Security-Policy
+ * violation of the page as a console error. Chromium logs its own `Refused to …` line too, but
+ * the event also carries what was blocked and where, and comes from the page itself. A worker's
+ * own violations are not seen here; one that breaks the worker surfaces as its page error.
+ */
+export const CSP_WATCH = `
+  window.addEventListener('securitypolicyviolation', (e) => {
+    console.error('Content Security Policy violation: ' + e.effectiveDirective + ' blocked ' +
+      (e.blockedURI || '(none)') + ' at ' + (e.sourceFile || e.documentURI) + ':' + e.lineNumber +
+      (e.sample ? ' (' + e.sample + ')' : ''));
+  }, true);
+`;
+
+/** A console message that reports a Content-Security-Policy violation (Chromium's or CSP_WATCH's). */
+export const isCspViolation = (message: string): boolean =>
+  /Content Security Policy/i.test(message);
+
+/**
+ * Fails each test during which the page broke the Content-Security-Policy (the page's
+ * violations since the last test; those of a beforeAll count against the first test). Register
+ * it at the top of each suite, with the suite's explorer.
+ */
+export function failOnCspViolations(explorer: () => { cspViolations: string[] } | undefined): void {
+  afterEach(() => {
+    const seen = explorer()?.cspViolations.splice(0) ?? [];
+    expect(seen, 'the page broke the Content-Security-Policy').toEqual([]);
+  });
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** Starts the server over the test Neo4j and a Chromium page on it. */
-export async function openExplorer(): Promise<Explorer> {
+/**
+ * Starts the server over the test Neo4j and a Chromium page on it; `server` overrides the
+ * server's settings (the ingest token, say).
+ */
+export async function openExplorer(server: Partial<HttpOptions> = {}): Promise<Explorer> {
   const db = new Database({ uri: inject('neo4jUri') });
   const cleanups: (() => Promise<void>)[] = [() => db.close()];
+  const cspViolations: string[] = [];
   const close = async (): Promise<void> => {
     const errors: unknown[] = [];
+    // Violations no test claimed (a suite without failOnCspViolations) still fail the file.
+    if (cspViolations.length) {
+      errors.push(new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`));
+    }
     for (const cleanup of cleanups.reverse()) {
       try {
         await cleanup();
@@ -67,10 +109,10 @@ export async function openExplorer(): Promise<Explorer> {
     if (errors.length) throw new AggregateError(errors, 'closing the explorer failed');
   };
   try {
-    const server = await startServer(db, 0, '127.0.0.1', () => {});
-    cleanups.push(() => server.stop());
+    const running = await startServer(db, 0, '127.0.0.1', () => {}, server);
+    cleanups.push(() => running.stop());
     // The server names itself `localhost`; the browser gets the address it really listens on.
-    const { port } = server.httpServer.address() as AddressInfo;
+    const { port } = running.httpServer.address() as AddressInfo;
     const baseUrl = `http://127.0.0.1:${port}`;
 
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -96,13 +138,14 @@ export async function openExplorer(): Promise<Explorer> {
     });
 
     const consoleErrors: string[] = [];
+    await context.addInitScript({ content: CSP_WATCH });
     const watch = (p: Page): void => {
       p.on('console', (msg) => {
         if (msg.type() !== 'error') return;
         const where = msg.location();
-        consoleErrors.push(
-          `console.error: ${msg.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`,
-        );
+        const text = `console.error: ${msg.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`;
+        consoleErrors.push(text);
+        if (isCspViolation(text)) cspViolations.push(text);
       });
       p.on('pageerror', (err) => {
         consoleErrors.push(`pageerror: ${err.stack ?? err.message}`);
@@ -113,7 +156,7 @@ export async function openExplorer(): Promise<Explorer> {
     // Fail fast enough to stay inside Vitest's test timeout with a readable Playwright error.
     page.setDefaultTimeout(10_000);
     page.setDefaultNavigationTimeout(15_000);
-    return { browser, context, page, baseUrl, requests, consoleErrors, close };
+    return { browser, context, page, baseUrl, requests, consoleErrors, cspViolations, close };
   } catch (err) {
     await close().catch(() => {});
     throw err;

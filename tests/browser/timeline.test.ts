@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   ensureChromium,
+  failOnCspViolations,
   openExplorer,
   screenshot,
   SCREENSHOT_DIR,
@@ -190,6 +191,7 @@ function problems(t: Reading, lang: 'en' | 'ru'): string[] {
 }
 
 describe('the timeline in Chromium', () => {
+  failOnCspViolations(() => x);
   beforeAll(async () => {
     ensureChromium();
     x = await openExplorer();
