@@ -304,9 +304,9 @@ export const en = {
     reading: 'Reading {{file}}…',
     writing: 'Adding {{file}} to the graph…',
     locked:
-      'Adding documents is locked in this browser. Open the link that npm start printed (it ends in #token=…), or ask whoever runs this server for it.',
+      'Adding documents is locked in this tab. Open the link that npm start printed (it ends in #token=…) in this tab, or ask whoever runs this server for it.',
     rejected:
-      'The server did not accept this browser’s token (a new one is made at every start unless INGEST_TOKEN is set). Open the link that npm start printed again.',
+      'The server did not accept this tab’s token (a new one is made at every start unless INGEST_TOKEN is set). Open the link that npm start printed again.',
     failed: 'Not added, nothing written: {{message}}',
     preview: 'Preview of {{file}}: nothing is written yet.',
     statements_one: '{{count}} statement',
