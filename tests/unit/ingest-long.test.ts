@@ -209,3 +209,29 @@ describe('a PDF page past paragraph 999', () => {
     ]);
   });
 });
+
+describe('what the rules do not read is said', () => {
+  it('a new body\'s name of nine words after "on" is read whole', () => {
+    const x = extract(
+      '1. In its resolution 11/2, the Conference decided to establish the Working Group on ' +
+        'Prevention and Suppression of Illicit Trafficking in Cultural Property.\n',
+    );
+    expect(x.newBodies?.map((b) => b.body.name)).toEqual([
+      'Working Group on Prevention and Suppression of Illicit Trafficking in Cultural Property',
+    ]);
+    expect(x.warnings).toEqual([]);
+  });
+
+  it('a name longer than the rules read is read to its first twelve words, and said', () => {
+    const long =
+      'Working Group on Prevention and Suppression of Illicit Trafficking in Cultural Property ' +
+      'of Indigenous Peoples of Small Island Developing States';
+    const x = extract(`1. The ${long} met in Vienna.\n`);
+    const read = x.unmatched.map((u) => u.text);
+    expect(read).toHaveLength(1);
+    expect(long.startsWith(read[0] ?? '-')).toBe(true);
+    expect(x.warnings).toEqual([
+      `paragraph 1: a body's name is read to its first 12 words after "on"/"по" and may go on: "${read[0] ?? ''}"`,
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 import { ACTIONS, agendaItemsAction } from '../../domain/actions.js';
 import type { LangCode } from '../../domain/model.js';
 import type { Extraction } from '../extraction.js';
-import { findEntities } from '../lexicon/entities.js';
+import { cutPhraseWarning, findEntities } from '../lexicon/entities.js';
 import { findSymbols } from '../lexicon/symbols.js';
 import { readMetadata } from '../metadata.js';
 import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
@@ -33,8 +33,10 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
         text: block.text,
         bodies: found.matched.filter((m) => m.id.startsWith('body/')),
       };
-      for (const u of found.unmatched)
+      for (const u of found.unmatched) {
         unmatched.push({ paragraph: null, text: u.text, kind: 'body' });
+        if (u.cut) warnings.push(cutPhraseWarning('a heading', u));
+      }
       continue;
     }
     if (block.kind === 'paragraph') readParagraph(block, shared, state);

@@ -7,7 +7,14 @@ import { repoPath } from '../../paths.js';
 import { referenceFile } from '../../seed/data-schema.js';
 import type { EntityMention, ReferenceName, Span } from '../types.js';
 import { listSegments } from './entity-lists.js';
-import { bodyLikePhrases, HEADS, type Match, type Name, type Token } from './entity-phrases.js';
+import {
+  bodyLikePhrases,
+  HEADS,
+  PHRASE_WORDS,
+  type Match,
+  type Name,
+  type Token,
+} from './entity-phrases.js';
 
 const russian = newStemmer('russian');
 const english = newStemmer('english');
@@ -74,10 +81,23 @@ function occursAt(tokens: Token[], i: number, stems: string[]): boolean {
   });
 }
 
+/**
+ * A body-like phrase that matches no reference name; `cut` when it was read to PHRASE_WORDS
+ * words after its "on"/"по" and may go on (its name as read is then only its start).
+ */
+export interface UnmatchedPhrase extends Span {
+  cut?: true;
+}
+
+/** What a warning says of a phrase read to PHRASE_WORDS: where it stands, and its start. */
+export function cutPhraseWarning(where: string, phrase: UnmatchedPhrase): string {
+  return `${where}: a body's name is read to its first ${String(PHRASE_WORDS)} words after "on"/"по" and may go on: "${phrase.text}"`;
+}
+
 export function findEntities(
   s: string,
   matcher: EntityMatcher,
-): { matched: EntityMention[]; unmatched: Span[] } {
+): { matched: EntityMention[]; unmatched: UnmatchedPhrase[] } {
   const tokens = tokenize(s);
   const candidates: Match[] = [];
   tokens.forEach((t, i) => {
@@ -96,7 +116,7 @@ export function findEntities(
     accepted.push(c);
   };
   for (const c of candidates) if (free(c)) accept(c);
-  const unmatched: [number, number][] = [];
+  const unmatched: [number, number, boolean][] = [];
   for (const c of [...accepted]) {
     for (const item of listSegments(tokens, s, matcher.names, c, taken)) {
       if (!Array.isArray(item)) accept(item);
@@ -106,13 +126,13 @@ export function findEntities(
       }
     }
   }
-  for (const [first, , last] of bodyLikePhrases(tokens, s, taken)) {
+  for (const [first, , last, cut] of bodyLikePhrases(tokens, s, taken)) {
     // A body-like phrase longer than the short names inside it is another body; one that is
     // part of a longer name is that name.
     const inside = accepted.filter((c) => c.last >= first && c.first <= last);
     if (inside.some((c) => c.first < first || c.last > last)) continue;
     accepted = accepted.filter((c) => !inside.includes(c));
-    unmatched.push([first, last]);
+    unmatched.push([first, last, cut]);
   }
   const span = (first: number, last: number): Span => {
     const start = tokens[first]?.start ?? 0;
@@ -122,7 +142,12 @@ export function findEntities(
   const byStart = (a: Span, b: Span): number => a.start - b.start;
   return {
     matched: accepted.map((c) => ({ ...span(c.first, c.last), id: c.id })).sort(byStart),
-    unmatched: unmatched.map(([first, last]) => span(first, last)).sort(byStart),
+    unmatched: unmatched
+      .map(([first, last, cut]): UnmatchedPhrase => ({
+        ...span(first, last),
+        ...(cut ? { cut: true as const } : {}),
+      }))
+      .sort(byStart),
   };
 }
 

@@ -29,7 +29,8 @@ function resolveItem(names: Name[], head: string[], item: string[]): string | nu
 
 /**
  * The items of a list that continues after `match`: each "по …"/"on …" with the body it
- * names, or, when it names none, its token range (to be reported as unmatched).
+ * names, or, when it names none, its token range and whether it was cut at PHRASE_WORDS (to be
+ * reported as unmatched).
  */
 export function listSegments(
   tokens: Token[],
@@ -37,13 +38,13 @@ export function listSegments(
   names: Name[],
   match: Match,
   taken: boolean[],
-): (Match | [number, number])[] {
+): (Match | [number, number, boolean])[] {
   const inside = tokens.slice(match.first, match.last + 1);
   const headLength = inside.findIndex((t) => LIST_PREPOSITIONS.has(t.stem));
   const prep = inside[headLength];
   if (headLength <= 0 || !prep) return [];
   const head = inside.slice(0, headLength).map((t) => t.stem);
-  const out: (Match | [number, number])[] = [];
+  const out: (Match | [number, number, boolean])[] = [];
   for (let end = match.last; tokens[end]?.joins === true;) {
     let p = end + 1;
     if (CONJUNCTIONS.has(tokens[p]?.stem ?? '') && tokens[p]?.joins === true) p++;
@@ -55,10 +56,15 @@ export function listSegments(
       if (id) found = { first: p, last: q, id };
       if (tokens[q]?.joins !== true) break;
     }
-    const last = found ? found.last : phraseAfter(tokens, s, p, taken);
-    if (last === null) break;
-    out.push(found ?? [p, last]);
-    end = last;
+    if (found) {
+      out.push(found);
+      end = found.last;
+      continue;
+    }
+    const phrase = phraseAfter(tokens, s, p, taken);
+    if (!phrase) break;
+    out.push([p, phrase.last, phrase.cut]);
+    end = phrase.last;
   }
   return out;
 }

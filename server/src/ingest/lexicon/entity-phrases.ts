@@ -35,7 +35,10 @@ const PREPOSITIONS = new Set(['по', 'on']);
 // Words allowed between the head and "по"/"on": "правительственных экспертов открытого
 // состава", "of Government Experts".
 const WINDOW = 5;
-const MAX_WORDS = 6;
+// The words of a name after "по"/"on" read at most: UN names have up to about nine ("on
+// Prevention and Suppression of Illicit Trafficking in Cultural Property"). Six cut such a name
+// without a word (issue 32); a phrase that reaches this bound is marked `cut`, and the rules say so.
+export const PHRASE_WORDS = 12;
 // Words that end a name: conjunctions, locations, auxiliaries and the verbs of the genre.
 const STOP = new Set(
   (
@@ -69,21 +72,23 @@ const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /**
  * The last token of the noun phrase after the preposition at `k` ("по космическому мусору"),
- * or null when nothing name-like follows it.
+ * and whether it stopped only at PHRASE_WORDS (`cut`: the name may go on); null when nothing
+ * name-like follows the preposition.
  */
 export function phraseAfter(
   tokens: Token[],
   s: string,
   k: number,
   taken: boolean[],
-): number | null {
+): { last: number; cut: boolean } | null {
   const first = tokens[k + 1];
   const prep = tokens[k];
   if (!first || !prep || taken[k + 1] === true || !plainGap(s, prep, first)) return null;
   const english = /^[A-Za-z]/.test(wordAt(s, first));
   const titleCase = english && isCapital(wordAt(s, first));
   let last = k;
-  for (let q = k + 1; q <= k + MAX_WORDS; q++) {
+  let cut = false;
+  for (let q = k + 1; q <= k + PHRASE_WORDS; q++) {
     const t = tokens[q];
     const prev = tokens[q - 1];
     if (!t || !prev || taken[q] === true) break;
@@ -117,23 +122,27 @@ export function phraseAfter(
       if (!english && word.length > 3 && RU_VERB.test(lower)) break;
     }
     last = q;
+    // The bound reached with a word still joined to the name: it may go on.
+    const after = tokens[q + 1];
+    cut = q === k + PHRASE_WORDS && after !== undefined && plainGap(s, t, after);
   }
   const trailing = (w: string) => EN_CONNECTORS.has(w) || EN_INNER.has(w);
   while (last > k && trailing(wordAt(s, tokens[last] ?? prep).toLowerCase())) last--;
-  return last > k ? last : null;
+  return last > k ? { last, cut } : null;
 }
 
 /**
- * [first, preposition, last] token ranges of body-like phrases. The head may lie inside a
- * shorter match ("группы экспертов" in "рабочей группы экспертов по вопросам торговли"): the
- * caller decides; a phrase whose preposition belongs to a match is that match's name.
+ * [first, preposition, last, cut] token ranges of body-like phrases (`cut`: read to
+ * PHRASE_WORDS). The head may lie inside a shorter match ("группы экспертов" in "рабочей группы
+ * экспертов по вопросам торговли"): the caller decides; a phrase whose preposition belongs to a
+ * match is that match's name.
  */
 export function bodyLikePhrases(
   tokens: Token[],
   s: string,
   taken: boolean[],
-): [number, number, number][] {
-  const out: [number, number, number][] = [];
+): [number, number, number, boolean][] {
+  const out: [number, number, number, boolean][] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
@@ -144,10 +153,10 @@ export function bodyLikePhrases(
       const prev = tokens[k - 1];
       if (!t || !prev || !plainGap(s, prev, t)) break;
       if (PREPOSITIONS.has(t.stem)) {
-        const last = taken[k] === true ? null : phraseAfter(tokens, s, k, taken);
-        if (last !== null) {
-          out.push([i, k, last]);
-          i = last;
+        const phrase = taken[k] === true ? null : phraseAfter(tokens, s, k, taken);
+        if (phrase !== null) {
+          out.push([i, k, phrase.last, phrase.cut]);
+          i = phrase.last;
         }
         break;
       }

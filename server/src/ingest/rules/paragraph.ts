@@ -3,7 +3,12 @@
 // what the sentence says, citing the sentence. Nothing is guessed: a rule that lacks a
 // mention states nothing (and, for reports, says why in a warning).
 import { findDateRanges } from '../lexicon/dates.js';
-import { findEntities, headOnly, type EntityMatcher } from '../lexicon/entities.js';
+import {
+  cutPhraseWarning,
+  findEntities,
+  headOnly,
+  type EntityMatcher,
+} from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { findMalformedSymbols, findSymbols } from '../lexicon/symbols.js';
@@ -116,6 +121,8 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   // A body the reference data lacks is the target only when no known body is: it is proposed
   // if a statement is about it, and listed as unmatched if none is.
   const known = ids(bodies).filter((b) => b !== 'body/unodc');
+  for (const u of found.unmatched)
+    if (u.cut) c.warnings.push(cutPhraseWarning(`paragraph ${String(c.paragraph)}`, u));
   const phrases = found.unmatched.map((u) => ({
     text: u.text,
     body: known.length === 0 ? sameAs(newBody(u.text), c.newBodies) : null,
