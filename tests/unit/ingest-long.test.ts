@@ -234,4 +234,18 @@ describe('what the rules do not read is said', () => {
       `paragraph 1: a body's name is read to its first 12 words after "on"/"по" and may go on: "${read[0] ?? ''}"`,
     ]);
   });
+
+  it('"a working group was established" under a heading that names two bodies is not read as the first one', () => {
+    const heading =
+      'Reports of the Working Group on Trafficking in Persons and the Working Group on Firearms';
+    const sentence =
+      'Pursuant to decision 4/4 of the Conference of the Parties, an interim open-ended working ' +
+      'group was established to advise and assist the Conference.';
+    const x = extract(`1. ${filler(1)}\n\n${heading}\n\n2. ${sentence}\n`);
+    expect(x.relations.filter((r) => r.type === 'CREATES')).toEqual([]);
+    expect(x.unmatched).toContainEqual({ paragraph: 2, text: sentence, kind: 'sentence' });
+    expect(x.warnings).toEqual([
+      `paragraph 2: cannot tell which of the 2 bodies the heading names is meant ("${heading}")`,
+    ]);
+  });
 });

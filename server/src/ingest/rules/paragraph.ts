@@ -163,7 +163,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
       const action = CUES.constantElement(text)
         ? ACTIONS.establishedConstant.en
         : ACTIONS.established.en;
-      for (const b of targets.length ? targets : sectionBody(text, st)) {
+      for (const b of targets.length ? targets : sectionBody(c, st)) {
         c.relations.add({ type: 'CREATES', from: mandate, to: b, action, basis: null }, [evidence]);
       }
     } else if (CUES.constantElement(text)) {
@@ -246,16 +246,28 @@ function sameAs(
 /**
  * "…была учреждена временная рабочая группа открытого состава…" names no group, only "a working
  * group": the section's heading says which one ("Reports of the meetings of the Working Group
- * on Trafficking in Persons").
+ * on Trafficking in Persons"). A heading that names several bodies does not say which: the
+ * sentence is listed, not read as the first one's.
  */
-function sectionBody(text: string, st: ParagraphState): string[] {
-  if (!/рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu.test(text))
+function sectionBody(c: SentenceContext, st: ParagraphState): string[] {
+  if (!/рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu.test(c.text))
     return [];
   // "Note by the Secretariat" names the Secretariat, which is no working group.
-  const bodies = (st.heading?.bodies ?? [])
-    .map((b) => b.id)
-    .filter((id) => !NOT_TARGETS.has(id) && id !== 'body/unodc');
-  return [...new Set(bodies)].slice(0, 1);
+  const bodies = [
+    ...new Set(
+      (st.heading?.bodies ?? [])
+        .map((b) => b.id)
+        .filter((id) => !NOT_TARGETS.has(id) && id !== 'body/unodc'),
+    ),
+  ];
+  if (bodies.length > 1) {
+    notUnderstood(
+      c,
+      `cannot tell which of the ${String(bodies.length)} bodies the heading names is meant ("${st.heading?.text ?? ''}")`,
+    );
+    return [];
+  }
+  return bodies;
 }
 
 /** "…Протокола …, дополняющего Конвенцию …": the Protocol supplements the Convention; other instruments named with a mandate are what it concerns. */
