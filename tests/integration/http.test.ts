@@ -221,7 +221,7 @@ describe('security headers', () => {
   });
 
   it('lets GraphiQL, and only GraphiQL, style its editor inline; its scripts stay strict', async () => {
-    for (const path of ['/graphiql', '/graphiql.html']) {
+    for (const path of ['/graphiql', '/graphiql/', '/GraphiQL', '/graphiql.html']) {
       const csp = directivesOf(
         (await fetch(`${server.url}${path}`)).headers.get('content-security-policy'),
       );

@@ -35,6 +35,9 @@ export function inlineScriptHashes(htmlFile: string): string[] {
  */
 const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }';
 
+/** The paths that answer with GraphiQL's page. */
+const GRAPHIQL_PATH = /^\/graphiql(?:\.html)?\/?$/i;
+
 type Directives = Record<string, string[]>;
 
 /** What both pages share; everything not named falls back to default-src 'self'. */
@@ -93,8 +96,9 @@ export function securityHeaders(clientDir: string): RequestHandler {
     'font-src': ["'self'", 'data:'],
   });
   return (req, res, next) => {
-    // app.ts sends graphiql.html for /graphiql; express.static also answers its own name.
-    const page = req.path === '/graphiql' || req.path === '/graphiql.html' ? graphiql : explorer;
+    // As app.ts routes it (Express matches paths case-insensitively, with or without a trailing
+    // slash), and graphiql.html by its own name from express.static.
+    const page = GRAPHIQL_PATH.test(req.path) ? graphiql : explorer;
     page(req, res, next);
   };
 }
