@@ -97,6 +97,9 @@ describe('a number of four digits at the start of a line', () => {
     expect(x.relations.map(key)).toContain(
       'GOVERNS resolution/7/1 > body/wg-trafficking-in-persons: made a constant element',
     );
+    // Its sentence is not read for statements, and the warning says so.
+    expect(x.warnings).toEqual([expect.stringContaining(`1 line(s) open with a number`)]);
+    expect(x.warnings[0]).toContain(`"${year}"`);
   });
 
   it('is a year inside the paragraph where a line broke before it, past paragraph 999 too', () => {
@@ -211,6 +214,16 @@ describe('a PDF page past paragraph 999', () => {
 });
 
 describe('what the rules do not read is said', () => {
+  it('an annex numbered anew in a note: its lines are counted in a warning', () => {
+    const lines = (n: number) =>
+      Array.from({ length: n }, (_, i) => `${String(i + 1)}. ${filler(i + 1)}`).join('\n\n');
+    const x = extract(`${FRONT}\n\n${lines(8)}\n\nAnnex\n\n${lines(5)}\n`);
+    expect(numbered(x).map((b) => b.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(x.warnings).toHaveLength(1);
+    expect(x.warnings[0]).toMatch(/^long\.txt: 5 line\(s\) open with a number/);
+    expect(x.warnings[0]).toContain('and 2 more');
+  });
+
   it('a new body\'s name of nine words after "on" is read whole', () => {
     const x = extract(
       '1. In its resolution 11/2, the Conference decided to establish the Working Group on ' +

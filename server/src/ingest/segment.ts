@@ -58,14 +58,38 @@ function nextText(lines: Line[], i: number): string {
   return '';
 }
 
+/** How many of the lines a warning quotes (it gives their count). */
+const QUOTED_LINES = 3;
+
+/**
+ * What a warning says of lines that open with a number but were not read as paragraphs: kept
+ * as text (a heading's block), their sentences are not read for statements.
+ */
+function notParagraphsWarning(name: string, lines: readonly string[]): string {
+  const shown = lines
+    .slice(0, QUOTED_LINES)
+    .map((l) => `"${l.length > 60 ? `${l.slice(0, 60)}…` : l}"`)
+    .join(', ');
+  const more =
+    lines.length > QUOTED_LINES ? ` and ${String(lines.length - QUOTED_LINES)} more` : '';
+  return (
+    `${name}: ${String(lines.length)} line(s) open with a number that does not continue the ` +
+    `paragraph numbering (a year, an annex numbered anew): kept as text, not read as numbered ` +
+    `paragraphs or for statements: ${shown}${more}`
+  );
+}
+
 /**
  * Splits a decoded UN note into header lines, headings, numbered paragraphs and footnotes.
  * @param name how an error message names the input (a file name)
+ * @param warnings where to say what was not read as a paragraph (lines that open with a number
+ *   out of sequence after paragraph 1)
  * @throws IngestInputError when there is no numbered paragraph
  */
-export function segment(text: string, name = 'the text'): Block[] {
+export function segment(text: string, name = 'the text', warnings?: string[]): Block[] {
   const lines = toLines(text);
   const blocks: Block[] = [];
+  const outOfSequence: string[] = [];
   let open: Open = null;
   let lastNumber = 0;
   // The front matter (symbol, date, session, agenda) ends with the agenda line or the first
@@ -120,6 +144,8 @@ export function segment(text: string, name = 'the text'): Block[] {
     } else {
       // Before paragraph 1 each line is its own heading (the title is "the line before").
       open = emit({ kind: 'heading', text: line.text }, lastNumber > 0 ? line.start : null);
+      // A numbered-looking line out of sequence: its sentences are not read, so it is said.
+      if (match && lastNumber > 0) outOfSequence.push(line.text);
     }
     afterBlank = false;
   }
@@ -128,6 +154,7 @@ export function segment(text: string, name = 'the text'): Block[] {
       `${name} has no numbered paragraphs ("1. …", "2. …"); it does not look like a UN note`,
     );
   }
+  if (outOfSequence.length > 0) warnings?.push(notParagraphsWarning(name, outOfSequence));
   return blocks;
 }
 

@@ -41,7 +41,8 @@ export function extractMeetingReport(
   fileName: string,
   lang: LangCode,
 ): Extraction | null {
-  const blocks = segment(decoded.text, fileName);
+  const layoutWarnings: string[] = [];
+  const blocks = segment(decoded.text, fileName, layoutWarnings);
   const meta = readMetadata(blocks, lang);
   // The title stands before the first paragraph: a note's heading "Report on the meeting of …"
   // between its paragraphs does not make the note a report.
@@ -56,6 +57,7 @@ export function extractMeetingReport(
   const symbol = meta.symbol.value;
   const shared = collectors(decoded);
   const { matcher, relations, documents, warnings } = shared;
+  warnings.push(...layoutWarnings);
   const meetings = shared.allMeetings;
   const titleEvidence: ExtractedEvidence = {
     paragraph: null,

@@ -14,11 +14,13 @@ import type { DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf } from './common.js';
 
 export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
-  const blocks = segment(decoded.text, fileName);
+  const layoutWarnings: string[] = [];
+  const blocks = segment(decoded.text, fileName, layoutWarnings);
   const meta = readMetadata(blocks, lang);
   const documentId = documentIdOf(meta, fileName);
   const shared = collectors(decoded);
   const { matcher, relations, documents, unmatched, warnings } = shared;
+  warnings.push(...layoutWarnings);
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
   // Symbols a heading prints: the rules read headings for the bodies they name, so a document
   // named only there ("Report on the eleventh meeting … (CTOC/COP/WG.7/2024/3)") is said, not lost.
