@@ -224,6 +224,24 @@ describe('what the rules do not read is said', () => {
     expect(x.warnings[0]).toContain('and 2 more');
   });
 
+  it('the annex of a resolution: kept as text, not read, and said', () => {
+    const x = extract(
+      [
+        'Resolution 99/1',
+        'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+        '1. Decides that the Working Group on International Cooperation shall be a constant element of the Conference;',
+        'Annex',
+        'Decides that the Working Group on Firearms shall be a constant element of the Conference;',
+      ].join('\n\n') + '\n',
+    );
+    expect(x.relations.map(key)).not.toContain(
+      'GOVERNS resolution/99/1 > body/wg-firearms: made a constant element',
+    );
+    expect(x.warnings).toEqual([
+      'the annex ("Annex", 2 block(s)) is kept as text, not read for statements',
+    ]);
+  });
+
   it('a new body\'s name of nine words after "on" is read whole', () => {
     const x = extract(
       '1. In its resolution 11/2, the Conference decided to establish the Working Group on ' +

@@ -13,6 +13,8 @@ export interface MandateLayout {
   /** The subject ("Trafficking in human beings") and the block that states it, verbatim. */
   subject: { value: string; quote: string } | null;
   blocks: Block[];
+  /** The annex, kept as text but not read for statements: its first line and its blocks. */
+  annex: { heading: string; blocks: number } | null;
 }
 
 interface Para {
@@ -106,7 +108,7 @@ export function readMandateLayout(text: string, name: string): MandateLayout | n
 
   let last = 0;
   let open: { start: number; block: Block } | null = null;
-  let annex = false;
+  let annex: MandateLayout['annex'] = null;
   for (const p of paras.slice(a + 1)) {
     const second = titleOf(p);
     if (second && last > 0 && !annex) {
@@ -115,7 +117,8 @@ export function readMandateLayout(text: string, name: string): MandateLayout | n
       );
     }
     if (annex || ANNEX.test(joined(p))) {
-      annex = true;
+      annex ??= { heading: joined(p), blocks: 0 };
+      annex.blocks++;
       blocks.push({ kind: 'heading', text: slice(p.start, p.end) });
       continue;
     }
@@ -157,5 +160,6 @@ export function readMandateLayout(text: string, name: string): MandateLayout | n
         }
       : null,
     blocks,
+    annex,
   };
 }

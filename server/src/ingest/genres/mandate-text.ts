@@ -32,7 +32,14 @@ export function extractMandateText(
   const self = layout.mandate.id;
   const documentId = mandateTextId(self);
   const shared = collectors(decoded);
-  const { matcher, relations, unmatched } = shared;
+  const { matcher, relations, unmatched, warnings } = shared;
+  // The annex is kept for the reader but its text is not the mandate's own decisions: said, so
+  // that what it states is not taken as read.
+  if (layout.annex) {
+    warnings.push(
+      `the annex ("${layout.annex.heading}", ${String(layout.annex.blocks)} block(s)) is kept as text, not read for statements`,
+    );
+  }
   const title = { paragraph: null, context: 'HEADING' as const, quote: layout.titleQuote };
   relations.add(
     { type: 'REFERENCES', from: documentId, to: self, action: ACTIONS.textOf.en, basis: null },
