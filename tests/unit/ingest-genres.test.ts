@@ -167,7 +167,7 @@ describe('a meeting report that does not say which meeting', () => {
     const x = extract(text, 'report.txt');
     expect(x.relations.map((r) => r.type)).toEqual(['SUBMITTED_TO']);
     expect(x.warnings).toContain(
-      'report.txt: the report does not say which meeting it is (no ordinal)',
+      'report.txt: the report does not say which meeting it is (no ordinal in its title or its first 5 paragraphs)',
     );
   });
 });

@@ -23,6 +23,9 @@ const sendsToSession = (text: string) =>
   LANGUAGES.some((l) => l.submittedTo.test(text.toLowerCase()));
 // How far into the text its title may stand.
 const TITLE_WITHIN = 30;
+// The paragraphs where the meeting's ordinal is looked for when the title has none (a report
+// says which meeting it is at its start); the warning says where it was looked for.
+const ORDINAL_WITHIN = 5;
 
 /** Whether the text is a meeting's report: a report title among its first lines. */
 export function isMeetingReport(text: string): boolean {
@@ -76,7 +79,7 @@ export function extractMeetingReport(
   const titleOrdinal = ordinalIn(title.text);
   const early = titleOrdinal
     ? null
-    : paragraphs.slice(0, 5).flatMap((p) =>
+    : paragraphs.slice(0, ORDINAL_WITHIN).flatMap((p) =>
         splitSentences(p.text).flatMap((s) => {
           const o = ordinalIn(s.text);
           return o ? [{ ordinal: o, paragraph: p.number, quote: s.text }] : [];
@@ -85,7 +88,9 @@ export function extractMeetingReport(
   const ordinal = titleOrdinal?.value ?? early?.ordinal.value ?? null;
   if (!body) warnings.push(`${fileName}: the report's title names no known body: "${title.text}"`);
   if (ordinal === null)
-    warnings.push(`${fileName}: the report does not say which meeting it is (no ordinal)`);
+    warnings.push(
+      `${fileName}: the report does not say which meeting it is (no ordinal in its title or its first ${String(ORDINAL_WITHIN)} paragraphs)`,
+    );
 
   let meetingId: string | null = null;
   if (body && dates && ordinal !== null) {
