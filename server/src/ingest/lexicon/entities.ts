@@ -32,14 +32,25 @@ function stemPart(part: string): string {
   return /[\u0400-\u04FF]/u.test(part) ? russian.stem(part) : english.stem(part);
 }
 
+// Stems by word, as printed: a document says the same words thousands of times, and Snowball
+// was most of the time a long note took to read (issue 32). Emptied when full, so a text of
+// ever new words cannot grow it without end.
+const STEMS = new Map<string, string>();
+const STEMS_KEPT = 100_000;
+
 export function stem(word: string): string {
-  return word
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
+  const stemmed = word
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[\u2010\u2011]/g, '-')
     .split('-')
     .map(stemPart)
     .join('-');
+  if (STEMS.size >= STEMS_KEPT) STEMS.clear();
+  STEMS.set(word, stemmed);
+  return stemmed;
 }
 
 /** The words of `s` that count, with stems and whether the next word continues a name. */
