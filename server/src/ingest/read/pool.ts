@@ -44,15 +44,19 @@ export class DocumentReader {
   private readonly pool: Piscina<ReadTask, WorkerAnswer>;
   private readonly closing = new AbortController();
   private admitted = 0;
+  private reading = 0;
+  /** Reads waiting for a worker, first come first served. */
+  private readonly waiting: { start: () => void; refuse: (err: Error) => void }[] = [];
 
   constructor(readonly options: ReaderOptions) {
-    const { limits, concurrency, queue } = options;
+    const { limits, concurrency } = options;
     this.pool = new Piscina<ReadTask, WorkerAnswer>({
       filename: WORKER.href,
       execArgv: EXEC_ARGV,
       minThreads: 0,
       maxThreads: concurrency,
-      maxQueue: Math.max(queue, 0) + concurrency,
+      // Reads wait their turn in read() below, so the time limit counts the read alone.
+      maxQueue: concurrency,
       concurrentTasksPerWorker: 1,
       // A warm worker (rules and reference data loaded) reads the next document sooner.
       idleTimeout: 60_000,
@@ -87,6 +91,40 @@ export class DocumentReader {
    *   read, ReaderBusyError, ReaderClosedError, or an Error for a fault of ours
    */
   async read(task: Omit<ReadTask, 'limits'>): Promise<ReadOutcome> {
+    const done = await this.turn(task.name);
+    try {
+      return await this.readNow(task);
+    } finally {
+      done();
+    }
+  }
+
+  /** Waits for a free worker (at most `queue` reads wait); the release starts the next. */
+  private async turn(name: string): Promise<() => void> {
+    if (this.closing.signal.aborted) throw this.closed(name);
+    if (this.reading >= this.options.concurrency) {
+      if (this.waiting.length >= Math.max(this.options.queue, 0)) {
+        throw new ReaderBusyError('every document reader is busy');
+      }
+      await new Promise<void>((start, refuse) => {
+        this.waiting.push({ start, refuse });
+      });
+    }
+    this.reading++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.reading--;
+      this.waiting.shift()?.start();
+    };
+  }
+
+  private closed(name: string): ReaderClosedError {
+    return new ReaderClosedError(`${name}: not read, the server is shutting down`);
+  }
+
+  private async readNow(task: Omit<ReadTask, 'limits'>): Promise<ReadOutcome> {
     const { limits } = this.options;
     // One signal per read, that can fire only while the read runs: a signal that fired after a
     // read failed early (a worker that could not start) would reject a promise piscina
@@ -123,9 +161,7 @@ export class DocumentReader {
 
   private failure(err: unknown, timedOut: boolean, name: string): Error {
     const { limits } = this.options;
-    if (this.closing.signal.aborted) {
-      return new ReaderClosedError(`${name}: not read, the server is shutting down`);
-    }
+    if (this.closing.signal.aborted) return this.closed(name);
     if (timedOut) {
       return new IngestLimitError(
         `${name}: reading it took longer than ${String(limits.timeoutMs / 1000)} s`,
@@ -149,6 +185,7 @@ export class DocumentReader {
   /** Ends every read at once (their callers get ReaderClosedError) and the workers with them. */
   async close(): Promise<void> {
     this.closing.abort();
+    for (const w of this.waiting.splice(0)) w.refuse(this.closed('a document'));
     await this.pool.destroy();
   }
 }
