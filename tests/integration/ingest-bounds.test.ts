@@ -8,7 +8,7 @@ import { Database } from '../../server/src/db/executor.js';
 import { DEFAULT_LIMITS } from '../../server/src/ingest/read/limits.js';
 import { startServer, type RunningServer } from '../../server/src/server.js';
 import { startServerProcess } from '../support/fuzz/server-process.js';
-import { inflatingDocx, longTextNote, lyingDocx } from '../support/hostile-documents.js';
+import { heavyDocx, inflatingDocx, longTextNote, lyingDocx } from '../support/hostile-documents.js';
 
 const TOKEN = 'bounds-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -227,9 +227,10 @@ describe('POST /documents with large and hostile files', () => {
   }, 60_000);
 
   it('answers the uploads past its readers and queue 503 with Retry-After, and keeps answering reads', async () => {
-    const pdf = readFileSync('tests/fixtures/formats/note-en.pdf');
+    // 5 MB each: the refused are answered while their bodies are still being sent.
+    const docx = await heavyDocx(5);
     const uploads = Promise.all(
-      Array.from({ length: 10 }, (_, i) => upload(base, `note-${String(i)}.pdf`, pdf)),
+      Array.from({ length: 10 }, (_, i) => upload(base, `note-${String(i)}.docx`, docx)),
     );
     const { result: answers, slowest } = await readWhile(base, uploads);
     const statuses = answers.map((r) => r.status).sort();

@@ -1,6 +1,7 @@
 // Large and hostile documents, made in the test (never committed): a Word file whose XML
 // inflates to tens of MB from a few hundred kB, one that lies about its inflated size, and a
 // long plain-text note in the shape of a Secretariat's note (sentences in our own words).
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { repoPath } from '../../server/src/paths.js';
@@ -21,6 +22,13 @@ export async function inflatingDocx(inflatedMb: number): Promise<Buffer> {
     compression: 'DEFLATE',
     compressionOptions: { level: 9 },
   });
+}
+
+/** The fixture note as Word, `mb` MB heavier: a picture's worth of random bytes, stored. */
+export async function heavyDocx(mb: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(readFileSync(repoPath('tests/fixtures/formats/note-en.docx')));
+  zip.file('word/media/scan.bin', randomBytes(mb * MB), { compression: 'STORE' });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /**
