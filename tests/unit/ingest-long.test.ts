@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../server/src/ingest/extract.js';
+import { HyphenSpellings, joinHyphenated } from '../../server/src/ingest/formats/furniture.js';
 import { readHtml } from '../../server/src/ingest/formats/html.js';
 import { layoutPages, type TextItem } from '../../server/src/ingest/formats/pdf-layout.js';
 import { dryRunReport } from '../../server/src/ingest/report.js';
@@ -210,6 +211,28 @@ describe('a PDF page past paragraph 999', () => {
       `1000. ${REST} 2024. The year the plan ends.`,
       '1001. The last paragraph.\n',
     ]);
+  });
+});
+
+describe("a hyphen at a PDF line's end, in a long document", () => {
+  it('is kept or dropped from an index of the spellings just as a search of the text says', () => {
+    const corpus = 'an open-ended group, a co-operation and some self-assessment';
+    const index = new HyphenSpellings(corpus);
+    const cases: [string, string][] = [
+      ['an open-', 'ended group'],
+      ['a pen-', 'end'],
+      ['open-', 'endedness'],
+      ['co-', 'operation'],
+      ['органи-', 'зации'],
+      ['COVID-', '19'],
+    ];
+    for (const [left, right] of cases) {
+      expect(joinHyphenated(left, right, index), left + right).toBe(
+        joinHyphenated(left, right, corpus),
+      );
+    }
+    expect(joinHyphenated('a pen-', 'end', index)).toBe('a pen-end');
+    expect(joinHyphenated('open-', 'endedness', index)).toBe('openendedness');
   });
 });
 

@@ -83,14 +83,54 @@ const KEPT_AFTER_HYPHEN = /^(?:то|либо|нибудь|таки|ка|за|п�
 const KEPT_PREFIX = /^(?:self|non|cross|quasi|ex)$/i;
 
 /**
- * Joins a line that ends in a hyphen with the next one. A hyphen the typesetter added to break
- * a word goes ("органи-" + "зации" → "организации"); a hyphen the word has stays ("open-" +
- * "ended" when "open-ended" is written elsewhere in the document, "COVID-" + "19", "какой-" +
- * "либо", "self-" + "assessment").
- * @param corpus the document's text, where a word's hyphenated spelling may be attested
+ * The hyphens a document writes between letters, each with the whole runs of letters before
+ * and after it ("open-ended"), grouped by the letters that touch the hyphen. Asking whether
+ * "open-" + "ended" is attested then looks at a few spellings, not the whole text: a search of
+ * the text for each hyphen at a line's end made reading a long PDF quadratic in its pages
+ * (issue 32). The answer is the search's: the runs need only end with the word before and
+ * start with the word after ("pen-end" is in "open-ended").
  */
-export function joinHyphenated(left: string, right: string, corpus: string): string {
-  const stem = /(\p{L}+)-$/u.exec(left)?.[1];
+export class HyphenSpellings {
+  private readonly byTouching = new Map<string, [string, string][]>();
+
+  constructor(corpus: string) {
+    const seen = new Set<string>();
+    for (const m of corpus.matchAll(/(\p{L}+)-(?=(\p{L}+))/gu)) {
+      const [before, after] = [m[1] ?? '', m[2] ?? ''];
+      const spelling = `${before}-${after}`;
+      if (seen.has(spelling)) continue;
+      seen.add(spelling);
+      const key = `${before.slice(-1)}-${after.charAt(0)}`;
+      const same = this.byTouching.get(key);
+      if (same) same.push([before, after]);
+      else this.byTouching.set(key, [[before, after]]);
+    }
+  }
+
+  /** Whether the text writes `${stem}-${next}` anywhere (as `corpus.includes` would say). */
+  has(stem: string, next: string): boolean {
+    const same = this.byTouching.get(`${stem.slice(-1)}-${next.charAt(0)}`) ?? [];
+    return same.some(([before, after]) => before.endsWith(stem) && after.startsWith(next));
+  }
+}
+
+// The longest word before a line-end hyphen that is looked at: a caller may pass the end of
+// the text joined so far, not all of it (a long block's text grows with every line).
+export const WORD_BEFORE_HYPHEN = 256;
+
+/**
+ * Whether the hyphen that ends `left` stays when the next line `right` is joined to it: a
+ * hyphen the word has ("open-ended" written elsewhere in the document, "COVID-19", "какой-либо",
+ * "self-assessment") stays; one the typesetter added to break a word ("органи-зации") goes.
+ * @param corpus the document's text, or its HyphenSpellings, where a word's hyphenated spelling
+ *   may be attested
+ */
+export function hyphenStays(
+  left: string,
+  right: string,
+  corpus: string | HyphenSpellings,
+): boolean {
+  const stem = /(\p{L}+)-$/u.exec(left.slice(-WORD_BEFORE_HYPHEN))?.[1];
   const next = /^\p{L}+/u.exec(right)?.[0];
   if (
     !stem ||
@@ -99,7 +139,21 @@ export function joinHyphenated(left: string, right: string, corpus: string): str
     KEPT_AFTER_HYPHEN.test(right) ||
     KEPT_PREFIX.test(stem)
   ) {
-    return left + right;
+    return true;
   }
-  return corpus.includes(`${stem}-${next}`) ? left + right : left.slice(0, -1) + right;
+  return typeof corpus === 'string' ? corpus.includes(`${stem}-${next}`) : corpus.has(stem, next);
+}
+
+/**
+ * Joins a line that ends in a hyphen with the next one. A hyphen the typesetter added to break
+ * a word goes ("органи-" + "зации" → "организации"); a hyphen the word has stays ("open-" +
+ * "ended" when "open-ended" is written elsewhere in the document, "COVID-" + "19", "какой-" +
+ * "либо", "self-" + "assessment").
+ */
+export function joinHyphenated(
+  left: string,
+  right: string,
+  corpus: string | HyphenSpellings,
+): string {
+  return hyphenStays(left, right, corpus) ? left + right : left.slice(0, -1) + right;
 }

@@ -3,11 +3,13 @@
 // the body and kept, lines of a paragraph joined (line-end hyphenation undone) also across a
 // page break, blocks separated by a blank line as segment() reads them. Pure.
 import {
+  HyphenSpellings,
+  hyphenStays,
   isFurnitureAnywhere,
   isMarginFurniture,
-  joinHyphenated,
   removeSoftHyphens,
   runningKey,
+  WORD_BEFORE_HYPHEN,
 } from './furniture.js';
 import { mayNumberParagraph } from '../paragraph-number.js';
 
@@ -163,17 +165,30 @@ function unfinished(block: Block, line: Segment, next: Segment): boolean {
   return block.numbered && !/[.:;!?][)»”"'’]*$/u.test(line.text) && /^[\p{Ll}\d]/u.test(next.text);
 }
 
-function joinLines(lines: readonly Segment[], corpus: string): string {
-  let text = '';
+function joinLines(lines: readonly Segment[], corpus: HyphenSpellings): string {
+  // The text is gathered in parts and joined once, and the rules look at its last characters
+  // only: testing or cutting the whole joined text at every line made a long block (pages of
+  // full lines) quadratic in its lines.
+  const parts: string[] = [];
+  let tail = '';
+  const dropLastCharacter = () => {
+    parts[parts.length - 1] = (parts.at(-1) ?? '').slice(0, -1);
+    tail = tail.slice(0, -1);
+  };
   for (const line of lines) {
-    if (text === '') text = line.text;
-    else if (text.endsWith('\u00AD')) text = text.slice(0, -1) + line.text;
-    else if (/\p{L}-$/u.test(text)) text = joinHyphenated(text, line.text, corpus);
-    // A line may break after a dash or a slash inside a range or a symbol: "11–" "13 сентября".
-    else if (/\S[–/]$/u.test(text)) text += line.text;
-    else text += ` ${line.text}`;
+    let joint = '';
+    if (parts.length > 0) {
+      if (tail.endsWith('\u00AD')) dropLastCharacter();
+      else if (/\p{L}-$/u.test(tail)) {
+        if (!hyphenStays(tail, line.text, corpus)) dropLastCharacter();
+      }
+      // A line may break after a dash or a slash inside a range or a symbol: "11–" "13 сентября".
+      else if (!/\S[–/]$/u.test(tail)) joint = ' ';
+    }
+    parts.push(joint, line.text);
+    tail = (tail + joint + line.text).slice(-WORD_BEFORE_HYPHEN);
   }
-  return removeSoftHyphens(text);
+  return removeSoftHyphens(parts.join(''));
 }
 
 /**
@@ -212,13 +227,18 @@ export function layoutPages(pages: readonly PageItems[]): string {
   // The leading is the smallest line-to-line gap that recurs: in a text of one-line paragraphs
   // (a resolution's preamble) most gaps are between paragraphs, so their median is not it.
   const plausible = gaps.filter((g) => g >= size * 0.9).sort((a, b) => a - b);
-  const leading =
-    plausible.find((g) => plausible.filter((h) => Math.abs(h - g) <= 0.5).length >= 2) ??
-    (median(gaps) || size * 1.2);
-  const corpus = kept
-    .flat()
-    .map((s) => s.text)
-    .join(' ');
+  // The first that has another within 0.5 pt: in the sorted list, a neighbour (comparing each
+  // with all the others was quadratic in a long PDF's lines).
+  const recurs = (g: number, i: number) =>
+    (i > 0 && g - (plausible[i - 1] ?? -Infinity) <= 0.5) ||
+    (plausible[i + 1] ?? Infinity) - g <= 0.5;
+  const leading = plausible.find(recurs) ?? (median(gaps) || size * 1.2);
+  const corpus = new HyphenSpellings(
+    kept
+      .flat()
+      .map((s) => s.text)
+      .join(' '),
+  );
 
   const blocks: Block[] = [];
   const pending: Block[] = [];
