@@ -3,6 +3,7 @@
 // The documents are generated here: the seed's front matter, then as many paragraphs as needed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { numberingProblems } from '../../server/src/audit/stored-text.js';
 import { extractDocument } from '../../server/src/ingest/extract.js';
 import { HyphenSpellings, joinHyphenated } from '../../server/src/ingest/formats/furniture.js';
 import { readHtml } from '../../server/src/ingest/formats/html.js';
@@ -57,6 +58,14 @@ describe('a note of 1,200 numbered paragraphs', () => {
 
   it('reports 1,200 paragraphs', () => {
     expect(dryRunReport(x, graph, reference).document.paragraphs).toBe(1200);
+  });
+
+  it('passes the audit of stored text: paragraphs 1 to 1200, no gap, no repeat', () => {
+    expect(numberingProblems(new Map([['long en', graph.texts]]))).toEqual([]);
+    const gap = graph.texts.filter((b) => b.number !== 1150);
+    expect(numberingProblems(new Map([['long en', gap]])).map((p) => p.detail)).toContain(
+      'long en: paragraph 1150 is missing',
+    );
   });
 
   it('stores the statement with paragraph 1150, where the reader marks it', () => {

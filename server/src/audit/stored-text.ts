@@ -19,7 +19,10 @@ export async function storedVersions(db: Database): Promise<StoredVersions> {
   for (const row of await db.read('auditParagraphs', {})) {
     const p = paragraphFromNode(row.get('p'));
     const key = versionKey(p.document, p.lang);
-    out.set(key, [...(out.get(key) ?? []), p]);
+    // Pushed, not copied: a copy per block was quadratic in a long note's blocks.
+    const version = out.get(key);
+    if (version) version.push(p);
+    else out.set(key, [p]);
   }
   return out;
 }
@@ -40,7 +43,11 @@ export function numberingProblems(versions: StoredVersions): TextProblem[] {
           });
         }
       }
-      for (let n = first; n <= Math.max(first - 1, ...seen); n++) {
+      // The highest number, found once: in the loop's condition it was found again for every
+      // number (quadratic in a long note's blocks), and a spread of 100,000 arguments overflows.
+      let last = first - 1;
+      for (const n of seen) if (n > last) last = n;
+      for (let n = first; n <= last; n++) {
         if (!counts.has(n)) {
           problems.push({
             check: 'paragraph-missing',
