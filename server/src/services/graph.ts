@@ -55,8 +55,11 @@ export class GraphService {
     const out = new Map<string, Neighbour[]>();
     for (const r of records) {
       const id = r.get('id') as string;
-      const relation = relationFromRow(r);
-      out.set(id, [...(out.get(id) ?? []), { relation, other: entityFromNode(r.get('m')) }]);
+      const neighbour = { relation: relationFromRow(r), other: entityFromNode(r.get('m')) };
+      // Appended, not copied: a copy per row was quadratic in an entity's neighbours.
+      const list = out.get(id);
+      if (list) list.push(neighbour);
+      else out.set(id, [neighbour]);
     }
     return out;
   }
@@ -66,7 +69,10 @@ export class GraphService {
     const out = new Map<string, ParagraphRecord[]>();
     for (const r of await this.db.read('paragraphsOfDocuments', { ids })) {
       const id = r.get('id') as string;
-      out.set(id, [...(out.get(id) ?? []), paragraphFromNode(r.get('p'))]);
+      // Appended, not copied: a copy per block was quadratic in a long note's blocks (issue 32).
+      const blocks = out.get(id);
+      if (blocks) blocks.push(paragraphFromNode(r.get('p')));
+      else out.set(id, [paragraphFromNode(r.get('p'))]);
     }
     return out;
   }
