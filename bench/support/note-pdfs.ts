@@ -12,6 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { loadPdfJs } from '../../server/src/ingest/formats/pdfjs.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/chromium.js';
 import { benchDataDir } from './instance.js';
+import { random } from '../../common/random.js';
 
 export interface NotePdf {
   name: string;
@@ -26,18 +27,6 @@ export interface NotePdf {
 const MAX_PARAGRAPHS = 4_800;
 
 // --- the text -------------------------------------------------------------------------------
-
-/** mulberry32: a small deterministic generator, so the same plan prints the same files. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOPICS = [
   'the smuggling of migrants by sea',

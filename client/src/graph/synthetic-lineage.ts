@@ -5,18 +5,7 @@
 // create or govern → their meetings → the reports those produce. Mandates concern an instrument
 // and many govern a second body, so links also skip layers, as in the real data.
 import type { GraphEdge, GraphNode, Subgraph } from './subgraph';
-
-/** Deterministic pseudo-random numbers (mulberry32): the same size gives the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '@common/random';
 
 function link(type: GraphEdge['type'], from: string, to: string, cited = true): GraphEdge {
   return {

@@ -40,6 +40,16 @@ const FROM_SOURCES = import.meta.url.endsWith('.ts');
 const WORKER = new URL(FROM_SOURCES ? './worker.ts' : './worker.js', import.meta.url);
 const EXEC_ARGV = FROM_SOURCES ? ['--import', 'tsx'] : [];
 
+/** A release that counts once however often it is called (a response closes after it finishes). */
+function once(release: () => void): () => void {
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    release();
+  };
+}
+
 export class DocumentReader {
   private readonly pool: Piscina<ReadTask, WorkerAnswer>;
   private readonly closing = new AbortController();
@@ -77,12 +87,9 @@ export class DocumentReader {
   tryAdmit(): (() => void) | null {
     if (this.closing.signal.aborted || this.admitted >= this.capacity) return null;
     this.admitted++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
+    return once(() => {
       this.admitted--;
-    };
+    });
   }
 
   /**
@@ -111,13 +118,10 @@ export class DocumentReader {
       });
     }
     this.reading++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
+    return once(() => {
       this.reading--;
       this.waiting.shift()?.start();
-    };
+    });
   }
 
   private closed(name: string): ReaderClosedError {

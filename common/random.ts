@@ -1,0 +1,12 @@
+// Deterministic pseudo-random numbers (mulberry32), for generated data that must come out the
+// same on every run: the explorer's synthetic lineages and the bench's printed notes.
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
