@@ -10,7 +10,7 @@ import multer from 'multer';
 import type { AddedDocument } from '../../../common/ingest-report.js';
 import type { Database } from '../db/executor.js';
 import type { Logger } from '../graphql/errors.js';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimiter } from './limits.js';
 import { requestIdOf } from './logging.js';
 import { IngestLimitError } from '../ingest/read/limits.js';
 import { ReaderBusyError, ReaderClosedError, type DocumentReader } from '../ingest/read/pool.js';
@@ -71,27 +71,11 @@ function admit(reader: DocumentReader): RequestHandler {
 
 /** At most `perMinute` requests per token (0: no limit): one token is one contributor. */
 function tokenRateLimit(perMinute: number): RequestHandler {
-  if (perMinute <= 0) {
-    return (_req, _res, next) => {
-      next();
-    };
-  }
-  return rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: 'draft-6',
-    legacyHeaders: false,
+  return rateLimiter(perMinute, 60_000, {
     // requireToken ran first: the header holds a valid token, keyed by its digest.
-    keyGenerator: (req) => digest(req.get('authorization') ?? '').toString('hex'),
-    handler: (_req, res) => {
-      const after = Number(res.getHeader('Retry-After')) || 60;
-      fail(
-        res,
-        429,
-        'RATE_LIMITED',
-        `More than ${String(perMinute)} documents a minute with this token; retry after ${String(after)} s`,
-      );
-    },
+    key: (req) => digest(req.get('authorization') ?? '').toString('hex'),
+    message: (s) =>
+      `More than ${String(perMinute)} documents a minute with this token; retry after ${String(s)} s`,
   });
 }
 

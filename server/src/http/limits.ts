@@ -1,19 +1,35 @@
 // HTTP limits at the edge: a request rate per client address and a time limit per request.
 // Both answer in the GraphQL API's error shape, so a client handles them like any error.
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 
 function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** Whom a rate limit counts, and how its refusal says so. */
+export interface RateLimitScope {
+  /** The key requests are counted by; express-rate-limit's default (the client address) if unset. */
+  key?: (req: Request) => string;
+  /** The refusal's message, given the seconds to wait. */
+  message: (retryAfterS: number) => string;
+}
+
+const PER_ADDRESS: RateLimitScope = {
+  message: (s) => `Too many requests from this address; retry after ${String(s)} s`,
+};
+
 /**
- * At most `perWindow` requests per client address per `windowMs` (0 disables). Over it: 429,
- * `Retry-After` and the standard `RateLimit-*` headers, and a RATE_LIMITED error. The count
- * is in memory, per process. The address is `req.ip`: behind a reverse proxy, set Express's
- * `trust proxy` or every client shares the proxy's address.
+ * At most `perWindow` requests per client address (or per `scope.key`) per `windowMs`
+ * (0 disables). Over it: 429, `Retry-After` and the standard `RateLimit-*` headers, and a
+ * RATE_LIMITED error. The count is in memory, per process. The address is `req.ip`: behind a
+ * reverse proxy, set Express's `trust proxy` or every client shares the proxy's address.
  */
-export function rateLimiter(perWindow: number, windowMs = 60_000): RequestHandler {
+export function rateLimiter(
+  perWindow: number,
+  windowMs = 60_000,
+  scope: RateLimitScope = PER_ADDRESS,
+): RequestHandler {
   if (perWindow <= 0) {
     return (_req, _res, next) => {
       next();
@@ -24,17 +40,11 @@ export function rateLimiter(perWindow: number, windowMs = 60_000): RequestHandle
     limit: perWindow,
     standardHeaders: 'draft-6',
     legacyHeaders: false,
+    ...(scope.key ? { keyGenerator: scope.key } : {}),
     handler: (_req, res, _next, options) => {
       const header = Number(res.getHeader('Retry-After'));
       const seconds = Number.isFinite(header) ? header : Math.ceil(options.windowMs / 1000);
-      res
-        .status(429)
-        .json(
-          errorBody(
-            `Too many requests from this address; retry after ${String(seconds)} s`,
-            'RATE_LIMITED',
-          ),
-        );
+      res.status(429).json(errorBody(scope.message(seconds), 'RATE_LIMITED'));
     },
   });
 }
