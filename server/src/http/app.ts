@@ -18,7 +18,7 @@ import { errorLogging, formatError, type Logger } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import type { Database } from '../db/executor.js';
-import { loadConfig, readLimitsOf } from '../config.js';
+import { loadConfig, readLimitsOf, type Config } from '../config.js';
 import { DocumentReader, defaultConcurrency, type ReaderOptions } from '../ingest/read/pool.js';
 import { repoPath } from '../paths.js';
 import { corsMiddleware, corsOriginsFromEnv } from './cors.js';
@@ -47,8 +47,7 @@ export interface HttpOptions {
 }
 
 /** The configured reading of documents (config.ts); the defaults when nothing is set. */
-export function ingestOptionsFromEnv(env: NodeJS.ProcessEnv): NonNullable<HttpOptions['ingest']> {
-  const config = loadConfig(env);
+function ingestOptionsOf(config: Config): NonNullable<HttpOptions['ingest']> {
   return {
     reader: {
       limits: readLimitsOf(config),
@@ -68,7 +67,7 @@ export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY ?? null,
     ingestToken: config.INGEST_TOKEN ?? null,
-    ingest: ingestOptionsFromEnv(env),
+    ingest: ingestOptionsOf(config),
   };
 }
 
@@ -119,7 +118,8 @@ export async function createApp(
   httpServer: Server,
   options: HttpOptions = httpOptionsFromEnv(process.env),
 ): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
-  const reader = new DocumentReader((options.ingest ?? ingestOptionsFromEnv(process.env)).reader);
+  const ingest = options.ingest ?? ingestOptionsOf(loadConfig(process.env));
+  const reader = new DocumentReader(ingest.reader);
   // Stopping ends the reads in flight (their requests are answered 503 and close) while the
   // drain plugin waits for the HTTP connections: a long read never holds a shutdown.
   const closeReader: ApolloServerPlugin<GraphQLContext> = {
@@ -171,7 +171,7 @@ export async function createApp(
       {
         token: options.ingestToken ?? null,
         reader,
-        ratePerMinute: options.ingest?.ratePerMinute ?? 0,
+        ratePerMinute: ingest.ratePerMinute,
       },
       log,
     ),
