@@ -154,7 +154,7 @@ export class DocumentReader {
       this.closing.signal.removeEventListener('abort', onClose);
     }
     if (answer.ok) return answer.outcome;
-    if (answer.kind === 'limit' && answer.limit && answer.status) {
+    if (answer.kind === 'limit') {
       throw new IngestLimitError(answer.message, answer.limit, answer.status);
     }
     if (answer.kind === 'input') throw new IngestInputError(answer.message);
@@ -179,9 +179,6 @@ export class DocumentReader {
         'memoryMb',
         422,
       );
-    }
-    if (err instanceof Error && err.message === 'Task queue is at limit') {
-      return new ReaderBusyError('every document reader is busy');
     }
     return err instanceof Error ? err : new Error(String(err));
   }

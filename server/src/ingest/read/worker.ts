@@ -8,14 +8,9 @@ import { IngestInputError } from '../types.js';
 
 export type WorkerAnswer =
   | { ok: true; outcome: ReadOutcome }
-  | {
-      ok: false;
-      kind: 'input' | 'limit' | 'internal';
-      message: string;
-      limit?: keyof ReadLimits;
-      status?: 413 | 422;
-      stack?: string;
-    };
+  | { ok: false; kind: 'limit'; message: string; limit: keyof ReadLimits; status: 413 | 422 }
+  | { ok: false; kind: 'input'; message: string }
+  | { ok: false; kind: 'internal'; message: string; stack?: string };
 
 export default async function read(task: ReadTask): Promise<WorkerAnswer> {
   try {
