@@ -5,10 +5,7 @@ import type { LangCode } from '../domain/model.js';
 import type { Extraction } from './extraction.js';
 import { decodeDocument } from './decode.js';
 import { readDocument } from './formats/index.js';
-import { readMandateLayout } from './genres/mandate-layout.js';
-import { extractMandateText } from './genres/mandate-text.js';
-import { extractMeetingReport, isMeetingReport } from './genres/meeting-report.js';
-import { extractNote } from './genres/note.js';
+import { readGenre } from './genres/index.js';
 import { detectLanguage } from './metadata.js';
 import type { DecodedText } from './types.js';
 import type { ParagraphRecord } from '../domain/model.js';
@@ -47,11 +44,7 @@ export function extractText(
   // Refused before the rules read a paragraph, never cut short (issue 32).
   checkParagraphs(decoded.text, fileName, limits);
   const lang = forcedLang ?? detectLanguage(decoded.text);
-  const mandate = readMandateLayout(decoded.text, fileName);
-  const x = mandate
-    ? extractMandateText(mandate, decoded, lang)
-    : ((isMeetingReport(decoded.text) ? extractMeetingReport(decoded, fileName, lang) : null) ??
-      extractNote(decoded, fileName, lang));
+  const x = readGenre({ decoded, fileName, lang });
   return { ...x, mandateDates: mandateDates(x.text) };
 }
 

@@ -13,7 +13,8 @@ import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
 import { collected, collectors } from './common.js';
-import type { MandateLayout } from './mandate-layout.js';
+import { readMandateLayout, type MandateLayout } from './mandate-layout.js';
+import type { Genre } from './genre.js';
 
 const opening = (text: string) => text.trim().toLowerCase();
 const citesCue = (text: string) => LANGUAGES.some((l) => l.mandateText.cites.test(opening(text)));
@@ -87,3 +88,11 @@ export function extractMandateText(
     ...collected(shared),
   };
 }
+
+export const mandateTextGenre: Genre = {
+  name: 'MANDATE_TEXT',
+  read: ({ decoded, fileName, lang }) => {
+    const layout = readMandateLayout(decoded.text, fileName);
+    return layout ? extractMandateText(layout, decoded, lang) : null;
+  },
+};

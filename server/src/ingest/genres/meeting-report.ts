@@ -17,6 +17,7 @@ import { segment, splitSentences } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
 import { collected, collectors } from './common.js';
+import type { Genre } from './genre.js';
 
 const isTitle = (text: string) => LANGUAGES.some((l) => l.meetingReportTitle.test(text.trim()));
 const sendsToSession = (text: string) =>
@@ -174,3 +175,9 @@ export function extractMeetingReport(
     ...collected(shared),
   };
 }
+
+export const meetingReportGenre: Genre = {
+  name: 'MEETING_REPORT',
+  read: ({ decoded, fileName, lang }) =>
+    isMeetingReport(decoded.text) ? extractMeetingReport(decoded, fileName, lang) : null,
+};

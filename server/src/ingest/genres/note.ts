@@ -12,6 +12,7 @@ import { segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf } from './common.js';
+import type { Genre } from './genre.js';
 
 export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
   const layoutWarnings: string[] = [];
@@ -95,3 +96,8 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
     ...collected(shared),
   };
 }
+
+export const noteGenre: Genre = {
+  name: 'NOTE',
+  read: ({ decoded, fileName, lang }) => extractNote(decoded, fileName, lang),
+};

@@ -1,0 +1,21 @@
+// The genres ingestion reads, in the order they are tried: the first whose reader takes the
+// text reads it, and the Secretariat's note, last, takes any text. Adding a genre is its module
+// (detect, segment, extract, in every language through lang/) and one line here.
+import type { Extraction } from '../extraction.js';
+import type { Genre, GenreInput } from './genre.js';
+import { mandateTextGenre } from './mandate-text.js';
+import { meetingReportGenre } from './meeting-report.js';
+import { noteGenre } from './note.js';
+
+export type { Genre, GenreInput } from './genre.js';
+
+export const GENRES: readonly Genre[] = [mandateTextGenre, meetingReportGenre, noteGenre];
+
+/** The first genre's reading that takes the text (the note takes any). */
+export function readGenre(input: GenreInput): Extraction {
+  for (const genre of GENRES) {
+    const x = genre.read(input);
+    if (x) return x;
+  }
+  throw new Error('no genre read the text: the note genre, last, must take any text');
+}
