@@ -437,6 +437,39 @@ describe('POST /documents', () => {
     expect((await counts()).nodes).toBeGreaterThan(before.nodes);
   });
 
+  it('reads dryRun as true/false/1/0 in any case and refuses any other value or parameter by name, writing nothing', async () => {
+    const file = 'tests/fixtures/genres/report-en.txt';
+    const before = await counts();
+    for (const q of ['?dryRun=1', '?dryRun=TRUE', '?dryRun=True']) {
+      const dry = await post(form(file), auth, q);
+      expect(dry.status, q).toBe(200);
+      expect(((await dry.json()) as Answer).written, q).toBe(false);
+    }
+    expect(await counts()).toEqual(before);
+
+    const refused: [string, RegExp][] = [
+      ['?dryRun=yes', /`dryRun` must be true, false, 1 or 0 \(got `yes`\)/],
+      ['?dryRun=', /`dryRun` must be true, false, 1 or 0 \(got ``\)/],
+      ['?dryRun=1&dryRun=0', /`dryRun` must be .*repeated/],
+      ['?dryrun=true', /Unknown query parameter `dryrun`; accepted: `dryRun`/],
+      ['?DryRun=1', /Unknown query parameter `DryRun`; accepted: `dryRun`/],
+      ['?dryRun=1&lang=en', /Unknown query parameter `lang`; accepted: `dryRun`/],
+    ];
+    for (const [q, message] of refused) {
+      const res = await post(form(file), auth, q);
+      expect(res.status, q).toBe(400);
+      const body = (await res.json()) as Answer;
+      expect(body.errors?.[0]?.extensions.code, q).toBe('BAD_REQUEST');
+      expect(body.errors?.[0]?.message, q).toMatch(message);
+    }
+    expect(await counts()).toEqual(before);
+
+    const written = await post(form(file), auth, '?dryRun=0');
+    expect(written.status).toBe(201);
+    expect(((await written.json()) as Answer).written).toBe(true);
+    expect((await counts()).nodes).toBeGreaterThan(before.nodes);
+  });
+
   it('lets the browser with the token preview a PDF, its quotes marked, and add it; one without says how to unlock', async () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {

@@ -1,5 +1,5 @@
 // POST /documents: a document added from the explorer or a script, read as `npm run ingest`
-// reads it (dry run with ?dryRun=true, or written in one transaction). Writing needs the
+// reads it (dry run with ?dryRun=true or 1, or written in one transaction). Writing needs the
 // token `npm start` prints (or INGEST_TOKEN) in `Authorization: Bearer …`, never a cookie, so
 // a page on another site cannot write through a visitor's browser: its form post carries no
 // such header, and it is refused before its body is read.
@@ -12,6 +12,7 @@ import type { Database } from '../db/executor.js';
 import type { Logger } from '../graphql/errors.js';
 import { rateLimiter } from './limits.js';
 import { requestIdOf } from './logging.js';
+import { booleanFlags } from './query-params.js';
 import { IngestLimitError } from '../ingest/read/limits.js';
 import { ReaderBusyError, ReaderClosedError, type DocumentReader } from '../ingest/read/pool.js';
 import { IngestInputError } from '../ingest/types.js';
@@ -79,6 +80,25 @@ function tokenRateLimit(perMinute: number): RequestHandler {
   });
 }
 
+/** The route's query parameters. */
+const FLAGS = ['dryRun'] as const;
+
+/**
+ * Refuses an unknown parameter or value before a reader place is taken or the body is read,
+ * and leaves the flags in `res.locals.flags`: a misspelt dry run must never fall back to a write.
+ */
+const checkQuery: RequestHandler = (req, res, next) => {
+  const flags = booleanFlags(req.query as Record<string, unknown>, FLAGS);
+  if (!flags.ok) {
+    fail(res, 400, 'BAD_REQUEST', flags.message);
+    return;
+  }
+  res.locals['flags'] = flags.value;
+  next();
+};
+const flagsOf = (res: express.Response) =>
+  res.locals['flags'] as Record<(typeof FLAGS)[number], boolean>;
+
 export interface DocumentsOptions {
   token: string | null;
   reader: DocumentReader;
@@ -121,6 +141,7 @@ export function documentsRouter(
   router.post(
     '/',
     requireToken(token),
+    checkQuery,
     tokenRateLimit(ratePerMinute),
     admit(reader),
     receive,
@@ -136,7 +157,7 @@ export function documentsRouter(
         return;
       }
       const name = basename(file.originalname || 'document').slice(0, 200);
-      const dryRun = req.query['dryRun'] === 'true';
+      const { dryRun } = flagsOf(res);
       try {
         // Read in a worker (ingest/read/pool.ts); written here, in one transaction.
         const { report, text, graph } = await reader.read({ bytes: file.buffer, name });
