@@ -13,6 +13,12 @@ import { adoptedAtSessionNote, NOTES } from '../domain/notes.js';
 import type { DocumentMeta } from './types.js';
 import { ordinalEn } from './labels.js';
 import { ORDINAL_WORDS_EN, ORDINAL_WORDS_RU_FEMININE_OBLIQUE } from '../domain/words.js';
+import {
+  conferenceOfId,
+  HOME_CONFERENCE,
+  unscopedId,
+  type Conference,
+} from '../domain/conferences.js';
 
 const FROM_ID = {
   source: 'DERIVED' as const,
@@ -26,27 +32,34 @@ const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * участников", as the reference data names sessions (the feminine nominative made from the
  * oblique form: "одиннадцатой" -> "одиннадцатая", "третьей" -> "третья").
  */
-function sessionNames(n: number): { nameEn: string; nameRu: string } {
+function sessionNames(n: number, c: Conference): { nameEn: string; nameRu: string } {
   const en = ORDINAL_WORDS_EN[n];
   const oblique = ORDINAL_WORDS_RU_FEMININE_OBLIQUE[n];
   const ru = oblique?.replace(/ьей$/u, 'ья').replace(/ой$/u, 'ая');
+  const ordinal = { en: en ? capital(en) : ordinalEn(n), ru: ru ? capital(ru) : `${String(n)}-я` };
+  // Another conference's session is named by its tag: its full name is not in every language.
+  if (c.tag)
+    return {
+      nameEn: `${ordinal.en} session (${c.tag})`,
+      nameRu: `${ordinal.ru} сессия (${c.tag})`,
+    };
   return {
-    nameEn: `${en ? capital(en) : ordinalEn(n)} session of the Conference of the Parties`,
-    nameRu: `${ru ? capital(ru) : `${String(n)}-я`} сессия Конференции участников`,
+    nameEn: `${ordinal.en} session of the Conference of the Parties`,
+    nameRu: `${ordinal.ru} сессия Конференции участников`,
   };
 }
 
-function session(n: number, meta: DocumentMeta): SessionRecord {
+function session(n: number, meta: DocumentMeta, c: Conference): SessionRecord {
   const here = meta.session?.value === n ? meta.sessionPlace?.value : undefined;
   return {
-    id: `session/${n}`,
+    id: `${c.idPrefix}session/${n}`,
     kind: 'SESSION',
     number: n,
     year: here ? Number(here.start.slice(0, 4)) : null,
     place: here?.place ?? null,
     startDate: here?.start ?? null,
     endDate: here?.end ?? null,
-    ...sessionNames(n),
+    ...sessionNames(n, c),
     aliasesEn: [],
     aliasesRu: [],
     provenance: [{ fields: ['number', 'name.en', 'name.ru'], ...FROM_ID }],
@@ -54,17 +67,22 @@ function session(n: number, meta: DocumentMeta): SessionRecord {
 }
 
 /** A mandate known from its id alone: its number, its session by N/M, names composed. */
-export function mandate(type: 'resolution' | 'decision', number: string): MandateRecord {
+export function mandate(
+  type: 'resolution' | 'decision',
+  number: string,
+  c: Conference = HOME_CONFERENCE,
+): MandateRecord {
+  const tag = c.tag ? ` (${c.tag})` : '';
   return {
-    id: `${type}/${number}`,
+    id: `${c.idPrefix}${type}/${number}`,
     kind: 'MANDATE',
     type: type === 'resolution' ? 'RESOLUTION' : 'DECISION',
     number,
-    sessionId: `session/${number.split('/')[0] ?? ''}`,
+    sessionId: `${c.idPrefix}session/${number.split('/')[0] ?? ''}`,
     subjectEn: null,
     subjectRu: null,
-    nameEn: `${type === 'resolution' ? 'Resolution' : 'Decision'} ${number}`,
-    nameRu: `${type === 'resolution' ? 'Резолюция' : 'Решение'} ${number}`,
+    nameEn: `${type === 'resolution' ? 'Resolution' : 'Decision'} ${number}${tag}`,
+    nameRu: `${type === 'resolution' ? 'Резолюция' : 'Решение'} ${number}${tag}`,
     aliasesEn: [],
     aliasesRu: [],
     provenance: [{ fields: ['number', 'name.en', 'name.ru'], ...FROM_ID }],
@@ -85,13 +103,17 @@ export function missingEndpoints(
     r.toId,
     ...(r.basisId ? [r.basisId] : []),
   ])) {
-    const s = /^session\/(\d+)$/.exec(id);
-    const m = /^(resolution|decision)\/(\d+)\/(\d+)$/.exec(id);
-    if (s?.[1] && need(id)) entities.set(id, session(Number(s[1]), meta));
+    const c = conferenceOfId(id);
+    const local = unscopedId(id);
+    const s = /^session\/(\d+)$/.exec(local);
+    const m = /^(resolution|decision)\/(\d+)\/(\d+)$/.exec(local);
+    const own = c.idPrefix && need(id) ? conferenceEntity(c, id) : null;
+    if (own) entities.set(id, own);
+    if (s?.[1] && need(id)) entities.set(id, session(Number(s[1]), meta, c));
     if (m?.[1] && m[2] && m[3] && need(id)) {
-      const rec = mandate(m[1] as 'resolution' | 'decision', `${m[2]}/${m[3]}`);
+      const rec = mandate(m[1] as 'resolution' | 'decision', `${m[2]}/${m[3]}`, c);
       entities.set(id, rec);
-      if (need(rec.sessionId)) entities.set(rec.sessionId, session(Number(m[2]), meta));
+      if (need(rec.sessionId)) entities.set(rec.sessionId, session(Number(m[2]), meta, c));
       links.push({
         id: relationId('ADOPTED_AT', rec.id, rec.sessionId, null),
         type: 'ADOPTED_AT',
@@ -106,4 +128,34 @@ export function missingEndpoints(
     }
   }
   return { entities: [...entities.values()], relations: links };
+}
+
+/**
+ * Another conference's own body and convention, from the registry (domain/conferences.ts),
+ * the first time one of its documents names them: the names its sources give, the other
+ * language the tag (no name is made up).
+ */
+function conferenceEntity(c: Conference, id: string): EntityRecord | null {
+  const from = {
+    source: 'REFERENCE' as const,
+    note: `The conference registry; source: ${c.sources.join(' ')}`,
+  };
+  const named = (names: Conference['names']) => ({
+    nameEn: names.en ?? c.tag ?? c.code,
+    nameRu: names.ru ?? c.tag ?? c.code,
+    aliasesEn: c.tag ? [c.tag] : [],
+    aliasesRu: [],
+    provenance: [{ fields: ['name.en', 'name.ru'], ...from }],
+  });
+  if (id === `${c.idPrefix}body/cop`)
+    return { id, kind: 'BODY', type: 'CONFERENCE', ...named(c.names) };
+  if (id === c.convention.id)
+    return {
+      id,
+      kind: 'INSTRUMENT',
+      type: 'CONVENTION',
+      adopted: null,
+      ...named(c.convention.names),
+    };
+  return null;
 }

@@ -6,6 +6,9 @@ import type { Extraction } from './extraction.js';
 import { decodeDocument } from './decode.js';
 import { readDocument } from './formats/index.js';
 import { readGenre } from './genres/index.js';
+import { readConference, type ConferenceReading } from './conference.js';
+import { scopeExtraction, unknownConference } from './scope.js';
+import { CONFERENCES, HOME_CONFERENCE } from '../domain/conferences.js';
 import { detectLanguage } from './metadata.js';
 import type { DecodedText } from './types.js';
 import type { ParagraphRecord } from '../domain/model.js';
@@ -45,7 +48,19 @@ export function extractText(
   checkParagraphs(decoded.text, fileName, limits);
   const lang = forcedLang ?? detectLanguage(decoded.text);
   const x = readGenre({ decoded, fileName, lang });
-  return { ...x, mandateDates: mandateDates(x.text) };
+  return inConference({ ...x, mandateDates: mandateDates(x.text) }, readConference(decoded.text));
+}
+
+/** The extraction in its conference's ids (scope.ts). */
+function inConference(x: Extraction, reading: ConferenceReading): Extraction {
+  switch (reading.kind) {
+    case 'known':
+      return { ...scopeExtraction(x, reading.conference), conference: reading.conference.code };
+    case 'unknown':
+      return unknownConference(x, reading.name, CONFERENCES);
+    case 'unnamed':
+      return { ...x, conference: HOME_CONFERENCE.code };
+  }
 }
 
 /** Every "resolution N/M of <date>" of the paragraphs and the preamble, with its sentence. */

@@ -45,6 +45,8 @@ export interface ExtractedDocument {
 export interface Extraction {
   /** A Secretariat's note, or the text of a resolution or decision (genres/). */
   genre: 'NOTE' | 'MANDATE_TEXT' | 'MEETING_REPORT';
+  /** The code of the conference the document is of (domain/conferences.ts), null for one the registry lacks; set by extractText. */
+  conference?: string | null;
   /** For the text of a mandate: which one, and the title line that says so. */
   mandate?: { id: string; type: 'RESOLUTION' | 'DECISION'; number: string; titleQuote: string };
   documentId: string;

@@ -92,6 +92,8 @@ export const en: LanguageRules = {
   meetingReportTitle:
     /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?meeting of |^report of the .{5,200}? on its (?:[\p{L}-]+ )?meeting/iu,
   submittedTo: /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?)\b[^.]*\bsession\b/u,
+  conventionNoun: /(?<!\p{L})(?:convention|protocol|treaty|agreement)(?!\p{L})/iu,
+  conferenceOf: /conference\s+of\s+(?:the\s+)?(?:states\s+)?parties\s+to\s+(?:the\s+)?/iu,
   mandateText: {
     title: { RESOLUTION: 'Resolution', DECISION: 'Decision' },
     // It ends with a comma before the preamble, or a colon before "decides:".

@@ -83,6 +83,13 @@ export interface LanguageRules {
   };
   /** The title of a meeting's report: "Report on the meeting of …", "Доклад о работе совещания …". */
   meetingReportTitle: RegExp;
+  /**
+   * The words that name a treaty body before its convention's name, "Conference of the (States)
+   * Parties to (the)" / "Конференция (государств-)участников": what follows says which conference.
+   */
+  conferenceOf: RegExp;
+  /** A treaty's noun ("Convention", "Конвенции"): what follows `conferenceOf` when it names one. */
+  conventionNoun: RegExp;
   /** A sentence that sends the report to a session: "submitted to the Conference at its …". */
   submittedTo: RegExp;
   /** The text of a resolution or decision (genres/mandate-text.ts). */

@@ -1,0 +1,95 @@
+// A document of another conference than UNTOC's, read by the same rules, has its ids scoped:
+// its sessions, texts, meetings and the bodies it proposes take the conference's prefix
+// (`uncac/session/9`), "the Conference" and "the Convention" become its own, and a statement
+// about one of UNTOC's own bodies or Protocols (which another conference's text may name in
+// passing) is dropped with a warning: a UNCAC document never changes UNTOC's graph.
+import { HOME_CONFERENCE, type Conference } from '../domain/conferences.js';
+import type { Extraction } from './extraction.js';
+
+// Shared by every conference: UNODC is the secretariat of them all.
+const SHARED = new Set(['body/unodc']);
+const SCOPED_KINDS = /^(?:session|resolution|decision|meeting|document)\//;
+
+/** The id an UNTOC-read id has in `c`'s graph; null for an entity only UNTOC has. */
+function scoper(c: Conference, proposed: ReadonlySet<string>): (id: string) => string | null {
+  return (id) => {
+    if (!/^[a-z]+\//.test(id) || SHARED.has(id)) return id; // a UN symbol is global
+    if (id === HOME_CONFERENCE.convention.id) return c.convention.id;
+    if (id === 'body/cop' || SCOPED_KINDS.test(id) || proposed.has(id)) return c.idPrefix + id;
+    return null;
+  };
+}
+
+export function scopeExtraction(x: Extraction, c: Conference): Extraction {
+  if (c.idPrefix === '') return x;
+  const proposed = new Set((x.newBodies ?? []).map((b) => b.body.id));
+  const scope = scoper(c, proposed);
+  const must = (id: string) => scope(id) ?? id;
+  const warnings = [...x.warnings];
+  const untouched = new Set<string>();
+  const relations = x.relations.flatMap((r) => {
+    const [from, to] = [scope(r.from), scope(r.to)];
+    const basis = r.basis === null ? null : scope(r.basis);
+    if (from === null || to === null || (r.basis !== null && basis === null)) {
+      for (const id of [r.from, r.to, r.basis]) if (id && scope(id) === null) untouched.add(id);
+      return [];
+    }
+    return [{ ...r, from, to, basis }];
+  });
+  for (const id of untouched)
+    warnings.push(
+      `names ${id}, which belongs to ${HOME_CONFERENCE.names.en ?? HOME_CONFERENCE.code}: a document of ${c.names.en ?? c.code} does not change it (the statements about it are left out)`,
+    );
+  const documentId = must(x.documentId);
+  return {
+    ...x,
+    conference: c.code,
+    documentId,
+    relations,
+    meetings: x.meetings.flatMap((m) => {
+      const bodyId = scope(m.bodyId);
+      return bodyId ? [{ ...m, id: must(m.id), bodyId }] : [];
+    }),
+    documents: x.documents.map((d) => ({
+      ...d,
+      id: must(d.id),
+      meetingId: d.meetingId === null ? null : scope(d.meetingId),
+    })),
+    text: x.text.map((p) => ({ ...p, document: documentId })),
+    ...(x.mandate ? { mandate: { ...x.mandate, id: must(x.mandate.id) } } : {}),
+    ...(x.newBodies
+      ? { newBodies: x.newBodies.map((b) => ({ ...b, body: { ...b.body, id: must(b.body.id) } })) }
+      : {}),
+    ...(x.mandateDates
+      ? { mandateDates: x.mandateDates.map((d) => ({ ...d, id: must(d.id) })) }
+      : {}),
+    warnings,
+  };
+}
+
+/**
+ * A document of a conference the registry lacks: its text is kept, and nothing it states is
+ * attached to a known conference's graph (that would be a guess); the warning says why.
+ */
+export function unknownConference(
+  x: Extraction,
+  name: string,
+  known: readonly Conference[],
+): Extraction {
+  const own = (id: string) => !/^[a-z]+\//.test(id) || SHARED.has(id) || id === x.documentId;
+  return {
+    ...x,
+    conference: null,
+    relations: x.relations.filter(
+      (r) => own(r.from) && own(r.to) && (r.basis === null || own(r.basis)),
+    ),
+    meetings: [],
+    documents: x.documents.filter((d) => own(d.id)),
+    newBodies: [],
+    mandateDates: [],
+    warnings: [
+      ...x.warnings,
+      `the document is of "${name}", a conference this project does not know (it knows ${known.map((c) => c.names.en ?? c.code).join('; ')}): its statements are not attached to any of them`,
+    ],
+  };
+}
