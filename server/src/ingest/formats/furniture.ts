@@ -69,6 +69,19 @@ export const runningKey = (line: string): string => line.trim().replace(/\d+/g, 
 
 const SOFT_HYPHEN = /\u00AD/g;
 
+/**
+ * The visible hyphens a line may end in, as a character class's contents: the hyphen-minus,
+ * U+2010 (what Chromium and many typesetters print at a break) and U+2011 (a word processor's
+ * non-breaking hyphen). All three are also written inside compounds, so each is read by the
+ * same rule (hyphenStays); the soft hyphen U+00AD only ever marks a break, and always goes.
+ */
+export const HYPHENS = '\\-\u2010\u2011';
+const ENDS_IN_HYPHEN = new RegExp(`(\\p{L}+)[${HYPHENS}]$`, 'u');
+const IN_COMPOUND_BEFORE = new RegExp(`\\p{L}[${HYPHENS}]\\p{L}+[${HYPHENS}]$`, 'u');
+const IN_COMPOUND_AFTER = new RegExp(`^\\p{L}+[${HYPHENS}]\\p{L}`, 'u');
+/** A line ending in a letter and a hyphen of any kind, a soft one included: a word may be split. */
+export const SPLIT_AT_END = new RegExp(`\\p{L}[${HYPHENS}\u00AD]$`, 'u');
+
 export function removeSoftHyphens(text: string): string {
   return text.replace(SOFT_HYPHEN, '');
 }
@@ -95,7 +108,7 @@ export class HyphenSpellings {
 
   constructor(corpus: string) {
     const seen = new Set<string>();
-    for (const m of corpus.matchAll(/(\p{L}+)-(?=(\p{L}+))/gu)) {
+    for (const m of corpus.matchAll(new RegExp(`(\\p{L}+)[${HYPHENS}](?=(\\p{L}+))`, 'gu'))) {
       const [before, after] = [m[1] ?? '', m[2] ?? ''];
       const spelling = `${before}-${after}`;
       if (seen.has(spelling)) continue;
@@ -107,7 +120,7 @@ export class HyphenSpellings {
     }
   }
 
-  /** Whether the text writes `${stem}-${next}` anywhere (as `corpus.includes` would say). */
+  /** Whether the text writes `${stem}-${next}` anywhere, with a hyphen of any kind. */
   has(stem: string, next: string): boolean {
     const same = this.byTouching.get(`${stem.slice(-1)}-${next.charAt(0)}`) ?? [];
     return same.some(([before, after]) => before.endsWith(stem) && after.startsWith(next));
@@ -122,6 +135,8 @@ export const WORD_BEFORE_HYPHEN = 256;
  * Whether the hyphen that ends `left` stays when the next line `right` is joined to it: a
  * hyphen the word has ("open-ended" written elsewhere in the document, "COVID-19", "какой-либо",
  * "self-assessment") stays; one the typesetter added to break a word ("органи-зации") goes.
+ * The same for U+2010 and U+2011 (a compound is attested whichever hyphen it is written with);
+ * a soft hyphen always goes.
  * @param corpus the document's text, or its HyphenSpellings, where a word's hyphenated spelling
  *   may be attested
  */
@@ -130,7 +145,12 @@ export function hyphenStays(
   right: string,
   corpus: string | HyphenSpellings,
 ): boolean {
-  const stem = /(\p{L}+)-$/u.exec(left.slice(-WORD_BEFORE_HYPHEN))?.[1];
+  if (left.endsWith('\u00AD')) return false;
+  // A break inside a compound of three words or more ("Trafficking-" "in-Persons", "State-by-"
+  // "state"): a hyphen on either side of the piece says the hyphen at the break is one of its.
+  if (IN_COMPOUND_BEFORE.test(left.slice(-WORD_BEFORE_HYPHEN)) || IN_COMPOUND_AFTER.test(right))
+    return true;
+  const stem = ENDS_IN_HYPHEN.exec(left.slice(-WORD_BEFORE_HYPHEN))?.[1];
   const next = /^\p{L}+/u.exec(right)?.[0];
   if (
     !stem ||
@@ -141,7 +161,10 @@ export function hyphenStays(
   ) {
     return true;
   }
-  return typeof corpus === 'string' ? corpus.includes(`${stem}-${next}`) : corpus.has(stem, next);
+  // Letters only on either side: nothing in them is special in a regular expression.
+  return typeof corpus === 'string'
+    ? new RegExp(`${stem}[${HYPHENS}]${next}`, 'u').test(corpus)
+    : corpus.has(stem, next);
 }
 
 /**

@@ -9,19 +9,24 @@ import { readDocx } from './docx.js';
 import { isFurnitureAnywhere, removeSoftHyphens } from './furniture.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
+import { reflow } from './reflow.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../read/limits.js';
 
 export interface ReadText extends DecodedText {
   format: Format;
 }
 
-/** Plain text (a pdftotext export, say) loses its furniture lines and form feeds too. */
+/**
+ * Plain text (a pdftotext export, say) loses its furniture lines and form feeds too; a text
+ * pasted with a hard break on every line gets its blocks back (reflow.ts). Soft hyphens go
+ * last: one at a line's end says a word was split there.
+ */
 function cleanPlainText(text: string): string {
-  return removeSoftHyphens(text)
+  const lines = text
     .replaceAll('\f', '\n')
     .split('\n')
-    .filter((line) => !isFurnitureAnywhere(line))
-    .join('\n');
+    .filter((line) => !isFurnitureAnywhere(line));
+  return removeSoftHyphens(reflow(lines.join('\n')));
 }
 
 export async function readDocument(

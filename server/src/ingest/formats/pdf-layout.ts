@@ -9,6 +9,7 @@ import {
   isMarginFurniture,
   removeSoftHyphens,
   runningKey,
+  SPLIT_AT_END,
   WORD_BEFORE_HYPHEN,
 } from './furniture.js';
 import { mayNumberParagraph } from '../paragraph-number.js';
@@ -148,8 +149,8 @@ interface Block {
 
 /** Whether a line ended because the next word did not fit: the paragraph goes on. */
 function wrapped(line: Segment, next: Segment, columnRight: number): boolean {
-  // A hyphen, a slash or a dash ends no paragraph ("органи-", "CTOC/", "11–").
-  if (/[-\u00AD/–—]$/.test(line.text)) return true;
+  // A hyphen of any kind, a slash or a dash ends no paragraph ("органи-", "CTOC/", "11–").
+  if (/[-\u2010\u2011\u00AD/–—]$/.test(line.text)) return true;
   const word = /^\S+/.exec(next.text)?.[0] ?? '';
   const wordWidth = next.text.length ? ((next.right - next.x) * word.length) / next.text.length : 0;
   // The word's width is estimated from its line (bold or wide letters may be wider still).
@@ -178,10 +179,9 @@ function joinLines(lines: readonly Segment[], corpus: HyphenSpellings): string {
   for (const line of lines) {
     let joint = '';
     if (parts.length > 0) {
-      if (tail.endsWith('\u00AD')) dropLastCharacter();
-      else if (/\p{L}-$/u.test(tail)) {
+      if (SPLIT_AT_END.test(tail)) {
         if (!hyphenStays(tail, line.text, corpus)) dropLastCharacter();
-      }
+      } else if (tail.endsWith('\u00AD')) dropLastCharacter();
       // A line may break after a dash or a slash inside a range or a symbol: "11–" "13 сентября".
       else if (!/\S[–/]$/u.test(tail)) joint = ' ';
     }
