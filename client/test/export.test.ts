@@ -116,6 +116,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       evidence: [
         {
           paragraph: 10,
+          numbered: true,
           context: 'PARAGRAPH',
           quote: PARA_10,
           lang: 'EN',
@@ -124,6 +125,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
         },
         {
           paragraph: null,
+          numbered: true,
           context: 'HEADING',
           quote: HOSTILE,
           lang: 'RU',
@@ -142,6 +144,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       evidence: [
         {
           paragraph: 3,
+          numbered: true,
           context: 'PARAGRAPH',
           quote: COMMAS,
           lang: 'EN',
@@ -165,6 +168,7 @@ const graph: { nodes: EntityCoreFragment[]; edges: GraphEdge[] } = {
       evidence: [
         {
           paragraph: null,
+          numbered: true,
           context: 'FOOTNOTE',
           quote: FORMULA,
           lang: 'EN',

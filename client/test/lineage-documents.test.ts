@@ -21,6 +21,7 @@ const doc = (id: string, symbol: string | null, nameEn: string) => ({
 
 const quote = (document: string, paragraph: number, lang: 'EN' | 'RU' = 'EN') => ({
   paragraph,
+  numbered: true,
   context: 'PARAGRAPH' as const,
   quote: `Paragraph ${String(paragraph)} of ${document}.`,
   lang,

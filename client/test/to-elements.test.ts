@@ -73,6 +73,7 @@ const edge = (
           {
             url: '/?doc=note&para=4',
             paragraph: 4,
+            numbered: true,
             context: 'PARAGRAPH',
             quote: 'q',
             lang: 'RU',

@@ -15,6 +15,7 @@ CREATE (d)-[:HAS_TEXT]->(:Paragraph {
   lang: v.lang,
   index: p.index,
   number: p.number,
+  numbered: p.numbered,
   context: p.context,
   text: p.text,
   statements: p.statements,

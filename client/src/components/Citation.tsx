@@ -18,7 +18,9 @@ export function Citation({ ev, lang }: { ev: EvidenceFieldsFragment; lang: Lang 
   return (
     <>
       {ev.paragraph !== null
-        ? t('evidence.paragraph', { n: ev.paragraph })
+        ? ev.numbered
+          ? t('evidence.paragraph', { n: ev.paragraph })
+          : t('evidence.unnumbered', { count: ev.paragraph, ordinal: true })
         : t(`evidence.${ev.context}`)}
       {' — '}
       <Sentence text={t('evidence.in', { document: SLOT })}>

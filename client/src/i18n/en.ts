@@ -64,6 +64,11 @@ export const en = {
   },
   evidence: {
     paragraph: 'para. {{n}}',
+    // A paragraph the document prints no number for, by its position (i18next ordinal plurals).
+    unnumbered_ordinal_one: '{{count}}st paragraph (unnumbered)',
+    unnumbered_ordinal_two: '{{count}}nd paragraph (unnumbered)',
+    unnumbered_ordinal_few: '{{count}}rd paragraph (unnumbered)',
+    unnumbered_ordinal_other: '{{count}}th paragraph (unnumbered)',
     HEADING: 'heading',
     HEADER: 'document header',
     FOOTNOTE: 'footnote',

@@ -68,6 +68,12 @@ export const ru = {
   },
   evidence: {
     paragraph: 'п. {{n}}',
+    // Абзац, которому документ не дает номера, по его месту (порядковые формы i18next: для
+    // русского Intl дает только other, остальные формы — для проверки полноты).
+    unnumbered_ordinal_one: '{{count}}-й абзац (без номера)',
+    unnumbered_ordinal_few: '{{count}}-й абзац (без номера)',
+    unnumbered_ordinal_many: '{{count}}-й абзац (без номера)',
+    unnumbered_ordinal_other: '{{count}}-й абзац (без номера)',
     HEADING: 'заголовок',
     HEADER: 'шапка документа',
     FOOTNOTE: 'сноска',

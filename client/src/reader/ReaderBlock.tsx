@@ -1,6 +1,7 @@
 // One block of a document's text, verbatim, its evidence sentences marked. A mark is a link to
 // the relation it states in the graph, or to the entity whose facts it states (`of:<id>`); the
 // relation or fact the reader was opened for is marked apart.
+import { useTranslation } from 'react-i18next';
 import { isPlainClick } from '../components/InAppLink';
 import type { DocumentTextQuery } from '../gql/graphql';
 import { serializeViewState, type ViewState } from '../state/view-state';
@@ -26,6 +27,7 @@ export interface Target {
 export const factKey = (entity: string): string => `of:${entity}`;
 
 export function ReaderBlock({ block, docId, view, onOpen }: Props) {
+  const { t } = useTranslation();
   const here = (e: { document: { id: string }; lang: string }) =>
     e.document.id === docId && e.lang === block.lang;
   const quotes = [
@@ -49,7 +51,9 @@ export function ReaderBlock({ block, docId, view, onOpen }: Props) {
   const lang = block.lang.toLowerCase();
   const label =
     block.number !== null
-      ? `${String(block.number)}.`
+      ? block.numbered
+        ? `${String(block.number)}.`
+        : t('evidence.unnumbered', { count: block.number, ordinal: true })
       : block.context === 'FOOTNOTE' || block.context === 'HEADER'
         ? ''
         : null;

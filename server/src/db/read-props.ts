@@ -88,10 +88,11 @@ export function quote(json: string): EvidenceRecord | null {
     return null;
   }
   if (typeof v !== 'object' || v === null) return null;
-  const { document, paragraph, context, quote: text, lang } = v as Props;
+  const { document, paragraph, numbered, context, quote: text, lang } = v as Props;
   if (
     typeof document !== 'string' ||
     !(paragraph === null || Number.isInteger(paragraph)) ||
+    !(numbered === undefined || numbered === false) ||
     typeof context !== 'string' ||
     !CONTEXTS.has(context) ||
     typeof text !== 'string' ||
@@ -104,6 +105,7 @@ export function quote(json: string): EvidenceRecord | null {
   return {
     document,
     paragraph: paragraph as number | null,
+    ...(numbered === false ? { numbered: false as const } : {}),
     context: context as EvidenceRecord['context'],
     quote: text,
     lang: lang as EvidenceRecord['lang'],

@@ -27,6 +27,7 @@ const str = z.string();
 const evidence = z.object({
   document: str,
   paragraph: z.number().int().nullable(),
+  numbered: z.literal(false).optional(),
   context: z.enum(EVIDENCE_CONTEXTS),
   quote: str,
   lang: z.enum(LANGS),
@@ -315,6 +316,8 @@ export function evidenceKey(e: EvidenceRecord): string {
   return JSON.stringify({
     document: e.document,
     paragraph: e.paragraph,
+    // Only when false: a numbered paragraph's quote serialises as it always did.
+    ...(e.numbered === false ? { numbered: false } : {}),
     context: e.context,
     quote: e.quote,
     lang: e.lang,

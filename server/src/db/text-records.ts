@@ -13,6 +13,11 @@ const paragraph = z.object({
     .int()
     .nullish()
     .transform((v) => v ?? null),
+  // Stored only when false (an unnumbered paragraph); Neo4j keeps no nulls.
+  numbered: z
+    .literal(false)
+    .nullish()
+    .transform((v) => v ?? undefined),
   context: z.enum(EVIDENCE_CONTEXTS),
   text: z.string(),
   statements: z.array(z.string().transform((s) => statement.parse(JSON.parse(s)))).default([]),

@@ -47,6 +47,12 @@ export const DOCUMENT_TYPES = ['REPORT', 'NOTE', 'PROVISIONAL_AGENDA', 'TEXT'] a
 export interface EvidenceRecord {
   document: string;
   paragraph: number | null;
+  /**
+   * False when the document prints no number for the paragraph (a web page, a decision's
+   * lettered clauses): `paragraph` is then its position ("3rd paragraph (unnumbered)"). Absent
+   * for a numbered paragraph, so what was stored before reads the same.
+   */
+  numbered?: false;
   context: EvidenceContext;
   quote: string;
   lang: LangCode;
@@ -67,6 +73,8 @@ export interface ParagraphRecord {
   index: number;
   /** The paragraph's number; null for header lines, headings and footnotes. */
   number: number | null;
+  /** False when the text prints no number: `number` is the paragraph's position (EvidenceRecord). */
+  numbered?: false;
   context: EvidenceContext;
   /** Verbatim as read. */
   text: string;

@@ -11,6 +11,7 @@ export interface EvidenceView {
   /** The id of the document; Evidence.document resolves it. */
   document: string;
   paragraph: number | null;
+  numbered: boolean;
   context: EvidenceRecord['context'];
   quote: string;
   lang: Lang;
@@ -29,6 +30,7 @@ export function evidenceView(
   return {
     document: e.document,
     paragraph: e.paragraph,
+    numbered: e.numbered !== false,
     context: e.context,
     quote: e.quote,
     lang: e.lang === 'ru' ? 'RU' : 'EN',

@@ -166,6 +166,7 @@ export async function writeTexts(tx: Tx, texts: readonly ParagraphRecord[]): Pro
     v.paragraphs.push({
       index: p.index,
       number: p.number,
+      numbered: p.numbered ?? null,
       context: p.context,
       text: p.text,
       statements: p.statements.map((s) => JSON.stringify(s)),

@@ -350,7 +350,9 @@ export type Evidence = {
   document: Document;
   /** The language of the quote (the language version of the document it is taken from). */
   lang: Lang;
-  /** Paragraph number, or null when the quote is in a heading, the header or a footnote. */
+  /** False when the document prints no number for the paragraph (a web page, a decision's lettered clauses): `paragraph` is its position, cited as "3rd paragraph (unnumbered)". True otherwise, headings and the header included. */
+  numbered: Scalars['Boolean']['output'];
+  /** Paragraph number, or null when the quote is in a heading, the header or a footnote. For a paragraph the document prints no number for (`numbered: false`), its position among the paragraphs, from 1. */
   paragraph: Maybe<Scalars['Int']['output']>;
   /** The sentence exactly as in the document (page-break artefacts included). */
   quote: Scalars['String']['output'];
@@ -707,8 +709,10 @@ export type Paragraph = {
   index: Scalars['Int']['output'];
   /** The language version the block belongs to. */
   lang: Lang;
-  /** The paragraph's number; null outside the numbered paragraphs (header lines, headings, footnotes). */
+  /** The paragraph's number; null outside the paragraphs (header lines, headings, footnotes). For a paragraph the document prints no number for (`numbered: false`), its position among the paragraphs, from 1. */
   number: Maybe<Scalars['Int']['output']>;
+  /** False when the document prints no number for this paragraph: `number` is its position ("3rd paragraph (unnumbered)"). */
+  numbered: Scalars['Boolean']['output'];
   /** The relations this block is evidence for (a quote of theirs stands in it). */
   statements: Array<Relation>;
   /** The block's text, verbatim as read: a quote from it is a part of it. */
@@ -1307,6 +1311,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   context?: Resolver<ResolversTypes['EvidenceContext'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   lang?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  numbered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1426,6 +1431,7 @@ export type ParagraphResolvers<ContextType = GraphQLContext, ParentType extends 
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lang?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numbered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -52,6 +52,7 @@ export const relationResolvers: Resolvers = {
   },
   Paragraph: {
     lang: (p) => toLang(p.lang),
+    numbered: (p) => p.numbered !== false,
     statements: async (p, _, ctx) =>
       (await ctx.relation.loadMany(p.statements)).filter(
         (r): r is RelationRecord => r !== null && !(r instanceof Error),

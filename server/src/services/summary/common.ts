@@ -21,6 +21,8 @@ export interface CiteWords {
   preamble: string;
   reference: string;
   derived: string;
+  /** A paragraph the document prints no number for, by its position: "3rd paragraph (unnumbered)". */
+  unnumbered: (position: number) => string;
 }
 
 /** "(para. 4)", "(paras. 14 and 17)", "(heading)", "(reference data)". */
@@ -28,15 +30,34 @@ export function cite(r: RelationRecord, w: CiteWords): string {
   if (r.source === 'REFERENCE') return `(${w.reference})`;
   if (r.source === 'DERIVED') return `(${w.derived})`;
   const paras = [
-    ...new Set(r.evidence.map((e) => e.paragraph).filter((p): p is number => p !== null)),
+    ...new Set(
+      r.evidence.flatMap((e) =>
+        e.paragraph !== null && e.numbered !== false ? [e.paragraph] : [],
+      ),
+    ),
   ].sort((a, b) => a - b);
   const others = [
-    ...new Set(r.evidence.filter((e) => e.paragraph === null).map((e) => contextWord(e, w))),
+    ...new Set(
+      r.evidence.flatMap((e) =>
+        e.paragraph === null
+          ? [contextWord(e, w)]
+          : e.numbered === false
+            ? [w.unnumbered(e.paragraph)]
+            : [],
+      ),
+    ),
   ];
   const last = paras.at(-1);
   if (last === undefined) return `(${others.join('; ')})`;
-  if (paras.length === 1) return `(${w.para} ${last})`;
-  return `(${w.paras} ${paras.slice(0, -1).join(', ')} ${w.and} ${last})`;
+  const numbered =
+    paras.length === 1
+      ? `${w.para} ${last}`
+      : `${w.paras} ${paras.slice(0, -1).join(', ')} ${w.and} ${last}`;
+  // Beside numbered paragraphs a heading adds nothing, an unnumbered paragraph does.
+  const unnumbered = r.evidence.flatMap((e) =>
+    e.paragraph !== null && e.numbered === false ? [w.unnumbered(e.paragraph)] : [],
+  );
+  return `(${[numbered, ...new Set(unnumbered)].join('; ')})`;
 }
 
 function contextWord(e: EvidenceRecord, w: CiteWords): string {

@@ -20,7 +20,15 @@ const WORDS: CiteWords = {
   preamble: 'preamble',
   reference: 'reference data',
   derived: 'derived from the numbering',
+  unnumbered: (n) => `${ordinal(n)} paragraph (unnumbered)`,
 };
+
+/** "1st", "2nd", "3rd", "11th", "23rd". */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${String(n)}${suffix}`;
+}
 
 function name(e: EntityRecord | undefined): string {
   if (!e) return 'an unknown entity';

@@ -20,6 +20,7 @@ const WORDS: CiteWords = {
   preamble: 'преамбула',
   reference: 'справочные данные',
   derived: 'выведено из нумерации',
+  unnumbered: (n) => `${String(n)}-й абзац (без номера)`,
 };
 const ORDINALS = [
   '',
