@@ -12,6 +12,8 @@ import { mayNumberParagraph } from '../paragraph-number.js';
 const OWN_NUMBER = /^(\d+)\.\s/;
 
 const SKIPPED = new Set([
+  // The page's <title> is the browser's tab, not its text (the <h1> says it again).
+  'head',
   'script',
   'style',
   'noscript',
@@ -44,11 +46,21 @@ const BLOCKS = new Set([
   'caption',
 ]);
 const isElement = (n: AnyNode): n is Element => isTag(n);
+// Page furniture a page marks by its markup, not its tag (a UNODC page without <main>): the
+// cookie banner, breadcrumbs, menus, skip links, the site's banner and footer.
+const FURNITURE_MARK =
+  /(?:^|[\s_-])(?:cookies?|consent|breadcrumbs?|nav|navbar|navigation|menu|skip|footer|banner|sidebar)(?:$|[\s_-])/i;
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+const isFurniture = (n: Element): boolean =>
+  SKIPPED.has(n.name) ||
+  FURNITURE_ROLES.has(n.attribs['role'] ?? '') ||
+  FURNITURE_MARK.test(`${n.attribs['class'] ?? ''} ${n.attribs['id'] ?? ''}`) ||
+  /breadcrumb/i.test(n.attribs['aria-label'] ?? '');
 
 function inlineText(node: AnyNode): string {
   // Source line breaks are white space; only <br> breaks a line.
   if (isText(node)) return node.data.replace(/\s+/g, ' ');
-  if (!isElement(node) || SKIPPED.has(node.name)) return '';
+  if (!isElement(node) || isFurniture(node)) return '';
   if (node.name === 'br') return '\n';
   return node.children.map(inlineText).join('');
 }
@@ -69,7 +81,7 @@ export function readHtml(html: string): string {
         loose += inlineText(node);
         continue;
       }
-      if (SKIPPED.has(node.name)) continue;
+      if (isFurniture(node)) continue;
       if (node.name === 'ol') {
         flush();
         let n = Number(node.attribs['start'] ?? '1') || 1;
@@ -85,6 +97,9 @@ export function readHtml(html: string): string {
         const t = tidy(inlineText(node));
         if (t) blocks.push(t);
       } else if (
+        // The page itself is a container whatever it holds (a page without <main>).
+        node.name === 'html' ||
+        node.name === 'body' ||
         node.children.some(
           (c) =>
             isElement(c) &&
