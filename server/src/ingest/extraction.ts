@@ -22,7 +22,8 @@ export interface ExtractedRelation {
 export interface ExtractedMeeting {
   id: string;
   bodyId: string;
-  ordinal: number;
+  /** Null for a meeting its documents identify only by body and dates (id `meeting/<body>/<startDate>`). */
+  ordinal: number | null;
   startDate: string;
   endDate: string;
   place: string | null;
@@ -44,7 +45,7 @@ export interface ExtractedDocument {
 
 export interface Extraction {
   /** A Secretariat's note, or the text of a resolution or decision (genres/). */
-  genre: 'NOTE' | 'MANDATE_TEXT' | 'MEETING_REPORT';
+  genre: 'NOTE' | 'MANDATE_TEXT' | 'MEETING_REPORT' | 'BACKGROUND_PAPER';
   /** The code of the conference the document is of (domain/conferences.ts), null for one the registry lacks; set by extractText. */
   conference?: string | null;
   /** For the text of a mandate: which one, and the title line that says so. */

@@ -12,7 +12,8 @@ import { relationId } from '../domain/model.js';
 import { NOTES } from '../domain/notes.js';
 import type { ExtractedEvidence, Extraction } from './extraction.js';
 import { missingEndpoints } from './endpoints.js';
-import { agendaNames, meetingNames, reportNames, ruGenitive } from './labels.js';
+import { agendaNames } from './labels.js';
+import { meetingLabels, ownDocument, reportBySymbol, reportLabels } from './document-record.js';
 import { mandateFromText, mandateTextEntities } from './to-graph-text.js';
 import { markProposals } from './proposals.js';
 
@@ -39,58 +40,16 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
     lang,
   });
   const date = x.meta.date?.value ?? null;
-  const title = x.meta.title?.value ?? x.documentId;
-  const note: DocumentRecord = {
-    id: x.documentId,
-    kind: 'DOCUMENT',
-    type: 'NOTE',
-    symbol: x.meta.symbol?.value ?? null,
-    printedSymbol: x.meta.symbol?.quote ?? null,
-    year: date ? Number(date.slice(0, 4)) : null,
-    date,
-    lang,
-    nameEn: lang === 'en' ? title : `Note by the Secretariat${date ? ` of ${date}` : ''}`,
-    nameRu: lang === 'ru' ? title : `Записка Секретариата${date ? ` от ${date}` : ''}`,
-    aliasesEn: [],
-    aliasesRu: [],
-    provenance: [
-      ...(x.meta.title
-        ? [
-            {
-              fields: [lang === 'ru' ? 'name.ru' : 'name.en'],
-              source: 'DOCUMENT' as const,
-              evidence: ev({
-                paragraph: null,
-                context: x.meta.title.context,
-                quote: x.meta.title.quote,
-              }),
-            },
-          ]
-        : []),
-      ...(x.meta.date
-        ? [
-            {
-              fields: ['date', 'year'],
-              source: 'DOCUMENT' as const,
-              evidence: ev({
-                paragraph: null,
-                context: x.meta.date.context,
-                quote: x.meta.date.quote,
-              }),
-            },
-          ]
-        : []),
-    ],
-  };
-  const bodyName = (id: string) => reference.get(id) ?? null;
-  const meetings: MeetingRecord[] = x.meetings.map((m) => {
-    const body = bodyName(m.bodyId);
-    const names = meetingNames(
-      m.ordinal,
-      body?.nameEn ?? m.bodyId,
-      ruGenitive(m.bodyGenitive ?? body?.nameRu ?? m.bodyId),
-    );
-    return {
+  // The document itself, named by its genre and language (document-record.ts).
+  const note = ownDocument(x, reference, ev);
+  // A meeting known only by its body and dates is not stored until the model's MeetingRecord
+  // may lack an ordinal (its `ordinal` is a required number, `Int!` in the API): it and the
+  // statements about it stay in the extraction, and the document still names it.
+  const unstorable = new Set(x.meetings.flatMap((m) => (m.ordinal === null ? [m.id] : [])));
+  const meetings: MeetingRecord[] = x.meetings.flatMap((m) => {
+    if (m.ordinal === null) return [];
+    const names = meetingLabels(m, reference);
+    const meeting: MeetingRecord = {
       id: m.id,
       kind: 'MEETING',
       bodyId: m.bodyId,
@@ -125,6 +84,7 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
         DERIVED_NAMES,
       ],
     };
+    return [meeting];
   });
   // Each report's meeting by id (the first with it, as a search would find): a long note names
   // thousands of both, and a search per report made this quadratic (issue 32).
@@ -132,17 +92,12 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
   for (const m of x.meetings) if (!meetingById.has(m.id)) meetingById.set(m.id, m);
   const docs: DocumentRecord[] = x.documents.map((d) => {
     const meeting = d.meetingId === null ? undefined : meetingById.get(d.meetingId);
-    const body = meeting ? bodyName(meeting.bodyId) : null;
     const names =
       d.type === 'PROVISIONAL_AGENDA'
         ? agendaNames(x.meta.session?.value ?? null)
         : meeting
-          ? reportNames(
-              meeting.ordinal,
-              body?.nameEn ?? meeting.bodyId,
-              ruGenitive(meeting.bodyGenitive ?? body?.nameRu ?? meeting.bodyId),
-            )
-          : { en: `Report ${d.symbol}`, ru: `Доклад ${d.symbol}` };
+          ? reportLabels(meeting, reference)
+          : reportBySymbol(d.symbol);
     const year = /\/(\d{4})\//.exec(d.symbol)?.[1];
     return {
       id: d.id,
@@ -163,25 +118,22 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
       ],
     };
   });
-  const relations: RelationRecord[] = x.relations.map((r) => ({
-    id: relationId(r.type, r.from, r.to, r.action),
-    type: r.type,
-    fromId: r.from,
-    toId: r.to,
-    action: r.action,
-    basisId: r.basis,
-    source: 'DOCUMENT',
-    note: null,
-    evidence: r.evidence.map(ev),
-  }));
+  const relations: RelationRecord[] = x.relations
+    .flatMap((r) => (unstorable.has(r.from) || unstorable.has(r.to) ? [] : [r]))
+    .map((r) => ({
+      id: relationId(r.type, r.from, r.to, r.action),
+      type: r.type,
+      fromId: r.from,
+      toId: r.to,
+      action: r.action,
+      basisId: r.basis,
+      source: 'DOCUMENT',
+      note: null,
+      evidence: r.evidence.map(ev),
+    }));
   const unique = new Map<string, EntityRecord>();
-  // A report is among its own documents (with its meeting); a text is named after its mandate.
-  const own =
-    x.genre === 'MANDATE_TEXT'
-      ? mandateTextEntities(x)
-      : x.genre === 'MEETING_REPORT'
-        ? []
-        : [note];
+  // The document itself, named by its genre; a text is named after its mandate.
+  const own = x.genre === 'MANDATE_TEXT' ? mandateTextEntities(x) : [note];
   for (const e of [...own, ...meetings, ...docs]) if (!unique.has(e.id)) unique.set(e.id, e);
   const extra = missingEndpoints(relations, new Map([...reference, ...unique]), x.meta);
   for (const e of extra.entities) unique.set(e.id, e);

@@ -1,6 +1,6 @@
 // What every genre shares: the entity matcher over the reference names (built once) and how
 // a document without a printed symbol is identified.
-import { basename, extname } from 'node:path';
+import { createHash } from 'node:crypto';
 import { buildMatcher, referenceNames, type EntityMatcher } from '../lexicon/entities.js';
 import { RelationSet, type Extraction } from '../extraction.js';
 import type { SentenceContext } from '../rules/paragraph.js';
@@ -12,19 +12,50 @@ export function sharedMatcher(): EntityMatcher {
   return matcher;
 }
 
+/** What identifies a document that prints no symbol, besides its front matter. */
+export interface IdentitySource {
+  /** The genre as an id spells it: "report", "background-paper", "note". */
+  genre: string;
+  /** The body whose document it is (a report's or a paper's working group), when it says. */
+  bodyId?: string | null;
+  /** The date every copy prints: a report's meeting's first day, else the document's own date. */
+  date?: string | null;
+  /** The text as read: what identifies it when nothing else does. */
+  text: string;
+}
+
+// Length of the text's hash in an id: 12 hex digits (48 bits) tell apart far more documents
+// than a graph of one treaty body's papers will hold.
+const HASH_LENGTH = 12;
+
+/** The text without what a copy changes: line ends, runs of white space, soft hyphens, the form of letters. */
+function textHash(text: string): string {
+  const normal = text
+    .normalize('NFKC')
+    .replace(/\u00AD/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return createHash('sha256').update(normal).digest('hex').slice(0, HASH_LENGTH);
+}
+
 /**
  * A document's id is its UN symbol. A note that prints none (like the seed) is identified
  * by what every language version of it prints: its date, the provisional agenda it refers
- * to and the agenda items, so the Russian and English versions are one document. Only when
- * even those are missing does the file name stand in.
+ * to and the agenda items, so the Russian and English versions are one document. Else by its
+ * genre, body and date (`document/report-wg-firearms-2018-05-02`), and when even those are
+ * missing by its text (`document/note-<hash>`): never by the file's name, so the same text
+ * uploaded under two names is one document.
  */
-export function documentIdOf(meta: DocumentMeta, fileName: string): string {
+export function documentIdOf(meta: DocumentMeta, source: IdentitySource): string {
   if (meta.symbol) return meta.symbol.value;
+  const items = meta.agendaItems ? `-items-${meta.agendaItems.value.join('-')}` : '';
   if (meta.date && meta.agendaSymbol) {
-    const items = meta.agendaItems ? `-items-${meta.agendaItems.value.join('-')}` : '';
     return `document/${meta.date.value}-${meta.agendaSymbol.value.symbol.replaceAll('/', '-')}${items}`;
   }
-  return `document/${basename(fileName, extname(fileName))}`;
+  const date = source.date ?? meta.date?.value ?? null;
+  if (source.bodyId && date)
+    return `document/${source.genre}-${source.bodyId.replace(/^body\//, '')}-${date}${items}`;
+  return `document/${source.genre}-${textHash(source.text)}`;
 }
 
 /** What a genre's reading collects, empty: the sentence rules' shared context. */

@@ -3,13 +3,20 @@
 // (detect, segment, extract, in every language through lang/) and one line here.
 import type { Extraction } from '../extraction.js';
 import type { Genre, GenreInput } from './genre.js';
+import { backgroundPaperGenre } from './background-paper.js';
 import { mandateTextGenre } from './mandate-text.js';
 import { meetingReportGenre } from './meeting-report.js';
 import { noteGenre } from './note.js';
 
 export type { Genre, GenreInput } from './genre.js';
 
-export const GENRES: readonly Genre[] = [mandateTextGenre, meetingReportGenre, noteGenre];
+export const GENRES: readonly Genre[] = [
+  mandateTextGenre,
+  meetingReportGenre,
+  // Before the note: a note headed by a working group's meeting is that meeting's paper.
+  backgroundPaperGenre,
+  noteGenre,
+];
 
 /** The first genre's reading that takes the text (the note takes any). */
 export function readGenre(input: GenreInput): Extraction {

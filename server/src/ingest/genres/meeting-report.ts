@@ -1,23 +1,26 @@
-// The report of a working group's meeting (CTOC/COP/WG.4/2020/4): its symbol and date in the
-// header, a title "Report on the meeting of the Working Group on … held in Vienna on 10 and 11
-// September 2020" / "Доклад о работе совещания Рабочей группы …, состоявшегося в Вене …" that
-// names the body, the dates and the place; the meeting's ordinal in the title or an early
-// paragraph ("The tenth meeting of the Working Group was held …"); the session the report goes
-// to where a sentence says so. Its numbered paragraphs go through the sentence rules as well.
+// The report of a working group's meeting (CTOC/COP/WG.4/2020/4): a title "Report on the
+// meeting of the Working Group on … held in Vienna on 10 and 11 September 2020" / "Доклад о
+// работе совещания Рабочей группы …, состоявшегося в Вене …" / "Report of the Working Group on
+// … on its seventh session" that names the body and, mostly, the dates and place; the
+// meeting's ordinal in the title, the header or an early paragraph ("The tenth meeting of the
+// Working Group was held …"), or none: then the meeting is known by its body and dates. Copies
+// circulate without their symbol: the report is still a report, identified by its body and its
+// meeting's first day. Its numbered paragraphs go through the sentence rules as well.
 import type { LangCode } from '../../domain/model.js';
 import type { ExtractedEvidence, Extraction } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
 import { findDateRanges } from '../lexicon/dates.js';
 import { findEntities } from '../lexicon/entities.js';
-import { findOrdinals } from '../lexicon/ordinals.js';
 import { readMetadata } from '../metadata.js';
 import { meetingPlace } from '../rules/cues.js';
 import { meetingIdOf, readParagraph, type ParagraphState } from '../rules/paragraph.js';
-import { segment, splitSentences } from '../segment.js';
+import { isConference, ordinalsOf } from '../rules/sessions.js';
+import { NOTE_LINE, segment, splitSentences } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
-import { collected, collectors } from './common.js';
+import { collected, collectors, documentIdOf } from './common.js';
 import type { Genre } from './genre.js';
+import { groupIn, headerMeeting, stateMeeting } from './meeting-of.js';
 
 const isTitle = (text: string) => LANGUAGES.some((l) => l.meetingReportTitle.test(text.trim()));
 const sendsToSession = (text: string) =>
@@ -25,7 +28,7 @@ const sendsToSession = (text: string) =>
 // How far into the text its title may stand.
 const TITLE_WITHIN = 30;
 // The paragraphs where the meeting's ordinal is looked for when the title has none (a report
-// says which meeting it is at its start); the warning says where it was looked for.
+// says which meeting it is at its start).
 const ORDINAL_WITHIN = 5;
 
 /** Whether the text is a meeting's report: a report title among its first lines. */
@@ -51,98 +54,97 @@ export function extractMeetingReport(
   // The title stands before the first paragraph: a note's heading "Report on the meeting of …"
   // between its paragraphs does not make the note a report.
   const first = blocks.findIndex((b) => b.kind === 'paragraph');
-  const title = blocks
-    .slice(0, first < 0 ? blocks.length : first)
-    .find(
-      (b): b is Extract<Block, { kind: 'header' | 'heading' }> =>
-        (b.kind === 'header' || b.kind === 'heading') && isTitle(b.text),
-    );
-  if (!title || !meta.symbol) return null;
-  const symbol = meta.symbol.value;
+  const front = blocks.slice(0, first < 0 ? blocks.length : first);
+  const at = front.findIndex(
+    (b) => (b.kind === 'header' || b.kind === 'heading') && isTitle(b.text),
+  );
+  const title = front[at];
+  if (!title || (title.kind !== 'header' && title.kind !== 'heading')) return null;
+  // Under "Note by the Secretariat" it is a note's first section, not the document's title.
+  if (front.slice(0, at).some((b) => NOTE_LINE.test(b.text.trim()))) return null;
+  // The matcher the document's conference reads with (common.ts).
   const shared = collectors(decoded);
-  const { matcher, relations, documents, warnings } = shared;
+  const { matcher } = shared;
+  const body = groupIn(title.text, matcher);
+  // "Report of the Conference of the Parties … on its fifth session" is the Conference's own.
+  const named = findEntities(title.text, matcher).matched;
+  if (!body && named.some((m) => isConference(m.id))) return null;
+  const header = headerMeeting(front, matcher);
+  const fromHeader = header && header.body.id === body?.id ? header : null;
+  const dates = findDateRanges(title.text)[0] ?? fromHeader?.dates ?? null;
+  const paragraphs = blocks.filter(
+    (b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph',
+  );
+  // The ordinal: in the title, the header, else in the first paragraphs that name a meeting
+  // ("session" is a working group's meeting too).
+  const ordinalIn = (text: string) => ordinalsOf(text, matcher).find((o) => o.noun === 'meeting');
+  const titleOrdinal = ordinalIn(title.text)?.value ?? fromHeader?.ordinal ?? null;
+  const early =
+    titleOrdinal !== null
+      ? undefined
+      : paragraphs.slice(0, ORDINAL_WITHIN).flatMap((p) =>
+          splitSentences(p.text).flatMap((s) => {
+            const o = ordinalIn(s.text);
+            return o ? [{ value: o.value, paragraph: p.number, quote: s.text }] : [];
+          }),
+        )[0];
+  const ordinal = titleOrdinal ?? early?.value ?? null;
+  const documentId = documentIdOf(meta, {
+    genre: 'report',
+    bodyId: body?.id ?? null,
+    date: dates?.startDate ?? null,
+    text: decoded.text,
+  });
+  const { relations, warnings } = shared;
   warnings.push(...layoutWarnings);
-  const meetings = shared.allMeetings;
   const titleEvidence: ExtractedEvidence = {
     paragraph: null,
     context: CONTEXT[title.kind],
     quote: title.text,
   };
-  const body = findEntities(title.text, matcher).matched.find(
-    (m) => m.id.startsWith('body/') && m.id !== 'body/cop',
-  );
-  const dates = findDateRanges(title.text)[0] ?? null;
-  const paragraphs = blocks.filter(
-    (b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph',
-  );
-  // The ordinal: in the title, else in the first paragraphs that name a meeting.
-  const ordinalIn = (text: string) => findOrdinals(text).find((o) => o.noun === 'meeting');
-  const titleOrdinal = ordinalIn(title.text);
-  const early = titleOrdinal
-    ? null
-    : paragraphs.slice(0, ORDINAL_WITHIN).flatMap((p) =>
-        splitSentences(p.text).flatMap((s) => {
-          const o = ordinalIn(s.text);
-          return o ? [{ ordinal: o, paragraph: p.number, quote: s.text }] : [];
-        }),
-      )[0];
-  const ordinal = titleOrdinal?.value ?? early?.ordinal.value ?? null;
   if (!body) warnings.push(`${fileName}: the report's title names no known body: "${title.text}"`);
-  if (ordinal === null)
-    warnings.push(
-      `${fileName}: the report does not say which meeting it is (no ordinal in its title or its first ${String(ORDINAL_WITHIN)} paragraphs)`,
-    );
 
-  let meetingId: string | null = null;
-  if (body && dates && ordinal !== null) {
-    meetingId = meetingIdOf(body.id, ordinal);
-    const ordinalEvidence: ExtractedEvidence | null = early
-      ? { paragraph: early.paragraph, context: 'PARAGRAPH', quote: early.quote }
-      : null;
+  if (body && dates) {
     const place = meetingPlace(title.text);
-    meetings.push({
-      id: meetingId,
-      bodyId: body.id,
-      ordinal,
-      startDate: dates.startDate,
-      endDate: dates.endDate,
-      place: place === 'same' ? null : place,
-      // A report is written after its meeting: the meeting was held.
-      status: 'HELD',
-      evidence: titleEvidence,
-      placeEvidence: null,
-      bodyGenitive: lang === 'ru' ? body.text : null,
-    });
-    relations.add({ type: 'HOLDS', from: body.id, to: meetingId, action: null, basis: null }, [
-      titleEvidence,
-      ...(ordinalEvidence ? [ordinalEvidence] : []),
-    ]);
-    relations.add({ type: 'PRODUCES', from: meetingId, to: symbol, action: null, basis: null }, [
-      titleEvidence,
-    ]);
+    const meetingId = stateMeeting(
+      shared,
+      {
+        bodyId: body.id,
+        ordinal,
+        startDate: dates.startDate,
+        endDate: dates.endDate,
+        place: place === 'Vienna' ? place : (fromHeader?.place ?? null),
+        // A report is written after its meeting: the meeting was held.
+        status: 'HELD',
+        evidence: titleEvidence,
+        bodyGenitive: lang === 'ru' ? body.text : null,
+      },
+      [
+        titleEvidence,
+        ...(fromHeader && !findDateRanges(title.text)[0] ? fromHeader.evidence : []),
+        ...(early
+          ? [{ paragraph: early.paragraph, context: 'PARAGRAPH' as const, quote: early.quote }]
+          : []),
+      ],
+    );
+    relations.add(
+      { type: 'PRODUCES', from: meetingId, to: documentId, action: null, basis: null },
+      [titleEvidence],
+    );
   }
-  const report = {
-    id: symbol,
-    type: 'REPORT' as const,
-    symbol,
-    printedSymbol: meta.symbol.quote,
-    evidence: { paragraph: null, context: meta.symbol.context, quote: meta.symbol.quote },
-    meetingId,
-  };
-  documents.push(report);
 
-  // The first sentence that sends the report to a session says which.
+  // The first sentence that sends the report to a session of the Conference says which.
   const sent = paragraphs
     .flatMap((p) => splitSentences(p.text).map((s) => ({ paragraph: p.number, text: s.text })))
     .flatMap((s) => {
-      const session = findOrdinals(s.text).find((o) => o.noun === 'session');
+      const session = ordinalsOf(s.text, matcher).find((o) => o.noun === 'session');
       return session && sendsToSession(s.text) ? [{ ...s, session: session.value }] : [];
     })[0];
   if (sent)
     relations.add(
       {
         type: 'SUBMITTED_TO',
-        from: symbol,
+        from: documentId,
         to: `session/${String(sent.session)}`,
         action: null,
         basis: null,
@@ -156,22 +158,23 @@ export function extractMeetingReport(
   // says ("The eleventh meeting … was held in Vienna from 10 to 12 April 2024").
   if (body && !dates && ordinal !== null) {
     const id = meetingIdOf(body.id, ordinal);
-    if (meetings.some((m) => m.id === id)) {
-      report.meetingId = id;
-      relations.add({ type: 'PRODUCES', from: id, to: symbol, action: null, basis: null }, [
+    if (shared.allMeetings.some((m) => m.id === id))
+      relations.add({ type: 'PRODUCES', from: id, to: documentId, action: null, basis: null }, [
         titleEvidence,
       ]);
-    } else
+    else
       warnings.push(
         `${fileName}: neither the report's title nor its paragraphs say when its meeting was held: "${title.text}"`,
       );
   } else if (!dates)
-    warnings.push(`${fileName}: the report's title gives no dates: "${title.text}"`);
+    warnings.push(
+      `${fileName}: neither the report's title nor its header gives its meeting's dates: "${title.text}"`,
+    );
   return {
     genre: 'MEETING_REPORT',
-    documentId: symbol,
+    documentId,
     meta,
-    text: storedText(symbol, lang, blocks),
+    text: storedText(documentId, lang, blocks),
     ...collected(shared),
   };
 }

@@ -18,7 +18,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   const layoutWarnings: string[] = [];
   const blocks = segment(decoded.text, fileName, layoutWarnings);
   const meta = readMetadata(blocks, lang);
-  const documentId = documentIdOf(meta, fileName);
+  const documentId = documentIdOf(meta, { genre: 'note', text: decoded.text });
   const shared = collectors(decoded);
   const { matcher, relations, documents, unmatched, warnings } = shared;
   warnings.push(...layoutWarnings);

@@ -1,6 +1,7 @@
 // English: UN English's verbs, meeting words, months, ordinals, mandate words and
 // front-matter lines.
 import { MONTHS_EN } from '../../domain/words.js';
+import { printedDateRange } from './date-range.js';
 import type { LanguageRules } from './types.js';
 
 const ORDINALS = [
@@ -9,6 +10,9 @@ const ORDINALS = [
 ].flatMap((line) => line.split(' '));
 const TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
 const byLength = (a: string, b: string) => b.length - a.length;
+// The line under a background paper's title (the note line's sibling).
+const PAPER_LINE = 'Background paper (?:prepared )?by the Secretariat';
+const dates = (start: string, end: string) => printedDateRange(start, end, MONTHS_EN, '');
 
 export const en: LanguageRules = {
   code: 'en',
@@ -45,7 +49,8 @@ export const en: LanguageRules = {
     vienna: /\bvienna\b/u,
   },
   frontMatter: {
-    noteLine: '(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General)',
+    noteLine: `(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General)|${PAPER_LINE}`,
+    paperLine: PAPER_LINE,
     agendaItems: 'Items?',
     agendaOf: 'of the provisional agenda',
     session: 'session',
@@ -88,12 +93,26 @@ export const en: LanguageRules = {
     otherOrganAfter: /^\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council)/iu,
   },
   // "Report on the meeting of the Working Group on …", "Report of the Working Group on … on its
-  // meeting held in Vienna …".
+  // meeting held in Vienna …"; a working group calls its meetings sessions too ("Report of the
+  // Working Group on … on its seventh session").
   meetingReportTitle:
-    /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?meeting of |^report of the .{5,200}? on its (?:[\p{L}-]+ )?meeting/iu,
+    /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?(?:meeting|session) of |^report of the .{5,200}? on (?:the work of )?its (?:[\p{L}-]+ )?(?:meeting|session)/iu,
   submittedTo: /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?)\b[^.]*\bsession\b/u,
   conventionNoun: /(?<!\p{L})(?:convention|protocol|treaty|agreement)(?!\p{L})/iu,
   conferenceOf: /conference\s+of\s+(?:the\s+)?(?:states\s+)?parties\s+to\s+(?:the\s+)?/iu,
+  names: {
+    note: 'Note by the Secretariat',
+    backgroundPaper: 'Background paper',
+    ofDate: (name, date) => `${name} of ${date}`,
+    titled: (name, title) => `${name}: ${title}`,
+    // Neutral on status: a paper's meeting may be only planned.
+    datedMeeting: (body, start, end) => `Meeting of ${body}, ${dates(start, end)}`,
+    datedMeetingReport: (body, start, end) =>
+      `Report on the meeting of ${body} held on ${dates(start, end)}`,
+    paperFor: (name, body, start, end) =>
+      `${name} for the meeting of ${body}, ${dates(start, end)}`,
+    report: 'Report',
+  },
   mandateText: {
     title: { RESOLUTION: 'Resolution', DECISION: 'Decision' },
     // It ends with a comma before the preamble, or a colon before "decides:".

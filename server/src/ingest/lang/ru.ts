@@ -1,6 +1,7 @@
 // Russian: UN Russian's verbs (their stems cover the forms: учредила, учреждена, учрежден…),
 // meeting words, months, ordinals, mandate words and front-matter lines.
 import { MONTHS_RU_GENITIVE } from '../../domain/words.js';
+import { printedDateRange } from './date-range.js';
 import type { LanguageRules } from './types.js';
 
 const ORDINAL_STEMS: [string, number][] = [
@@ -35,6 +36,10 @@ const SOFT_THIRD = 'ий|ья|ье|ьи|ьего|ьей|ьему|ьим|ьем|�
 const THIS =
   'эт(?:от|а|о|ой|ого|ому|им|ом|у|и|их|ими)|(?:дан|указан|упомянут|вышеупомянут)(?:н)?(?:ый|ая|ое|ой|ого|ому|ым|ом|ую|ые|ых|ыми)|настоящ(?:ий|ая|ее|ей|его|ему|им|ем|ую|ие|их|ими)';
 const THAT = 'т(?:от|а|ой|ого|ому|ем|ом|у|е|ех|еми)';
+// The line under a background paper's title (the note line's sibling).
+const PAPER_LINE = 'Справочный документ,? подготовленный Секретариатом';
+const dates = (start: string, end: string) =>
+  printedDateRange(start, end, MONTHS_RU_GENITIVE, ' года');
 // The Russian demonstratives agree by ending: one pattern serves both numbers.
 const BACK = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${THIS})(?:\\s+же)?|(?:${THAT})\\s+же)\\s+$`,
@@ -81,7 +86,8 @@ export const ru: LanguageRules = {
     vienna: /в вене(?!\p{L})/u,
   },
   frontMatter: {
-    noteLine: '(?:Записка|Доклад) (?:Секретариата|Генерального секретаря)',
+    noteLine: `(?:Записка|Доклад) (?:Секретариата|Генерального секретаря)|${PAPER_LINE}`,
+    paperLine: PAPER_LINE,
     agendaItems: 'Пункты?',
     agendaOf: 'предварительной повестки дня',
     session: 'сессия|сессии|сессию|сессией',
@@ -131,9 +137,22 @@ export const ru: LanguageRules = {
   // "Доклад о работе совещания Рабочей группы …", "Доклад Рабочей группы … о работе ее совещания …".
   conventionNoun: /(?<!\p{L})(?:конвенц|протокол|договор|соглашени)\p{L}*/iu,
   conferenceOf: /конференци\p{L}*\s+(?:государств\p{L}*\s*[-–—]?\s*)?участник\p{L}*\s+/iu,
+  // A working group calls its meetings sessions too: "Доклад … о работе ее седьмой сессии".
   meetingReportTitle:
-    /^доклад о работе (?:[\p{L}-]+ )?совещания |^доклад .{5,200}? о работе (?:ее|его) (?:[\p{L}-]+ )?совещания/iu,
+    /^доклад о работе (?:[\p{L}-]+ )?(?:совещания|сессии) |^доклад .{5,200}? о работе (?:ее|её|его) (?:[\p{L}-]+ )?(?:совещания|сессии)/iu,
   submittedTo: /(?<!\p{L})(?:представ|направ)\p{L}*[^.]*(?<!\p{L})сесси/u,
+  names: {
+    note: 'Записка Секретариата',
+    backgroundPaper: 'Справочный документ',
+    ofDate: (name, date) => `${name} от ${date}`,
+    titled: (name, title) => `${name}: ${title}`,
+    // The body in the genitive ("Рабочей группы …"); neutral on status (a paper's meeting may be planned).
+    datedMeeting: (body, start, end) => `Совещание ${body} ${dates(start, end)}`,
+    datedMeetingReport: (body, start, end) =>
+      `Доклад о работе совещания ${body}, состоявшегося ${dates(start, end)}`,
+    paperFor: (name, body, start, end) => `${name} для совещания ${body} ${dates(start, end)}`,
+    report: 'Доклад',
+  },
   mandateText: {
     title: { RESOLUTION: 'Резолюция', DECISION: 'Решение' },
     actor: /^конференция участников(?!\p{L}).*[,:]$/su,

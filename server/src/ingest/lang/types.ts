@@ -42,6 +42,8 @@ export interface LanguageRules {
   frontMatter: {
     /** "Записка Секретариата", "Note by the Secretariat": the line after the title. */
     noteLine: string;
+    /** "Background paper prepared by the Secretariat": the line after a background paper's title (within `noteLine`). */
+    paperLine: string;
     /** "Пункты" / "Items" before the agenda items' numbers… */
     agendaItems: string;
     /** …and "предварительной повестки дня" / "of the provisional agenda" after them. */
@@ -92,6 +94,8 @@ export interface LanguageRules {
   conventionNoun: RegExp;
   /** A sentence that sends the report to a session: "submitted to the Conference at its …". */
   submittedTo: RegExp;
+  /** Names Mandate Lineage composes in this language for documents and meetings (labels.ts). */
+  names: ComposedNames;
   /** The text of a resolution or decision (genres/mandate-text.ts). */
   mandateText: {
     /** The title line's noun by mandate type: "Resolution 9/1", "Решение 4/4". */
@@ -103,4 +107,28 @@ export interface LanguageRules {
     /** An operative paragraph that creates, by its opening verb: "decides to establish". */
     creates: RegExp;
   };
+}
+
+/**
+ * The names composed for a document or a meeting in one language (stored as DERIVED). A body's
+ * name comes in as the phrase stands after "meeting of" ("the Working Group on Firearms",
+ * "Рабочей группы по огнестрельному оружию"); dates are ISO.
+ */
+export interface ComposedNames {
+  /** "Note by the Secretariat". */
+  note: string;
+  /** "Background paper". */
+  backgroundPaper: string;
+  /** A name and the document's date: "Note by the Secretariat of 2020-07-01". */
+  ofDate(name: string, date: string): string;
+  /** A name and a title as printed: "Background paper: Activities of …". */
+  titled(name: string, title: string): string;
+  /** A meeting known by its dates: "Meeting of the Working Group on Firearms, 2–3 May 2018". */
+  datedMeeting(body: string, start: string, end: string): string;
+  /** Its report: "Report on the meeting of … held on 2–3 May 2018". */
+  datedMeetingReport(body: string, start: string, end: string): string;
+  /** A paper for a meeting: "Background paper for the meeting of …, 2–3 May 2018". */
+  paperFor(name: string, body: string, start: string, end: string): string;
+  /** "Report": a report known by no meeting ("Report CTOC/COP/WG.4/2099/9"). */
+  report: string;
 }

@@ -10,7 +10,7 @@ import {
   type EntityMatcher,
 } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
-import { findOrdinals } from '../lexicon/ordinals.js';
+import { ordinalsOf } from './sessions.js';
 import { findMalformedSymbols, findSymbols } from '../lexicon/symbols.js';
 import type {
   ExtractedDocument,
@@ -155,7 +155,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
           [evidence],
         );
     } else if (CUES.presentResults(text)) {
-      const session = findOrdinals(text).find((o) => o.noun === 'session');
+      const session = ordinalsOf(text, c.matcher).find((o) => o.noun === 'session');
       const action = presentResultsAction(session?.value ?? null);
       for (const b of targets)
         c.relations.add({ type: 'GOVERNS', from: mandate, to: b, action, basis: null }, [evidence]);
@@ -346,7 +346,8 @@ function meetingRules(
   bodies: EntityMention[],
   evidence: ExtractedEvidence,
 ): void {
-  const ordinals = findOrdinals(c.text).filter((o) => o.noun === 'meeting');
+  // A working group's "session" is its meeting (sessions.ts).
+  const ordinals = ordinalsOf(c.text, c.matcher).filter((o) => o.noun === 'meeting');
   const runs = coordinatedRuns(c.text, ordinals);
   // "The Working Groups on … and on … held their meetings …, respectively": which body held
   // which meeting the text does not say.
@@ -488,7 +489,7 @@ function reportRules(
 ): void {
   const symbols = findSymbols(c.text);
   if (symbols.length === 0 || !CUES.report(c.text)) return;
-  const ordinals = findOrdinals(c.text);
+  const ordinals = ordinalsOf(c.text, c.matcher);
   const byOrdinal = ordinals
     .filter((o) => o.noun === 'meeting')
     // "the report on the sixth meeting" may follow the paragraph that introduced the meeting.

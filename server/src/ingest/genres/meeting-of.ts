@@ -1,0 +1,110 @@
+// The working group's meeting a document is of: a report's, or the one a background paper or
+// note is prepared for. Its header prints the body and the place and dates on lines of their
+// own ("Working Group on Firearms" / "Vienna, 2 and 3 May 2018"), sometimes the meeting's
+// ordinal ("Seventh session"). A meeting without an ordinal is identified by its body and its
+// first day (the team's convention): `meeting/wg-firearms/2018-05-02`.
+import { placeFromPrinted } from '../../domain/places.js';
+import type { ExtractedEvidence, ExtractedMeeting, RelationSet } from '../extraction.js';
+import { findDateRanges } from '../lexicon/dates.js';
+import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
+import { meetingPlace } from '../rules/cues.js';
+import { meetingIdOf } from '../rules/paragraph.js';
+import { isConference, ordinalsOf } from '../rules/sessions.js';
+import type { Block, DateRangeMention, EntityMention } from '../types.js';
+
+/** What a header says of its meeting, each line quoted. */
+export interface HeaderMeeting {
+  body: EntityMention;
+  dates: DateRangeMention;
+  ordinal: number | null;
+  place: string | null;
+  /** Every line read, the body's first, the place and dates' last. */
+  evidence: ExtractedEvidence[];
+  datesEvidence: ExtractedEvidence;
+}
+
+// A header line is the body's name, or the place and dates, or the ordinal, alone: a few
+// characters more (an article, punctuation) at most.
+const SLACK = 6;
+// How many lines after the body's the place and dates may stand (the ordinal's line between).
+const WITHIN = 3;
+
+type FrontBlock = Extract<Block, { kind: 'header' | 'heading' }>;
+const CONTEXT = { header: 'HEADER', heading: 'HEADING' } as const;
+const quoted = (b: FrontBlock): ExtractedEvidence => ({
+  paragraph: null,
+  context: CONTEXT[b.kind],
+  quote: b.text,
+});
+
+/** A body other than a conference or the Secretariat, or null. */
+export function groupIn(text: string, matcher: EntityMatcher): EntityMention | undefined {
+  return findEntities(text, matcher).matched.find(
+    (m) => m.id.startsWith('body/') && !isConference(m.id) && m.id !== 'body/unodc',
+  );
+}
+
+/** "Vienna, 2 and 3 May 2018", "Вена, 2 и 3 мая 2018 года": a place printed before its dates. */
+function placeOf(line: string, dates: DateRangeMention): string | null {
+  const printed = line.slice(0, dates.start).replace(/[\s,]+$/u, '');
+  const named = placeFromPrinted(printed);
+  if (named) return named;
+  return meetingPlace(line) === 'Vienna' ? 'Vienna' : null;
+}
+
+/** The meeting the front matter (the blocks before paragraph 1) heads the document with. */
+export function headerMeeting(
+  front: readonly Block[],
+  matcher: EntityMatcher,
+): HeaderMeeting | null {
+  const lines = front.filter((b): b is FrontBlock => b.kind === 'header' || b.kind === 'heading');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const text = line.text.trim();
+    const body = groupIn(text, matcher);
+    if (!body || text.length - (body.end - body.start) > SLACK) continue;
+    let ordinal: number | null = null;
+    const evidence = [quoted(line)];
+    for (const next of lines.slice(i + 1, i + 1 + WITHIN)) {
+      const t = next.text.trim();
+      const o = ordinalsOf(`${text} ${t}`, matcher).find(
+        (x) => x.noun === 'meeting' && x.start > text.length,
+      );
+      if (o && t.length - o.text.length <= SLACK * 3) {
+        ordinal = o.value;
+        evidence.push(quoted(next));
+        continue;
+      }
+      const dates = findDateRanges(t)[0];
+      if (!dates || t.length - (dates.end - dates.start) > 40) continue;
+      const datesEvidence = quoted(next);
+      evidence.push(datesEvidence);
+      return { body, dates, ordinal, place: placeOf(t, dates), evidence, datesEvidence };
+    }
+  }
+  return null;
+}
+
+/** A body's meeting known only by its dates: `meeting/wg-firearms/2018-05-02`. */
+export const meetingIdByDates = (bodyId: string, startDate: string): string =>
+  `meeting/${bodyId.replace(/^body\//, '')}/${startDate}`;
+
+/** The meeting's id: by its ordinal when one is known, else by its body and first day. */
+export const meetingIdFor = (bodyId: string, ordinal: number | null, startDate: string): string =>
+  ordinal === null ? meetingIdByDates(bodyId, startDate) : meetingIdOf(bodyId, ordinal);
+
+/** The meeting, and that its body holds it, each cited; its id. */
+export function stateMeeting(
+  shared: { allMeetings: ExtractedMeeting[]; relations: RelationSet },
+  m: Omit<ExtractedMeeting, 'id' | 'placeEvidence'>,
+  holdsEvidence: ExtractedEvidence[],
+): string {
+  const id = meetingIdFor(m.bodyId, m.ordinal, m.startDate);
+  shared.allMeetings.push({ ...m, id, placeEvidence: null });
+  shared.relations.add(
+    { type: 'HOLDS', from: m.bodyId, to: id, action: null, basis: null },
+    holdsEvidence,
+  );
+  return id;
+}

@@ -1,0 +1,71 @@
+// Working groups call their meetings "sessions" too ("the Working Group on Trafficking in
+// Persons held its seventh session"): for a working group or an expert group, "session" means
+// its meeting; the Conference's sessions stay sessions. Whose a session is, the sentence says
+// by the body it names right after it or before it (groupSession). The words are the language
+// modules'; the rule names none.
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../../paths.js';
+import { referenceFile } from '../../seed/data-schema.js';
+import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
+import { findOrdinals } from '../lexicon/ordinals.js';
+import type { EntityMention, OrdinalMention } from '../types.js';
+import { backReference } from './cues.js';
+
+// At most this many characters between a session's ordinal and the body it is "of": the noun
+// and a preposition ("session of the ", "сессии "), never a clause.
+const OF_WITHIN = 24;
+const CLAUSE_BREAK = /[,;:.()«»"]/u;
+
+let conferences: ReadonlySet<string> | null = null;
+/** The reference data's conferences: the bodies whose sessions are sessions. */
+function conferenceIds(): ReadonlySet<string> {
+  conferences ??= new Set(
+    referenceFile
+      .parse(JSON.parse(readFileSync(repoPath('data/reference.json'), 'utf8')))
+      .entities.flatMap((e) => (e.label === 'Body' && e.type === 'CONFERENCE' ? [e.id] : [])),
+  );
+  return conferences;
+}
+
+/** Whether the body is a conference (its sessions are sessions, not a group's meetings). */
+export const isConference = (bodyId: string): boolean => conferenceIds().has(bodyId);
+
+/**
+ * Whether the session at `o` is a group's: a group named right after it ("the seventh session
+ * of the Working Group …"), or, with no conference named before it, a group named last before
+ * it ("The Working Group … held its seventh session"). Once a conference is named before, the
+ * session is the conference's, whichever group comes between ("The Conference requested that
+ * the outcome of the expert group's work be submitted to it at its tenth session").
+ */
+function groupSession(text: string, o: OrdinalMention, bodies: EntityMention[]): boolean | null {
+  const after = bodies.find((b) => b.start >= o.end);
+  if (after && !isConference(after.id)) {
+    const gap = text.slice(o.end, after.start);
+    if (gap.length <= OF_WITHIN && !CLAUSE_BREAK.test(gap)) return true;
+  }
+  const before = bodies.filter((b) => b.end <= o.start);
+  if (before.some((b) => isConference(b.id))) return false;
+  return before.length > 0 ? true : null;
+}
+
+/**
+ * The sentence's ordinals (lexicon/ordinals.ts), with a working group's or an expert group's
+ * "session" read as its meeting (noun 'meeting'): "session" stays the Conference's when the
+ * Conference is whose it is, or when the sentence names no body at all.
+ */
+export function ordinalsOf(text: string, matcher: EntityMatcher): OrdinalMention[] {
+  const ordinals = findOrdinals(text);
+  // Most sentences number no session: the entities are looked up only for those that do.
+  if (!ordinals.some((o) => o.noun === 'session')) return ordinals;
+  const bodies = findEntities(text, matcher).matched.filter((m) => m.id.startsWith('body/'));
+  return ordinals.map((o) => {
+    if (o.noun !== 'session') return o;
+    const before = text.slice(0, o.start);
+    // "The Working Group held its seventh session": the head alone names the group. (A
+    // sentence's first word carries a capital the pattern of an English article does not.)
+    const group =
+      groupSession(text, o, bodies) ??
+      (backReference(before) || backReference(before.charAt(0).toLowerCase() + before.slice(1)));
+    return group ? { ...o, noun: 'meeting' } : o;
+  });
+}
