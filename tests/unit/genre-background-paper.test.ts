@@ -41,6 +41,10 @@ describe.each(['en', 'ru'])('a background paper headed by its meeting (%s)', (la
     expect(sent?.evidence.map((e) => e.context)).toEqual(['HEADER', 'HEADER']);
   });
 
+  it('refers to the provisional agenda its footnote names', () => {
+    expect(statements(x)).toContain(`REFERENCES ${PAPER} > CTOC/COP/WG.6/2099/1`);
+  });
+
   it('reads its numbered paragraphs with the sentence rules', () => {
     expect(statements(x)).toContain('GOVERNS resolution/99/7 > body/wg-firearms');
   });

@@ -116,6 +116,17 @@ describe("a note's paragraph on a working group's session", () => {
   });
 
   it.each([
+    'The seventh session of the Working Group was held in Vienna from 6 to 8 July 2099.',
+    'Седьмая сессия Рабочей группы была проведена в Вене 6–8 июля 2099 года.',
+  ])(
+    'gives it to the group the text spoke of, named by its head after the ordinal: %s',
+    (sentence) => {
+      const x = fromText(`1. The Working Group on Firearms met.\n\n2. ${sentence}\n`, 'note.txt');
+      expect(statements(x)).toContain('HOLDS body/wg-firearms > meeting/wg-firearms/7');
+    },
+  );
+
+  it.each([
     'The Conference requested that the outcome of the work of the Working Group on Firearms be submitted to it at its tenth session.',
     'The Working Group on Firearms will report to the Conference at its tenth session, to be held in Vienna from 6 to 8 July 2099.',
   ])("leaves the Conference's session a session: %s", (sentence) => {

@@ -93,10 +93,22 @@ describe('a body named by its head alone is the one the text spoke of last', () 
       '1. In its resolution 5/4, the Conference established the Working Group on Firearms.\n\n' +
         '2. Pursuant to decision 4/4 of the Conference, an interim open-ended working group was established to advise the Conference.\n',
     );
-    expect(x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`)).not.toContain(
-      'CREATES decision/4/4 > body/wg-firearms',
-    );
-    expect(x.unmatched).toEqual([expect.objectContaining({ paragraph: 2, kind: 'sentence' })]);
+    const stated = x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`);
+    expect(stated).not.toContain('CREATES decision/4/4 > body/wg-firearms');
+    // The group decision 4/4 created is the one the curated sources know (issue 26).
+    expect(stated).toContain('CREATES decision/4/4 > body/wg-trafficking-in-persons');
+  });
+
+  it('an unnamed group of a mandate the sources do not know is proposed under its words', () => {
+    const sentence =
+      'In its resolution 98/4, the Conference decided to establish an open-ended intergovernmental working group to advise it on orbital debris.';
+    const x = extract(`1. ${sentence}\n`);
+    const created = x.relations.filter((r) => r.type === 'CREATES');
+    expect(created.map((r) => r.from)).toEqual(['resolution/98/4']);
+    expect(x.newBodies?.map((b) => b.body.name)).toEqual([
+      'Open-ended intergovernmental working group',
+    ]);
+    expect(x.unmatched).toEqual([]);
   });
 });
 
@@ -125,8 +137,10 @@ describe('a note signed by the Secretariat', () => {
   ])('(%s) does not make the Secretariat the working group a decision established', (_, text) => {
     const x = extract(text);
     expect(x.relations.filter((r) => r.to === 'body/unodc')).toEqual([]);
-    // Which group it was, the text does not say: listed, not guessed.
-    expect(x.unmatched).toEqual([expect.objectContaining({ paragraph: 1, kind: 'sentence' })]);
+    // The text does not name the group; the curated sources say which one 4/4 created.
+    expect(x.relations.filter((r) => r.type === 'CREATES').map((r) => r.to)).toEqual([
+      'body/wg-trafficking-in-persons',
+    ]);
   });
 });
 

@@ -174,13 +174,21 @@ describe('segment', () => {
     ]);
   });
 
-  it('refuses a text without numbered paragraphs, naming it', () => {
+  it('reads a text without numbered paragraphs (a web page) as unnumbered paragraphs in order', () => {
     const name = 'no-paragraphs.txt';
-    const text = decodeDocument(fixture(name), name).text;
-    expect(inputError(() => segment(text, name)).message).toMatch(
-      /^no-paragraphs\.txt has no numbered paragraphs/,
+    const blocks = segment(decodeDocument(fixture(name), name).text, name);
+    const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+    expect(paragraphs.length).toBeGreaterThan(3);
+    paragraphs.forEach((b, i) => {
+      expect(b.number).toBe(i + 1);
+      expect(b.numbered).toBe(false);
+    });
+  });
+
+  it('refuses a text with no paragraph at all, naming it', () => {
+    expect(inputError(() => segment('A title\n\nAnother title\n', 'titles.txt')).message).toMatch(
+      /^titles\.txt has no paragraphs/,
     );
-    expect(inputError(() => segment(text)).message).toMatch(/no numbered paragraphs/);
   });
 
   it('keeps a malformed symbol verbatim for the later stages to reject', () => {

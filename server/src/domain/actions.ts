@@ -24,6 +24,10 @@ export const ACTIONS = {
     ru: 'рекомендует рассмотреть ежегодные совещания',
   },
   launched: { en: 'launched a process within', ru: 'начинает процесс в рамках' },
+  /** A request that no action above names ("requested … to continue its work"). */
+  requested: { en: 'requested', ru: 'просит' },
+  /** A decision about a body that no action above names ("decided that … shall continue"). */
+  decided: { en: 'decided', ru: 'постановляет' },
   agenda: { en: 'provisional agenda', ru: 'предварительная повестка дня' },
   /** A text document to the resolution or decision it is the text of. */
   textOf: { en: 'its text', ru: 'его текст' },

@@ -14,6 +14,7 @@ import type { DecodedText } from './types.js';
 import type { ParagraphRecord } from '../domain/model.js';
 import { findMandates } from './lexicon/mandates.js';
 import { splitSentences } from './segment.js';
+import { markUnnumbered } from './unnumbered.js';
 import { DEFAULT_LIMITS, checkParagraphs, type InputLimits } from './read/limits.js';
 
 export { documentIdOf } from './genres/common.js';
@@ -47,8 +48,11 @@ export function extractText(
   // Refused before the rules read a paragraph, never cut short (issue 32).
   checkParagraphs(decoded.text, fileName, limits);
   const lang = forcedLang ?? detectLanguage(decoded.text);
-  const x = readGenre({ decoded, fileName, lang });
-  return inConference({ ...x, mandateDates: mandateDates(x.text) }, readConference(decoded.text));
+  const conference = readConference(decoded.text);
+  // Told before the rules run: another conference's text is not read for UNTOC's bodies.
+  const told = conference.kind === 'known' ? { conference: conference.conference.code } : {};
+  const x = readGenre({ decoded: { ...decoded, ...told }, fileName, lang });
+  return inConference(markUnnumbered({ ...x, mandateDates: mandateDates(x.text) }), conference);
 }
 
 /** The extraction in its conference's ids (scope.ts). */
@@ -59,7 +63,7 @@ function inConference(x: Extraction, reading: ConferenceReading): Extraction {
     case 'unknown':
       return unknownConference(x, reading.name, CONFERENCES);
     case 'unnamed':
-      return { ...x, conference: HOME_CONFERENCE.code };
+      return { ...scopeExtraction(x, HOME_CONFERENCE), conference: HOME_CONFERENCE.code };
   }
 }
 

@@ -6,6 +6,8 @@ import type { NewBody } from './lexicon/new-bodies.js';
 
 export interface ExtractedEvidence {
   paragraph: number | null;
+  /** False for a paragraph the text prints no number for (`paragraph` is its position). */
+  numbered?: false;
   context: EvidenceContext;
   quote: string;
 }
@@ -45,7 +47,13 @@ export interface ExtractedDocument {
 
 export interface Extraction {
   /** A Secretariat's note, or the text of a resolution or decision (genres/). */
-  genre: 'NOTE' | 'MANDATE_TEXT' | 'MEETING_REPORT' | 'BACKGROUND_PAPER';
+  genre:
+    | 'NOTE'
+    | 'MANDATE_TEXT'
+    | 'MEETING_REPORT'
+    | 'CONFERENCE_REPORT'
+    | 'SESSION_PAGE'
+    | 'BACKGROUND_PAPER';
   /** The code of the conference the document is of (domain/conferences.ts), null for one the registry lacks; set by extractText. */
   conference?: string | null;
   /** For the text of a mandate: which one, and the title line that says so. */
@@ -78,6 +86,8 @@ export interface Unmatched {
   kind: 'body' | 'sentence';
 }
 
+const MINOR: ReadonlySet<string> = new Set(['CONCERNS', 'SUPPLEMENTS']);
+
 export class RelationSet {
   private readonly byKey = new Map<string, ExtractedRelation>();
   // The quotes each relation holds and every relation's target, as sets: a long note states
@@ -87,9 +97,15 @@ export class RelationSet {
   private readonly targets = new Set<string>();
   /** Statements made so far, the same one twice included (a rule asks whether it stated any). */
   stated = 0;
+  /**
+   * The same, without the minor ones (what a mandate concerns, what supplements what): a
+   * sentence that only gave one of those has not been read for its decision.
+   */
+  major = 0;
 
   add(r: Omit<ExtractedRelation, 'evidence'>, evidence: ExtractedEvidence[]): void {
     this.stated++;
+    if (!MINOR.has(r.type)) this.major++;
     this.targets.add(r.to);
     const key = `${r.type}|${r.from}|${r.to}|${r.action ?? ''}`;
     const existing = this.byKey.get(key);

@@ -3,31 +3,61 @@
 // (`uncac/session/9`), "the Conference" and "the Convention" become its own, and a statement
 // about one of UNTOC's own bodies or Protocols (which another conference's text may name in
 // passing) is dropped with a warning: a UNCAC document never changes UNTOC's graph.
-import { HOME_CONFERENCE, type Conference } from '../domain/conferences.js';
+import { CONFERENCES, HOME_CONFERENCE, type Conference } from '../domain/conferences.js';
 import type { Extraction } from './extraction.js';
 
 // Shared by every conference: UNODC is the secretariat of them all.
 const SHARED = new Set(['body/unodc']);
+/** The reference names another conference's text is read for: scoped to it, or shared. */
+export const SHARED_REFERENCE: ReadonlySet<string> = new Set([
+  'body/unodc',
+  'body/cop',
+  HOME_CONFERENCE.convention.id,
+]);
 const SCOPED_KINDS = /^(?:session|resolution|decision|meeting|document)\//;
 
 /** The id an UNTOC-read id has in `c`'s graph; null for an entity only UNTOC has. */
 function scoper(c: Conference, proposed: ReadonlySet<string>): (id: string) => string | null {
   return (id) => {
-    if (!/^[a-z]+\//.test(id) || SHARED.has(id)) return id; // a UN symbol is global
+    // UNTOC's ids are the unscoped ones; a UN symbol is global.
+    if (c.idPrefix === '' || !/^[a-z]+\//.test(id) || SHARED.has(id)) return id;
     if (id === HOME_CONFERENCE.convention.id) return c.convention.id;
     if (id === 'body/cop' || SCOPED_KINDS.test(id) || proposed.has(id)) return c.idPrefix + id;
     return null;
   };
 }
 
+/** The other conference a sentence names by its convention, if any. */
+function otherConference(c: Conference): (quote: string) => Conference | null {
+  const others = CONFERENCES.filter((o) => o.code !== c.code);
+  return (quote) => {
+    const lower = quote.toLowerCase();
+    return (
+      others.find((o) =>
+        Object.values(o.recognisers).some((phrases) => phrases.some((p) => lower.includes(p))),
+      ) ?? null
+    );
+  };
+}
+
 export function scopeExtraction(x: Extraction, c: Conference): Extraction {
-  if (c.idPrefix === '') return x;
   const proposed = new Set((x.newBodies ?? []).map((b) => b.body.id));
   const scope = scoper(c, proposed);
   const must = (id: string) => scope(id) ?? id;
   const warnings = [...x.warnings];
   const untouched = new Set<string>();
+  const elsewhere = otherConference(c);
   const relations = x.relations.flatMap((r) => {
+    // "…the Conference of the Parties to the … Convention against Transnational Organized Crime
+    // had established …": what another conference did is not this one's.
+    const other = r.evidence.map((e) => elsewhere(e.quote)).find((o) => o !== null);
+    if (other) {
+      const where = r.evidence[0]?.paragraph;
+      warnings.push(
+        `${where === null || where === undefined ? 'a heading' : `paragraph ${String(where)}`} speaks of ${other.names.en ?? other.code}: what it states is left out of ${c.names.en ?? c.code}'s graph`,
+      );
+      return [];
+    }
     const [from, to] = [scope(r.from), scope(r.to)];
     const basis = r.basis === null ? null : scope(r.basis);
     if (from === null || to === null || (r.basis !== null && basis === null)) {
@@ -58,7 +88,15 @@ export function scopeExtraction(x: Extraction, c: Conference): Extraction {
     text: x.text.map((p) => ({ ...p, document: documentId })),
     ...(x.mandate ? { mandate: { ...x.mandate, id: must(x.mandate.id) } } : {}),
     ...(x.newBodies
-      ? { newBodies: x.newBodies.map((b) => ({ ...b, body: { ...b.body, id: must(b.body.id) } })) }
+      ? {
+          newBodies: x.newBodies.flatMap((b) => {
+            const id = must(b.body.id);
+            // A body proposed only by a statement left out is not proposed.
+            return relations.some((r) => r.to === id || r.from === id)
+              ? [{ ...b, body: { ...b.body, id } }]
+              : [];
+          }),
+        }
       : {}),
     ...(x.mandateDates
       ? { mandateDates: x.mandateDates.map((d) => ({ ...d, id: must(d.id) })) }

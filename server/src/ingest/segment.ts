@@ -3,6 +3,7 @@
 import { anyOf } from './lang/index.js';
 import { mayNumberParagraph } from './paragraph-number.js';
 import { IngestInputError, type Block, type Sentence } from './types.js';
+import { unnumberedBlocks } from './unnumbered.js';
 
 /** "Записка Секретариата" / "Note by the Secretariat": the line after the title. */
 export const NOTE_LINE = new RegExp(`^(?:${anyOf((f) => f.noteLine)})$`);
@@ -150,8 +151,11 @@ export function segment(text: string, name = 'the text', warnings?: string[]): B
     afterBlank = false;
   }
   if (lastNumber === 0) {
+    // A web page numbers none: its paragraphs in order, each cited by its position.
+    const unnumbered = unnumberedBlocks(text);
+    if (unnumbered) return unnumbered;
     throw new IngestInputError(
-      `${name} has no numbered paragraphs ("1. …", "2. …"); it does not look like a UN note`,
+      `${name} has no paragraphs, numbered ("1. …", "2. …") or not (prose ending as a sentence does)`,
     );
   }
   if (outOfSequence.length > 0) warnings?.push(notParagraphsWarning(name, outOfSequence));

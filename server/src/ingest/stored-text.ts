@@ -31,6 +31,7 @@ export function storedText(
     lang,
     index,
     number: b.kind === 'paragraph' ? b.number : null,
+    ...(b.kind === 'paragraph' && b.numbered === false ? { numbered: false as const } : {}),
     context: CONTEXT[b.kind],
     text: b.text,
     statements: [],

@@ -35,6 +35,7 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
   const ev = (e: ExtractedEvidence): EvidenceRecord => ({
     document: x.documentId,
     paragraph: e.paragraph,
+    ...(e.numbered === false ? { numbered: false as const } : {}),
     context: e.context,
     quote: e.quote,
     lang,
@@ -94,7 +95,8 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
     const meeting = d.meetingId === null ? undefined : meetingById.get(d.meetingId);
     const names =
       d.type === 'PROVISIONAL_AGENDA'
-        ? agendaNames(x.meta.session?.value ?? null)
+        ? // A working group's paper numbers the group's session, not the Conference's.
+          agendaNames(x.genre === 'BACKGROUND_PAPER' ? null : (x.meta.session?.value ?? null))
         : meeting
           ? reportLabels(meeting, reference)
           : reportBySymbol(d.symbol);

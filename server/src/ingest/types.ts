@@ -12,13 +12,22 @@ export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'windows-1251';
   warnings: string[];
+  /**
+   * The code of the conference the text is of (domain/conferences.ts), when it was told before
+   * the rules run: another conference's text is not read for UNTOC's own bodies.
+   */
+  conference?: string;
 }
 
 /** A piece of the document, in reading order. `text` is verbatim from the decoded text. */
 export type Block =
   | { kind: 'header'; text: string }
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; number: number; text: string }
+  /**
+   * A paragraph; `numbered: false` when the text prints no number (a web page, a decision's
+   * lettered or unnumbered clauses): `number` is then its position among the paragraphs, from 1.
+   */
+  | { kind: 'paragraph'; number: number; text: string; numbered?: false }
   | { kind: 'footnote'; marker: string; text: string }
   /** An unnumbered preambular clause of a resolution or decision ("Recalling …,"). */
   | { kind: 'preamble'; text: string };

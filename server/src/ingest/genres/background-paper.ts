@@ -14,7 +14,7 @@ import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { NOTE_LINE, segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
-import { collected, collectors, documentIdOf } from './common.js';
+import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import type { Genre } from './genre.js';
 import { headerMeeting, stateMeeting } from './meeting-of.js';
 
@@ -91,6 +91,7 @@ export function extractBackgroundPaper(
     { type: 'SUBMITTED_TO', from: documentId, to: meetingId, action: null, basis: null },
     meeting.evidence,
   );
+  referAgenda(meta, documentId, shared);
   if (date === null)
     warnings.push(
       `${fileName}: the paper prints no date: its meeting is taken as planned, as a paper prepared for it`,

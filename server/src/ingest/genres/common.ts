@@ -1,7 +1,10 @@
 // What every genre shares: the entity matcher over the reference names (built once) and how
 // a document without a printed symbol is identified.
 import { createHash } from 'node:crypto';
+import { ACTIONS, agendaItemsAction } from '../../domain/actions.js';
 import { buildMatcher, referenceNames, type EntityMatcher } from '../lexicon/entities.js';
+import { HOME_CONFERENCE } from '../../domain/conferences.js';
+import { SHARED_REFERENCE } from '../scope.js';
 import { RelationSet, type Extraction } from '../extraction.js';
 import type { SentenceContext } from '../rules/paragraph.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
@@ -10,6 +13,18 @@ let matcher: EntityMatcher | null = null;
 export function sharedMatcher(): EntityMatcher {
   matcher ??= buildMatcher(referenceNames());
   return matcher;
+}
+
+let foreignMatcher: EntityMatcher | null = null;
+/**
+ * For another conference's text: only the names every conference shares ("the Conference",
+ * "the Convention", the Secretariat), which scope.ts makes its own. UNTOC's working groups and
+ * Protocols are not its bodies: its own are proposed from the words it prints.
+ */
+function matcherFor(conference: string | undefined): EntityMatcher {
+  if (conference === undefined || conference === HOME_CONFERENCE.code) return sharedMatcher();
+  foreignMatcher ??= buildMatcher(referenceNames().filter((n) => SHARED_REFERENCE.has(n.id)));
+  return foreignMatcher;
 }
 
 /** What identifies a document that prints no symbol, besides its front matter. */
@@ -58,13 +73,49 @@ export function documentIdOf(meta: DocumentMeta, source: IdentitySource): string
   return `document/${source.genre}-${textHash(source.text)}`;
 }
 
+/**
+ * The provisional agenda the front matter's footnote names ("Items 2, 4 and 5 of the provisional
+ * agenda*" / "* CTOC/COP/2020/1."), and that the document refers to it for those items.
+ */
+export function referAgenda(
+  meta: DocumentMeta,
+  documentId: string,
+  shared: Pick<SentenceContext, 'documents' | 'relations'>,
+): void {
+  const agenda = meta.agendaSymbol;
+  if (!agenda) return;
+  shared.documents.push({
+    id: agenda.value.symbol,
+    type: 'PROVISIONAL_AGENDA',
+    symbol: agenda.value.symbol,
+    printedSymbol: agenda.value.printed,
+    evidence: { paragraph: null, context: agenda.context, quote: agenda.quote },
+    meetingId: null,
+  });
+  const items = meta.agendaItems;
+  shared.relations.add(
+    {
+      type: 'REFERENCES',
+      from: documentId,
+      to: agenda.value.symbol,
+      action: items ? agendaItemsAction(items.value) : ACTIONS.agenda.en,
+      basis: null,
+    },
+    [
+      ...(items ? [{ paragraph: null, context: items.context, quote: items.quote }] : []),
+      { paragraph: null, context: agenda.context, quote: agenda.quote },
+    ],
+  );
+}
+
 /** What a genre's reading collects, empty: the sentence rules' shared context. */
 export function collectors(decoded: DecodedText): Omit<SentenceContext, 'paragraph' | 'text'> & {
   warnings: string[];
   unmatched: Extraction['unmatched'];
 } {
   return {
-    matcher: sharedMatcher(),
+    matcher: matcherFor(decoded.conference),
+    conference: decoded.conference ?? HOME_CONFERENCE.code,
     relations: new RelationSet(),
     documents: [],
     allMeetings: [],

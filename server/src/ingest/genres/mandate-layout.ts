@@ -1,10 +1,15 @@
 // The layout of a resolution's or decision's text: a title line ("Resolution 9/1",
 // "Решение 4/4", the subject on it or on the lines after), the actor line ("The Conference of
-// the Parties to …,"), unnumbered preambular clauses, numbered operative paragraphs, perhaps an
-// annex. Every block's text is a slice of the input, so quotes stay verbatim.
+// the Parties to …,"), unnumbered preambular clauses, operative paragraphs (numbered, lettered
+// or neither: mandate-clauses.ts), perhaps an annex. A decision may be one sentence, the actor
+// and what it decides in one paragraph. Every block's text is a slice of the input, so quotes
+// stay verbatim.
 import type { MandateRecord } from '../../domain/model.js';
 import { LANGUAGES } from '../lang/index.js';
 import { IngestInputError, type Block } from '../types.js';
+import { joined, readClauses, type Para } from './mandate-clauses.js';
+
+export type { Para } from './mandate-clauses.js';
 
 export interface MandateLayout {
   mandate: { id: string; type: MandateRecord['type']; number: string };
@@ -17,27 +22,20 @@ export interface MandateLayout {
   annex: { heading: string; blocks: number } | null;
 }
 
-interface Para {
-  start: number;
-  end: number;
-  lines: { start: number; end: number; text: string }[];
-}
-
 const titleWords = (type: 'RESOLUTION' | 'DECISION') =>
   LANGUAGES.map((l) => l.mandateText.title[type]).join('|');
-const TITLE = new RegExp(
+/** "Resolution 5/1", "Decision 2/6.", "Решение 4/4": group 1 a resolution, 2 a decision, 3 N/M, 4 the rest. */
+export const TITLE = new RegExp(
   `^(?:(${titleWords('RESOLUTION')})|(${titleWords('DECISION')}))\\s+(\\d{1,3}/\\d{1,3})(?![\\d/])[.:]?\\s*(.*)$`,
   'iu',
 );
-// Any number of digits: an operative paragraph is only ever the next one (`last + 1` below),
-// so a year at a line's start ("2030. …") is never taken for paragraph 2030 (paragraph-number.ts).
-const NUMBERED = /^(\d+)\.[ \t\u00A0]+(?=\S)/;
-const ANNEX = /^(?:annex|приложение)(?:\s+[IVX\d]+)?$/iu;
 // How far into a document its title may stand (a cover line, a symbol, a date before it).
 const TITLE_WITHIN = 12;
+// How far after its title the actor line may stand (the subject's lines between).
+const ACTOR_WITHIN = 6;
 
 /** Runs of non-blank lines, with their offsets in the text. */
-function paragraphs(text: string): Para[] {
+export function paragraphs(text: string): Para[] {
   const out: Para[] = [];
   let pos = 0;
   let current: Para | null = null;
@@ -61,12 +59,17 @@ function paragraphs(text: string): Para[] {
   return out;
 }
 
-const joined = (p: Para) => p.lines.map((l) => l.text).join(' ');
-const isActor = (p: Para) =>
+/** Who adopts the text: its line ending with a comma or colon, or its whole first sentence. */
+export const opensActor = (p: Para): boolean => {
+  const lower = joined(p).toLowerCase();
+  return LANGUAGES.some(
+    (l) => l.mandateText.actor.test(lower) || l.mandateText.opening.test(lower),
+  );
+};
+const actorLineOnly = (p: Para) =>
   LANGUAGES.some((l) => l.mandateText.actor.test(joined(p).toLowerCase()));
-const cites = (line: string) => LANGUAGES.some((l) => l.mandateText.cites.test(line.toLowerCase()));
 
-function titleOf(p: Para | undefined): RegExpExecArray | null {
+export function titleOf(p: Para | undefined): RegExpExecArray | null {
   const first = p?.lines[0];
   return first ? TITLE.exec(first.text) : null;
 }
@@ -80,11 +83,27 @@ export function readMandateLayout(text: string, name: string): MandateLayout | n
   const paras = paragraphs(text);
   const t = paras.slice(0, TITLE_WITHIN).findIndex((p) => titleOf(p) !== null);
   if (t < 0) return null;
-  const a = paras.findIndex((p, i) => i > t && i <= t + 6 && isActor(p));
+  const a = paras.findIndex((p, i) => i > t && i <= t + ACTOR_WITHIN && opensActor(p));
   if (a < 0) return null;
   const m = titleOf(paras[t]);
-  const number = m?.[3] ?? '';
-  const type = m?.[1] ? 'RESOLUTION' : 'DECISION';
+  if (!m?.[3]) return null;
+  const type = m[1] ? 'RESOLUTION' : 'DECISION';
+  return mandateSection(text, paras, { t, a, type, number: m[3], name });
+}
+
+/**
+ * The layout of one text among `paras`: its title paragraph `t` (the line that names it, or
+ * on a page listing a session's texts, the subject line the list gave), its actor `a`, and
+ * what follows up to the end of `paras`. Exported for pages that hold several texts.
+ * @throws IngestInputError when it has no operative paragraph, or holds a second text
+ */
+export function mandateSection(
+  text: string,
+  paras: readonly Para[],
+  s: { t: number; a: number; type: MandateRecord['type']; number: string; name: string },
+): MandateLayout {
+  const { t, a, type, number, name } = s;
+  const m = titleOf(paras[t]);
   const slice = (start: number, end: number) => text.slice(start, end);
   const blocks: Block[] = paras.slice(0, t).map((p) => ({
     kind: 'header',
@@ -92,62 +111,39 @@ export function readMandateLayout(text: string, name: string): MandateLayout | n
   }));
   const titlePara = paras[t];
   const titleLine = titlePara?.lines[0];
-  if (!titlePara || !titleLine) return null;
+  const actor = paras[a];
+  if (!titlePara || !titleLine || !actor) throw new Error('mandateSection: no title or actor');
   blocks.push({ kind: 'heading', text: titleLine.text });
-  // The subject: the rest of the title line and the paragraphs up to the actor line.
+  // The subject: the rest of the title line and the paragraphs up to the actor line; a page's
+  // text has no title line of its own, its subject line stands in for one.
+  const titleRest = m ? (m[4] ?? '') : titleLine.text;
   const subjectParts = [
-    ...(m?.[4] ? [m[4]] : []),
+    ...(titleRest ? [titleRest] : []),
     ...(titlePara.lines.length > 1
       ? [slice(titlePara.lines[1]?.start ?? titlePara.end, titlePara.end)]
       : []),
     ...paras.slice(t + 1, a).map((p) => slice(p.start, p.end)),
   ];
-  for (const s of subjectParts.slice(m?.[4] ? 1 : 0)) blocks.push({ kind: 'heading', text: s });
-  const actor = paras[a];
-  if (actor) blocks.push({ kind: 'heading', text: slice(actor.start, actor.end) });
-
-  let last = 0;
-  let open: { start: number; block: Block } | null = null;
-  let annex: MandateLayout['annex'] = null;
-  for (const p of paras.slice(a + 1)) {
-    const second = titleOf(p);
-    if (second && last > 0 && !annex) {
-      throw new IngestInputError(
-        `${name} holds more than one text (${number} and ${second[3] ?? '?'}): give each resolution or decision a file of its own`,
-      );
-    }
-    if (annex || ANNEX.test(joined(p))) {
-      annex ??= { heading: joined(p), blocks: 0 };
-      annex.blocks++;
-      blocks.push({ kind: 'heading', text: slice(p.start, p.end) });
-      continue;
-    }
-    for (const line of p.lines) {
-      const numbered = NUMBERED.exec(line.text);
-      const n = Number(numbered?.[1]);
-      if (numbered && n === last + 1) {
-        const start = line.start + numbered[0].length;
-        open = { start, block: { kind: 'paragraph', number: n, text: slice(start, line.end) } };
-        blocks.push(open.block);
-        last = n;
-      } else if (last > 0 && open) {
-        open.block.text = slice(open.start, line.end);
-      } else if (
-        open &&
-        open.block.kind === 'preamble' &&
-        !(line === p.lines[0]) &&
-        !cites(line.text)
-      ) {
-        open.block.text = slice(open.start, line.end);
-      } else {
-        open = { start: line.start, block: { kind: 'preamble', text: line.text } };
-        blocks.push(open.block);
-      }
-    }
-  }
-  if (last === 0) {
+  for (const part of subjectParts.slice(titleRest ? 1 : 0))
+    blocks.push({ kind: 'heading', text: part });
+  // A decision in one sentence: the actor's paragraph is also its first (unnumbered) paragraph.
+  const oneSentence = !actorLineOnly(actor);
+  const actorText = slice(actor.start, actor.end);
+  blocks.push(
+    oneSentence
+      ? { kind: 'paragraph', number: 1, text: actorText, numbered: false }
+      : { kind: 'heading', text: actorText },
+  );
+  const clauses = readClauses(text, paras.slice(a + 1), {
+    name,
+    number,
+    startAt: oneSentence ? 2 : 1,
+    isTitle: (p) => titleOf(p)?.[3] ?? null,
+  });
+  blocks.push(...clauses.blocks);
+  if (clauses.operative === 0 && !oneSentence) {
     throw new IngestInputError(
-      `${name}: ${type === 'RESOLUTION' ? 'resolution' : 'decision'} ${number} has no numbered operative paragraphs ("1. Decides …")`,
+      `${name}: ${type === 'RESOLUTION' ? 'resolution' : 'decision'} ${number} has no operative paragraphs (numbered "1. Decides …", lettered "(a) Decides …", or a clause after the actor line that does not end with a comma)`,
     );
   }
   return {
@@ -156,10 +152,10 @@ export function readMandateLayout(text: string, name: string): MandateLayout | n
     subject: subjectParts[0]
       ? {
           value: subjectParts.join(' ').replace(/\s+/g, ' '),
-          quote: m?.[4] ? titleLine.text : subjectParts[0],
+          quote: titleRest && m ? titleLine.text : subjectParts[0],
         }
       : null,
     blocks,
-    annex,
+    annex: clauses.annex,
   };
 }

@@ -7,19 +7,27 @@ import { ACTIONS } from '../../domain/actions.js';
 import type { LangCode } from '../../domain/model.js';
 import type { Extraction } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
+import { cueAt } from '../rules/clauses.js';
 import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
-import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
+import { readParagraph, readPreambleClause, type ParagraphState } from '../rules/paragraph.js';
 import { storedText } from '../stored-text.js';
-import type { DecodedText, DocumentMeta } from '../types.js';
+import type { Block, DecodedText, DocumentMeta } from '../types.js';
 import { collected, collectors } from './common.js';
 import { readMandateLayout, type MandateLayout } from './mandate-layout.js';
 import type { Genre } from './genre.js';
 
 const opening = (text: string) => text.trim().toLowerCase();
 const citesCue = (text: string) => LANGUAGES.some((l) => l.mandateText.cites.test(opening(text)));
-const createsCue = (text: string) =>
-  LANGUAGES.some((l) => l.mandateText.creates.test(opening(text)));
+const operativeCitesCue = (text: string) =>
+  LANGUAGES.some((l) => l.mandateText.operativeCites.test(opening(text)));
+// "Decides to establish …" opens an operative paragraph; in a text of one sentence the actor
+// comes first ("The Conference of the Parties … decided to establish …"): its verb opens the rest.
+const createsCue = (text: string) => {
+  const t = opening(text);
+  const verb = LANGUAGES.some((l) => l.mandateText.opening.test(t)) ? cueAt('decision', t) : 0;
+  return LANGUAGES.some((l) => l.mandateText.creates.test(t.slice(Math.max(0, verb))));
+};
 
 /** "document/resolution-9-1": one id for every language version of the text. */
 export const mandateTextId = (mandateId: string): string =>
@@ -33,7 +41,7 @@ export function extractMandateText(
   const self = layout.mandate.id;
   const documentId = mandateTextId(self);
   const shared = collectors(decoded);
-  const { matcher, relations, unmatched, warnings } = shared;
+  const { relations, warnings } = shared;
   // The annex is kept for the reader but its text is not the mandate's own decisions: said, so
   // that what it states is not taken as read.
   if (layout.annex) {
@@ -46,28 +54,7 @@ export function extractMandateText(
     { type: 'REFERENCES', from: documentId, to: self, action: ACTIONS.textOf.en, basis: null },
     [title],
   );
-  const state: ParagraphState = { lastMandate: self, meetings: [], heading: null, lastBody: null };
-  for (const block of layout.blocks) {
-    if (block.kind === 'preamble') {
-      const cited = [
-        ...findMandates(block.text).flatMap((m) => (m.id && m.id !== self ? [m.id] : [])),
-        ...findEntities(block.text, matcher).matched.flatMap((e) =>
-          e.id.startsWith('instrument/') ? [e.id] : [],
-        ),
-      ];
-      if (cited.length === 0) continue;
-      if (!citesCue(block.text)) {
-        unmatched.push({ paragraph: null, text: block.text, kind: 'sentence' });
-        continue;
-      }
-      const evidence = { paragraph: null, context: 'PREAMBLE' as const, quote: block.text };
-      for (const to of new Set(cited))
-        relations.add({ type: 'CITES', from: self, to, action: null, basis: null }, [evidence]);
-      continue;
-    }
-    if (block.kind === 'paragraph')
-      readParagraph(block, { ...shared, actor: { id: self, creates: createsCue } }, state);
-  }
+  readMandateBlocks(self, layout.blocks, shared);
   const meta: DocumentMeta = {
     lang,
     date: null,
@@ -87,6 +74,53 @@ export function extractMandateText(
     text: storedText(documentId, lang, layout.blocks),
     ...collected(shared),
   };
+}
+
+/**
+ * What a text's blocks state for the mandate `self`: each preambular clause that recalls
+ * CITES what it names, each operative paragraph (numbered or not) speaks for `self`.
+ */
+export function readMandateBlocks(
+  self: string,
+  blocks: readonly Block[],
+  shared: ReturnType<typeof collectors>,
+): void {
+  const { matcher, relations, unmatched } = shared;
+  const state: ParagraphState = { lastMandate: self, meetings: [], heading: null, lastBody: null };
+  for (const block of blocks) {
+    if (block.kind === 'preamble') {
+      const cited = [
+        ...findMandates(block.text).flatMap((m) => (m.id && m.id !== self ? [m.id] : [])),
+        ...findEntities(block.text, matcher).matched.flatMap((e) =>
+          e.id.startsWith('instrument/') ? [e.id] : [],
+        ),
+      ];
+      if (cited.length === 0) continue;
+      if (!citesCue(block.text)) {
+        unmatched.push({ paragraph: null, text: block.text, kind: 'sentence' });
+        continue;
+      }
+      const evidence = { paragraph: null, context: 'PREAMBLE' as const, quote: block.text };
+      for (const to of new Set(cited))
+        relations.add({ type: 'CITES', from: self, to, action: null, basis: null }, [evidence]);
+      readPreambleClause(block.text, shared, state);
+      continue;
+    }
+    if (block.kind !== 'paragraph') continue;
+    // "(b) Reiterated its decision 1/2, by which …": an operative clause that cites, cited by it.
+    if (operativeCitesCue(block.text)) {
+      const evidence = {
+        paragraph: block.number,
+        context: 'PARAGRAPH' as const,
+        quote: block.text,
+      };
+      for (const to of new Set(
+        findMandates(block.text).flatMap((m) => (m.id && m.id !== self ? [m.id] : [])),
+      ))
+        relations.add({ type: 'CITES', from: self, to, action: null, basis: null }, [evidence]);
+    }
+    readParagraph(block, { ...shared, actor: { id: self, creates: createsCue } }, state);
+  }
 }
 
 export const mandateTextGenre: Genre = {

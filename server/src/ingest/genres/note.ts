@@ -1,7 +1,6 @@
 // The Secretariat's note (the seed's genre): front matter (session, date, agenda), headings
 // that name a body, numbered paragraphs whose sentences state who created or governs whom,
 // which meetings were held or planned and which reports go to the session.
-import { ACTIONS, agendaItemsAction } from '../../domain/actions.js';
 import type { LangCode } from '../../domain/model.js';
 import type { Extraction } from '../extraction.js';
 import { cutPhraseWarning, findEntities } from '../lexicon/entities.js';
@@ -11,7 +10,7 @@ import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
-import { collected, collectors, documentIdOf } from './common.js';
+import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import type { Genre } from './genre.js';
 
 export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
@@ -56,31 +55,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
       [{ paragraph: null, context: meta.session.context, quote: meta.session.quote }],
     );
   }
-  if (meta.agendaSymbol) {
-    const agenda = meta.agendaSymbol;
-    documents.push({
-      id: agenda.value.symbol,
-      type: 'PROVISIONAL_AGENDA',
-      symbol: agenda.value.symbol,
-      printedSymbol: agenda.value.printed,
-      evidence: { paragraph: null, context: agenda.context, quote: agenda.quote },
-      meetingId: null,
-    });
-    const items = meta.agendaItems;
-    relations.add(
-      {
-        type: 'REFERENCES',
-        from: documentId,
-        to: agenda.value.symbol,
-        action: items ? agendaItemsAction(items.value) : ACTIONS.agenda.en,
-        basis: null,
-      },
-      [
-        ...(items ? [{ paragraph: null, context: items.context, quote: items.quote }] : []),
-        { paragraph: null, context: agenda.context, quote: agenda.quote },
-      ],
-    );
-  }
+  referAgenda(meta, documentId, shared);
   const read = new Set([documentId, ...documents.map((d) => d.id)]);
   for (const r of relations.all()) read.add(r.from).add(r.to);
   for (const h of headingSymbols) {

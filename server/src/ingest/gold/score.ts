@@ -92,8 +92,6 @@ export const normalise = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 const sameAction = (a: string | null | undefined, b: string | null | undefined) =>
   (a ?? '') === (b ?? '');
 
-/** `body/` of `body/x`, `uncac/body/` of `uncac/body/x`: what a proposal's id is matched by. */
-export const kindPrefix = (id: string): string => id.slice(0, id.lastIndexOf('/') + 1);
 
 interface Stated {
   type: string;
@@ -103,10 +101,20 @@ interface Stated {
   evidence: readonly { quote: string }[];
 }
 
+/**
+ * An id with a proposed body's slug left out (the slug is the extractor's to choose, and a
+ * Russian text proposes the body under its Russian name), as a star: `meeting/(star)/7`.
+ */
+export const looseId = (id: string): string =>
+  id
+    .replace(/(^|\/)body\/[^/]+$/u, '$1body/*')
+    .replace(/(^|\/)meeting\/[^/]+\/([^/]+)$/u, '$1meeting/*/$2');
+
 export function matches(s: Stated, g: GoldStatement): boolean {
-  if (s.type !== g.type || s.from !== g.from || !sameAction(s.action, g.action)) return false;
-  const to = g.proposal ? s.to.startsWith(kindPrefix(g.to)) : s.to === g.to;
-  if (!to) return false;
+  if (s.type !== g.type || !sameAction(s.action, g.action)) return false;
+  // A statement about a proposed body matches whatever slug names it, at either end.
+  const same = (a: string, b: string) => (g.proposal ? looseId(a) === looseId(b) : a === b);
+  if (!same(s.from, g.from) || !same(s.to, g.to)) return false;
   const want = normalise(g.quote);
   return s.evidence.some((e) => normalise(e.quote).includes(want));
 }

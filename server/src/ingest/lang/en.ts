@@ -39,8 +39,15 @@ export const en: LanguageRules = {
     report: [/\breports?(?!\p{L})/u],
     respectively: [/\brespectively\b/u],
     expertGroup: [/\bexpert groups?\b|\bgroups? of (?:governmental )?experts\b/u],
+    request: [
+      /\b(?:request(?:ed|s)?|invit(?:ed|es)|encourag(?:ed|es)|call(?:ed|s) upon|ask(?:ed|s)|entrust(?:ed|s)|mandat(?:ed|es))\b/u,
+    ],
+    decide: [/\bdecid(?:ed|es)\b|\bendors(?:ed|es)\b|\bextend(?:ed|s)\b|\bapprov(?:ed|es)\b/u],
+    recalls: [
+      /\b(?:recall(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|not(?:ed|es|ing)|took note|tak(?:es|ing) note|welcom(?:ed|es|ing)|bearing in mind|pursuant to|in accordance with)\b/u,
+    ],
   },
-  backReference: /\bthe (?:Working|Expert) Group(?! (?:on|of)\b)(?!\p{L})/u,
+  backReference: /\b[Tt]he (?:Working|Expert) Group(?! (?:on|of)\b)(?!\p{L})/u,
   meeting: {
     planned:
       /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\bwill (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,
@@ -91,15 +98,23 @@ export const en: LanguageRules = {
     otherOrganBefore:
       /(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+$/iu,
     otherOrganAfter: /^\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council)/iu,
+    subject: /(?<!\p{L})the\s+conference(?!\p{L})/iu,
+    articleBefore: /(?<!\p{L})articles?\s+\d+[^.;]{0,60}?\bof\s+(?:the\s+)?$/iu,
+    relative: /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:by|in|under|through)\s+which(?!\p{L})/iu,
   },
+  unnamedGroup: {
+    phrase:
+      /(?<!\p{L})(?:an?|the)\s+((?:[\p{Ll}-]+\s+){1,5}?(?:working|expert)\s+group(?:\s+of\s+(?:governmental\s+)?experts)?)(?!\p{L})/u,
+    name: (phrase) => phrase.charAt(0).toUpperCase() + phrase.slice(1),
+  },
+  conventionNoun: /(?<!\p{L})(?:convention|protocol|treaty|agreement)(?!\p{L})/iu,
+  conferenceOf: /conference\s+of\s+(?:the\s+)?(?:states\s+)?parties\s+to\s+(?:the\s+)?/iu,
   // "Report on the meeting of the Working Group on …", "Report of the Working Group on … on its
   // meeting held in Vienna …"; a working group calls its meetings sessions too ("Report of the
   // Working Group on … on its seventh session").
   meetingReportTitle:
     /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?(?:meeting|session) of |^report of the .{5,200}? on (?:the work of )?its (?:[\p{L}-]+ )?(?:meeting|session)/iu,
   submittedTo: /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?)\b[^.]*\bsession\b/u,
-  conventionNoun: /(?<!\p{L})(?:convention|protocol|treaty|agreement)(?!\p{L})/iu,
-  conferenceOf: /conference\s+of\s+(?:the\s+)?(?:states\s+)?parties\s+to\s+(?:the\s+)?/iu,
   names: {
     note: 'Note by the Secretariat',
     backgroundPaper: 'Background paper',
@@ -119,6 +134,18 @@ export const en: LanguageRules = {
     actor: /^the conference of the parties(?!\p{L}).*[,:]$/su,
     cites:
       /^(?:recalling|reaffirming|reiterating|noting|taking note|bearing in mind|mindful|welcoming|recognizing|acknowledging|taking into account|considering|having considered|guided by|emphasizing|stressing|underlining|expressing|convinced|concerned|aware|noting with)(?!\p{L})/u,
-    creates: /^(?:decides to (?:establish|create|set up)|establishes|creates)(?!\p{L})/u,
+    // A session's page writes its decisions in the past tense: "(c) Decided to establish …".
+    creates: /^(?:decide[sd] to (?:establish|create|set up)|establishes|creates)(?!\p{L})/u,
+    opening: /^the conference of the parties(?!\p{L})/u,
+    lettered: /^\(([a-z])\)\s+(?=\S)/u,
+    operativeCites:
+      /^(?:also |further )?(?:reiterate[sd]|reaffirm(?:s|ed)|recall(?:s|ed)|note[sd]|take[sn]? note|took note)(?!\p{L})/u,
+  },
+  sessionRecord: {
+    reportTitle:
+      /^report of the conference of the parties(?!\p{L}).{0,200}?\bon its\b.{0,40}?\bsession\b/iu,
+    // "adopted the following decisions:", "adopted the decisions listed below".
+    adoptedList:
+      /\badopted the following\b|\badopted the (?=(?:resolutions?|decisions?|texts?)(?: (?:listed|set out|reproduced))? below\b)/iu,
   },
 };

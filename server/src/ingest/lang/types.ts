@@ -18,7 +18,13 @@ export type CueName =
   | 'report'
   | 'respectively'
   /** An expert group named ("group of experts", "группы экспертов"): whom the Secretariat convenes. */
-  | 'expertGroup';
+  | 'expertGroup'
+  /** Asks a body to act ("requested", "invited", "просила"): GOVERNS [requested] when nothing more precise is said. */
+  | 'request'
+  /** Decides about a body ("decided that …", "постановила"): GOVERNS [decided], likewise. */
+  | 'decide'
+  /** Refers to an earlier text ("recalled", "reaffirmed", "сослалась"): CITES it. */
+  | 'recalls';
 
 export interface LanguageRules {
   code: LangCode;
@@ -82,9 +88,16 @@ export interface LanguageRules {
     otherOrganBefore: RegExp;
     /** …or "резолюция 55/25 Генеральной Ассамблеи" (after, anchored at the start). */
     otherOrganAfter: RegExp;
+    /**
+     * A relative clause right after a mandate, whose subject that mandate is: ", by which it had
+     * established …", ", которой она учредила …" (anchored at the start).
+     */
+    relative: RegExp;
+    /** The Conference as a sentence's subject ("the Conference", "Конференция"): who acts. */
+    subject: RegExp;
+    /** An article of an instrument cited before its name ("article 32, paragraph 3, of the", "статьи 32"; anchored at the end): a citation, not what a mandate concerns. */
+    articleBefore: RegExp;
   };
-  /** The title of a meeting's report: "Report on the meeting of …", "Доклад о работе совещания …". */
-  meetingReportTitle: RegExp;
   /**
    * The words that name a treaty body before its convention's name, "Conference of the (States)
    * Parties to (the)" / "Конференция (государств-)участников": what follows says which conference.
@@ -92,6 +105,14 @@ export interface LanguageRules {
   conferenceOf: RegExp;
   /** A treaty's noun ("Convention", "Конвенции"): what follows `conferenceOf` when it names one. */
   conventionNoun: RegExp;
+  /**
+   * A group a sentence introduces without a name, its words in group 1: "an open-ended
+   * intergovernmental expert working group", "межправительственную рабочую группу экспертов
+   * открытого состава" — and how that phrase reads as a name (the nominative, a capital).
+   */
+  unnamedGroup: { phrase: RegExp; name(phrase: string): string };
+  /** The title of a meeting's report: "Report on the meeting of …", "Доклад о работе совещания …". */
+  meetingReportTitle: RegExp;
   /** A sentence that sends the report to a session: "submitted to the Conference at its …". */
   submittedTo: RegExp;
   /** Names Mandate Lineage composes in this language for documents and meetings (labels.ts). */
@@ -106,6 +127,22 @@ export interface LanguageRules {
     cites: RegExp;
     /** An operative paragraph that creates, by its opening verb: "decides to establish". */
     creates: RegExp;
+    /**
+     * How the actor's paragraph opens ("The Conference of the Parties …"): when it ends as a
+     * sentence, not with `actor`'s comma or colon, it is the whole decision in one sentence.
+     */
+    opening: RegExp;
+    /** A lettered clause's marker at a line's start: "(a) ", "а) " (the letter is group 1). */
+    lettered: RegExp;
+    /** An operative clause that cites, by its opening verb: "Reiterated its decision 1/2". */
+    operativeCites: RegExp;
+  };
+  /** What the Conference adopted at a session (genres/conference-report.ts). */
+  sessionRecord: {
+    /** "Report of the Conference of the Parties … on its fifth session, held in …" (a line). */
+    reportTitle: RegExp;
+    /** A web page's lead: "At its second session, held in …, the Conference … adopted the following decisions:". */
+    adoptedList: RegExp;
   };
 }
 

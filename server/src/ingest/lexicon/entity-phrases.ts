@@ -32,6 +32,35 @@ export const HEADS: [string, string][] = [
   ['групп', 'эксперт'],
 ];
 const PREPOSITIONS = new Set(['по', 'on']);
+const GROUP_RU = 'групп';
+// Up to how many capitalised words a name ending in "Group" has before it.
+const TITLED_WORDS = 3;
+
+/**
+ * The token index of "Group" when a run of 1–3 capitalised English words starting at `i` ends
+ * in it ("Implementation Review Group"); null otherwise. A run that starts a head this module
+ * reads otherwise ("Working Group on …") is left to it.
+ */
+function titledGroupEnd(tokens: Token[], s: string, i: number, taken: boolean[]): number | null {
+  const first = tokens[i];
+  if (!first || taken[i] === true || !/^[A-Z][a-z-]+$/.test(wordAt(s, first))) return null;
+  if (first.stem === 'the') return null;
+  if (HEADS.some(([h1]) => first.stem === h1)) return null;
+  for (let q = i + 1; q <= i + TITLED_WORDS; q++) {
+    const t = tokens[q];
+    const prev = tokens[q - 1];
+    if (!t || !prev || taken[q] === true || !plainGap(s, prev, t)) return null;
+    const word = wordAt(s, t);
+    if (word === 'Group') {
+      const next = tokens[q + 1];
+      // "… Group on X" and "… Group of Experts" are names this module reads with their tail.
+      if (next && plainGap(s, t, next) && PREPOSITIONS.has(next.stem)) return null;
+      return q;
+    }
+    if (!/^[A-Z][a-z-]+$/.test(word) || HEADS.some(([h1]) => t.stem === h1)) return null;
+  }
+  return null;
+}
 // Words allowed between the head and "по"/"on": "правительственных экспертов открытого
 // состава", "of Government Experts".
 const WINDOW = 5;
@@ -147,6 +176,27 @@ export function bodyLikePhrases(
     const a = tokens[i];
     const b = tokens[i + 1];
     if (!a || !b || !plainGap(s, a, b)) continue;
+    // "Группу по обзору хода осуществления": a capitalised "Group" with "по"/"on" after it.
+    if (
+      a.stem === GROUP_RU &&
+      isCapital(wordAt(s, a)) &&
+      PREPOSITIONS.has(b.stem) &&
+      taken[i] !== true
+    ) {
+      const phrase = taken[i + 1] === true ? null : phraseAfter(tokens, s, i + 1, taken);
+      if (phrase !== null) {
+        out.push([i, i + 1, phrase.last, phrase.cut]);
+        i = phrase.last;
+        continue;
+      }
+    }
+    // "the Implementation Review Group": capitalised words before a capitalised "Group".
+    const named = titledGroupEnd(tokens, s, i, taken);
+    if (named !== null) {
+      out.push([i, named, named, false]);
+      i = named;
+      continue;
+    }
     if (!HEADS.some(([h1, h2]) => a.stem === h1 && b.stem === h2)) continue;
     for (let k = i + 2; k <= i + 1 + WINDOW; k++) {
       const t = tokens[k];

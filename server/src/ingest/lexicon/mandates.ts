@@ -54,12 +54,14 @@ function backReference(s: string, start: number, plural: boolean): number | null
 
 const OF = /^\s*,?\s+(?:of|от)\s+/iu;
 
-/** The single date right after "of" / "от" at the start of `rest`, ISO; null when none. */
-function dateAfter(rest: string): string | null {
+/** The single date right after "of" / "от" at the start of `rest`: ISO, and where it ends. */
+function dateAfter(rest: string): { date: string; end: number } | null {
   const of = OF.exec(rest);
   if (!of) return null;
   const d = findDateRanges(rest.slice(of[0].length))[0];
-  return d && d.start === 0 && d.startDate === d.endDate ? d.startDate : null;
+  return d && d.start === 0 && d.startDate === d.endDate
+    ? { date: d.startDate, end: of[0].length + d.end }
+    : null;
 }
 
 export function findMandates(s: string): MandateMention[] {
@@ -80,19 +82,25 @@ export function findMandates(s: string): MandateMention[] {
     const found: MandateMention[] = [];
     pos += first[0].length;
     found.push(mention(s, start, pos, type, first[1] ?? null));
+    // "its resolutions 5/1 of 18 October 2010, 5/5 of 22 October 2010 and 7/1 of …": each number
+    // may carry its own date, and the list goes on after it.
+    const dated = () => {
+      const date = dateAfter(s.slice(pos));
+      const last = found.at(-1);
+      if (date && last) {
+        last.date = date.date;
+        pos += date.end;
+      }
+    };
+    dated();
     for (let next = NEXT_NUMBER.exec(s.slice(pos)); next; next = NEXT_NUMBER.exec(s.slice(pos))) {
       const num = next[1] ?? '';
       const numStart = pos + next[0].length - num.length;
       pos += next[0].length;
       found.push(mention(s, numStart, pos, type, num));
+      dated();
     }
     if (otherOrganAfter(s.slice(pos))) continue;
-    // "its resolution 5/5 of 22 October 2010": the date belongs to a mandate named alone.
-    const last = found.at(-1);
-    if (found.length === 1 && last) {
-      const date = dateAfter(s.slice(last.end));
-      if (date) last.date = date;
-    }
     out.push(...found);
   }
   return out;

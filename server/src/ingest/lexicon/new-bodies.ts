@@ -4,6 +4,7 @@
 // decline) and an id from that name. The Russian and the English text of one document give
 // two proposals a reviewer tells apart: nothing here translates a name.
 import type { BodyRecord } from '../../domain/model.js';
+import { LANGUAGES } from '../lang/index.js';
 
 export interface NewBody {
   id: string;
@@ -18,7 +19,11 @@ const HEADS: [RegExp, string, BodyRecord['type']][] = [
   [/^групп\p{L}*\s+эксперт\p{L}*/iu, 'Группа экспертов', 'EXPERT_GROUP'],
   [/^working\s+groups?/iu, 'Working Group', 'WORKING_GROUP'],
   [/^expert\s+groups?/iu, 'Expert Group', 'EXPERT_GROUP'],
+  // "Группу по обзору хода осуществления": a group named by what follows "по".
+  [/^групп\p{L}*(?=\s+по\s)/iu, 'Группа', 'WORKING_GROUP'],
 ];
+// "Implementation Review Group": capitalised words before "Group", a name as it stands.
+const TITLED_GROUP = /^(?:[A-Z][a-z-]+\s+){1,3}Group$/u;
 
 const LATIN: Record<string, string> = Object.fromEntries(
   'а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:i к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:kh ц:ts ч:ch ш:sh щ:shch ъ: ы:y ь: э:e ю:yu я:ya'
@@ -36,6 +41,8 @@ const slug = (name: string) =>
 /** The body a body-like phrase names; null when its head is not one this knows. */
 export function newBody(phrase: string): NewBody | null {
   const text = phrase.replace(/\s+/g, ' ').trim();
+  if (TITLED_GROUP.test(text))
+    return { id: `body/${slug(text)}`, name: text, lang: 'en', type: 'WORKING_GROUP' };
   for (const [head, nominative, type] of HEADS) {
     const m = head.exec(text);
     if (!m) continue;
@@ -45,6 +52,27 @@ export function newBody(phrase: string): NewBody | null {
       name,
       lang: /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en',
       type,
+    };
+  }
+  return null;
+}
+
+/** The group a sentence introduces without a name, proposed under its own words; null when none. */
+export function unnamedProposal(sentence: string): NewBody | null {
+  for (const l of LANGUAGES) {
+    const m = l.unnamedGroup.phrase.exec(sentence);
+    const phrase = m?.[1]?.replace(/\s+/g, ' ');
+    // The head alone ("a working group") names nothing a reviewer could tell apart.
+    if (!phrase || phrase.split(' ').length < 3) continue;
+    const name = l.unnamedGroup.name(phrase);
+    return {
+      id: `body/${slug(name)}`,
+      name,
+      lang: l.code,
+      type:
+        /expert/iu.test(phrase) && !/working|рабоч/iu.test(phrase)
+          ? 'EXPERT_GROUP'
+          : 'WORKING_GROUP',
     };
   }
   return null;

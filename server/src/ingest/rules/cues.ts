@@ -18,6 +18,10 @@ export const CUES = {
   report: cue('report'),
   respectively: cue('respectively'),
   expertGroup: cue('expertGroup'),
+  /** Asks a body to act, when no more precise cue says how. */
+  request: cue('request'),
+  /** Decides about a body, when no more precise cue says how. */
+  decide: cue('decide'),
 } as const;
 
 /** "the Working Group", "Рабочую группу": a body named by its head alone (see LanguageRules). */

@@ -27,8 +27,18 @@ import {
 } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
 import { backReference, CUES, meetingPlace, meetingStatus, namesMeeting } from './cues.js';
-import { newBody, type NewBody } from '../lexicon/new-bodies.js';
+import { newBody, unnamedProposal, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
+import { createdBy } from '../lexicon/creations.js';
+import { HOME_CONFERENCE } from '../../domain/conferences.js';
+import {
+  citedAfterVerb,
+  citedInPassing,
+  cueAt,
+  leadMandates,
+  relativeClause,
+  subjectAt,
+} from './clauses.js';
 
 export interface ParagraphState {
   /** The last mandate named, for "этой же резолюции" / "the same resolution". */
@@ -58,9 +68,16 @@ export interface SentenceContext {
    * ("Decides to establish …" at the opening, not "established pursuant to …" inside).
    */
   actor?: { id: string; creates: (text: string) => boolean };
+  /** The code of the conference the text is of: only UNTOC's mandates are known to the curated sources. */
+  conference: string;
+  /** The whole sentence, when `text` is one of its clauses: what evidence quotes and lists. */
+  quote?: string;
+  /** Set for a preambular clause, which has no paragraph number (`paragraph` is then unused). */
+  context?: 'PREAMBLE';
 }
 
 const NOT_TARGETS = new Set(['body/cop']);
+const UNNAMED_GROUP = /рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu;
 
 /** Every sentence of a numbered paragraph through the rules (each genre's paragraphs). */
 export function readParagraph(
@@ -73,13 +90,48 @@ export function readParagraph(
     applySentenceRules({ ...shared, paragraph: block.number, text: sentence.text }, st);
 }
 
+/**
+ * A preambular clause's relative clause, "Recalling its resolution 5/4, by which it established
+ * the Working Group on Firearms,": what that mandate did, cited by the clause (the clause itself
+ * CITES 5/4, which its genre states).
+ */
+export function readPreambleClause(
+  text: string,
+  shared: Omit<SentenceContext, 'paragraph' | 'text'>,
+  st: ParagraphState,
+): void {
+  const rel = relativeClause(text, findMandates(text));
+  if (!rel) return;
+  sentenceRules(
+    {
+      ...shared,
+      paragraph: 0,
+      context: 'PREAMBLE',
+      text: rel.clause,
+      quote: text,
+      actor: { id: rel.mandate, creates: CUES.creates },
+    },
+    st,
+  );
+}
+
 export function applySentenceRules(c: SentenceContext, st: ParagraphState): void {
-  const before = c.relations.stated;
-  sentenceRules(c, st);
+  // A minor statement (what the mandate concerns) does not make a decision read.
+  const before = c.relations.major;
+  const rel = relativeClause(c.text, findMandates(c.text));
+  if (rel) {
+    // "…recalled its resolution 5/4, by which it had established the Working Group …": the
+    // clause speaks for 5/4, the rest of the sentence for the text that recalls it.
+    sentenceRules({ ...c, text: rel.main, quote: c.text }, st);
+    sentenceRules(
+      { ...c, text: rel.clause, quote: c.text, actor: { id: rel.mandate, creates: CUES.creates } },
+      st,
+    );
+  } else sentenceRules(c, st);
   // Nothing silent: a sentence that names a mandate or a body next to a decision verb but
   // states nothing is listed, so a reader sees what the rules did not understand. (The
   // Conference itself is who decides, not what a decision is about.)
-  if (c.relations.stated === before && CUES.decision(c.text)) {
+  if (c.relations.major === before && CUES.decision(c.text)) {
     const names =
       c.actor?.creates(c.text) === true ||
       backReference(c.text) ||
@@ -97,7 +149,11 @@ const bodyNamed = (found: ReturnType<typeof findEntities>): boolean =>
 
 function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const { text } = c;
-  const evidence: ExtractedEvidence = { paragraph: c.paragraph, context: 'PARAGRAPH', quote: text };
+  const evidence: ExtractedEvidence = {
+    paragraph: c.context === 'PREAMBLE' ? null : c.paragraph,
+    context: c.context ?? 'PARAGRAPH',
+    quote: c.quote ?? text,
+  };
   const bad = findMalformedSymbols(text)[0];
   if (bad)
     throw new IngestInputError(
@@ -109,8 +165,10 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const named = mandates
     .map((m) => m.id ?? st.lastMandate)
     .filter((id): id is string => id !== null);
-  const conferenceSpeaks = /^(конференция|the conference)(?!\p{L})/iu.test(text.trim());
-  const mandate = c.actor?.id ?? named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
+  const conferenceSpeaks = subjectAt(text.trim()) === 0;
+  // "In its resolutions 96/1, 96/5 and 97/1, the Conference requested …": each of them did.
+  const lead = c.actor ? [c.actor.id] : leadMandates(text, explicit);
+  const mandate = lead[0] ?? named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
   const found = findEntities(text, c.matcher);
   const bodies = found.matched.filter(
     (m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id) && !newUnnamed(c, st, m),
@@ -129,70 +187,23 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   }));
   const fresh = phrases.flatMap((p) => (p.body ? [p.body] : []));
   const spokenOf = st.lastBody && backReference(text) ? [st.lastBody] : [];
-  if (mandate) {
-    const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
-    const targets = about.length ? about : spokenOf;
-    const before = c.relations.stated;
-    if (CUES.convene(text)) {
-      // The Secretariat convenes an expert group ("просила УНП ООН создать … совещание
-      // межправительственной группы экспертов"); asked to convene a working group's meeting,
-      // it is not what the request is about.
-      if (bodies.some((b) => b.id === 'body/unodc') && CUES.expertGroup(text)) {
-        c.relations.add(
-          {
-            type: 'GOVERNS',
-            from: mandate,
-            to: 'body/unodc',
-            action: ACTIONS.conveneExperts.en,
-            basis: null,
-          },
-          [evidence],
-        );
-      }
-      for (const b of targets)
-        c.relations.add(
-          { type: 'GOVERNS', from: mandate, to: b, action: ACTIONS.convene.en, basis: null },
-          [evidence],
-        );
-    } else if (CUES.presentResults(text)) {
-      const session = ordinalsOf(text, c.matcher).find((o) => o.noun === 'session');
-      const action = presentResultsAction(session?.value ?? null);
-      for (const b of targets)
-        c.relations.add({ type: 'GOVERNS', from: mandate, to: b, action, basis: null }, [evidence]);
-    } else if (c.actor ? c.actor.creates(text) : CUES.creates(text)) {
-      const action = CUES.constantElement(text)
-        ? ACTIONS.establishedConstant.en
-        : ACTIONS.established.en;
-      for (const b of targets.length ? targets : sectionBody(c, st)) {
-        c.relations.add({ type: 'CREATES', from: mandate, to: b, action, basis: null }, [evidence]);
-      }
-    } else if (CUES.constantElement(text)) {
-      for (const b of targets)
-        c.relations.add(
-          { type: 'GOVERNS', from: mandate, to: b, action: ACTIONS.madeConstant.en, basis: null },
-          [evidence],
-        );
-    } else if (CUES.launch(text)) {
-      for (const b of targets)
-        c.relations.add(
-          { type: 'GOVERNS', from: mandate, to: b, action: ACTIONS.launched.en, basis: null },
-          [evidence],
-        );
-    }
-    if (CUES.urged(text) && CUES.annually(text)) {
-      for (const b of targets)
-        c.relations.add(
-          {
-            type: 'GOVERNS',
-            from: mandate,
-            to: b,
-            action: ACTIONS.urgedAnnually.en,
-            basis: null,
-          },
-          [evidence],
-        );
-    }
-    if (c.relations.stated !== before && targets.length === 1) st.lastBody = targets[0] ?? null;
+  const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
+  const targets = about.length ? about : spokenOf;
+  for (const m of lead.length ? lead : mandate ? [mandate] : []) {
+    mandateRules(
+      c,
+      st,
+      m,
+      { targets, proposed: known.length === 0 && about.length > 0 },
+      bodies,
+      evidence,
+    );
+    // "…the Conference recalled its resolution 5/4": the text cites it.
+    for (const cited of citedAfterVerb(text, explicit))
+      if (cited !== m)
+        c.relations.add({ type: 'CITES', from: m, to: cited, action: null, basis: null }, [
+          evidence,
+        ]);
   }
   for (const { text: phrase, body } of phrases) {
     if (body && c.relations.hasTarget(body.id)) {
@@ -209,6 +220,128 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   // Group …": the one body a sentence names is the one spoken of next.
   const one = known.length === 1 ? known[0] : fresh.length === 1 ? fresh[0]?.id : undefined;
   if (one && (known.length ? true : c.newBodies.has(one))) st.lastBody = one;
+}
+
+/** What a sentence states for one of the mandates it speaks through. */
+function mandateRules(
+  c: SentenceContext,
+  st: ParagraphState,
+  m: string,
+  { targets, proposed }: { targets: readonly string[]; proposed: boolean },
+  bodies: readonly EntityMention[],
+  evidence: ExtractedEvidence,
+): void {
+  const { text } = c;
+  const before = c.relations.stated;
+  if (CUES.convene(text)) {
+    // The Secretariat convenes an expert group ("просила УНП ООН создать … совещание
+    // межправительственной группы экспертов"); asked to convene a working group's meeting,
+    // it is not what the request is about.
+    if (bodies.some((b) => b.id === 'body/unodc') && CUES.expertGroup(text)) {
+      c.relations.add(
+        {
+          type: 'GOVERNS',
+          from: m,
+          to: 'body/unodc',
+          action: ACTIONS.conveneExperts.en,
+          basis: null,
+        },
+        [evidence],
+      );
+    }
+    for (const b of targets)
+      c.relations.add(
+        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.convene.en, basis: null },
+        [evidence],
+      );
+  } else if (CUES.presentResults(text)) {
+    const session = ordinalsOf(text, c.matcher).find((o) => o.noun === 'session');
+    const action = presentResultsAction(session?.value ?? null);
+    for (const b of targets)
+      c.relations.add({ type: 'GOVERNS', from: m, to: b, action, basis: null }, [evidence]);
+  } else if (c.actor ? c.actor.creates(text) : CUES.creates(text)) {
+    const action = CUES.constantElement(text)
+      ? ACTIONS.establishedConstant.en
+      : ACTIONS.established.en;
+    // "…an open-ended working group on the smuggling of migrants": a group the sources know
+    // this mandate created is that group, not a new one under the words the text uses.
+    const known = proposed && c.conference === HOME_CONFERENCE.code ? createdBy(m) : [];
+    const created =
+      known.length === 1 ? [...known] : targets.length ? targets : unnamedGroup(c, st, m, evidence);
+    for (const b of created) {
+      c.relations.add({ type: 'CREATES', from: m, to: b, action, basis: null }, [evidence]);
+    }
+    // The group it created is the one "the Working Group" means next.
+    if (created.length === 1) st.lastBody = created[0] ?? null;
+  } else if (CUES.constantElement(text)) {
+    for (const b of targets)
+      c.relations.add(
+        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.madeConstant.en, basis: null },
+        [evidence],
+      );
+  } else if (CUES.launch(text)) {
+    for (const b of targets)
+      c.relations.add(
+        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.launched.en, basis: null },
+        [evidence],
+      );
+  }
+  if (CUES.urged(text) && CUES.annually(text)) {
+    for (const b of targets)
+      c.relations.add(
+        {
+          type: 'GOVERNS',
+          from: m,
+          to: b,
+          action: ACTIONS.urgedAnnually.en,
+          basis: null,
+        },
+        [evidence],
+      );
+  }
+  // A request or a decision about a body that no action above names is still read.
+  const fallback = CUES.request(text)
+    ? ACTIONS.requested.en
+    : CUES.decide(text)
+      ? ACTIONS.decided.en
+      : null;
+  if (c.relations.stated === before && fallback) {
+    // "requested the Secretariat to keep the Working Group … informed", "requested the Working
+    // Group on X to meet back to back with the Working Group on Y": the one asked is the body
+    // right after the verb; the others are what it is asked to do.
+    const verb = fallback === ACTIONS.requested.en ? cueAt('request', text) : -1;
+    const object = verb < 0 ? undefined : bodies.find((b) => b.start > verb);
+    const asked =
+      object && (object.id === 'body/unodc' || targets.includes(object.id)) ? [object.id] : targets;
+    for (const b of asked)
+      c.relations.add({ type: 'GOVERNS', from: m, to: b, action: fallback, basis: null }, [
+        evidence,
+      ]);
+  }
+  if (c.relations.stated !== before && targets.length === 1) st.lastBody = targets[0] ?? null;
+}
+
+/**
+ * "decided to establish an open-ended working group … with regard to the Protocol" names no
+ * group: the one the curated sources say this mandate created, else the section's heading's.
+ */
+function unnamedGroup(
+  c: SentenceContext,
+  st: ParagraphState,
+  mandate: string,
+  evidence: ExtractedEvidence,
+): string[] {
+  if (!UNNAMED_GROUP.test(c.text)) return [];
+  const created = c.conference === HOME_CONFERENCE.code ? createdBy(mandate) : [];
+  if (created.length === 1) return [...created];
+  const section = sectionBody(c, st);
+  if (section.length || (st.heading?.bodies.length ?? 0) > 1) return section;
+  // Nothing says which: proposed under the words the text introduces it with ("an open-ended
+  // intergovernmental expert working group"); a bare "an expert group" is listed instead.
+  const body = unnamedProposal(c.text);
+  if (!body) return [];
+  if (!c.newBodies.has(body.id)) c.newBodies.set(body.id, { body, evidence });
+  return [body.id];
 }
 
 // "an expert group", "a new working group": one not named before.
@@ -250,8 +383,7 @@ function sameAs(
  * sentence is listed, not read as the first one's.
  */
 function sectionBody(c: SentenceContext, st: ParagraphState): string[] {
-  if (!/рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu.test(c.text))
-    return [];
+  if (!UNNAMED_GROUP.test(c.text)) return [];
   // "Note by the Secretariat" names the Secretariat, which is no working group.
   const bodies = [
     ...new Set(
@@ -285,7 +417,7 @@ function instrumentRules(
         { type: 'SUPPLEMENTS', from: previous.id, to: i.id, action: null, basis: null },
         [evidence],
       );
-    } else if (mandate) {
+    } else if (mandate && !citedInPassing(c.text, i.start)) {
       c.relations.add({ type: 'CONCERNS', from: mandate, to: i.id, action: null, basis: null }, [
         evidence,
       ]);

@@ -15,6 +15,8 @@ import { backReference } from './cues.js';
 // and a preposition ("session of the ", "сессии "), never a clause.
 const OF_WITHIN = 24;
 const CLAUSE_BREAK = /[,;:.()«»"]/u;
+// Room for a group's head after that ("Working Group", "Рабочей группы").
+const HEAD_LENGTH = 20;
 
 let conferences: ReadonlySet<string> | null = null;
 /** The reference data's conferences: the bodies whose sessions are sessions. */
@@ -61,11 +63,15 @@ export function ordinalsOf(text: string, matcher: EntityMatcher): OrdinalMention
   return ordinals.map((o) => {
     if (o.noun !== 'session') return o;
     const before = text.slice(0, o.start);
-    // "The Working Group held its seventh session": the head alone names the group. (A
-    // sentence's first word carries a capital the pattern of an English article does not.)
+    // The head alone names the group: "The Working Group held its seventh session", "The
+    // seventh session of the Working Group was held". (A sentence's first word carries a
+    // capital the pattern of an English article does not.)
+    const after = text.slice(o.end, o.end + OF_WITHIN + HEAD_LENGTH).split(CLAUSE_BREAK)[0] ?? '';
     const group =
       groupSession(text, o, bodies) ??
-      (backReference(before) || backReference(before.charAt(0).toLowerCase() + before.slice(1)));
+      (backReference(after) ||
+        backReference(before) ||
+        backReference(before.charAt(0).toLowerCase() + before.slice(1)));
     return group ? { ...o, noun: 'meeting' } : o;
   });
 }

@@ -1,0 +1,193 @@
+// The Conference's report on a session: "Report of the Conference of the Parties to the
+// United Nations Convention against Transnational Organized Crime on its fifth session, held in
+// Vienna from 18 to 22 October 2010" (CTOC/COP/2010/17). Its title gives the session, its place
+// and dates; each line that lists a text adopted there ("Resolution 5/1. …", "Decision 5/1 …")
+// states that the text was ADOPTED_AT that session, cited by that line. Its paragraphs go
+// through the sentence rules as a note's do.
+import type { LangCode } from '../../domain/model.js';
+import type { ExtractedEvidence, Extraction } from '../extraction.js';
+import { LANGUAGES } from '../lang/index.js';
+import { findDateRanges } from '../lexicon/dates.js';
+import { findOrdinals } from '../lexicon/ordinals.js';
+import { readMetadata } from '../metadata.js';
+import { meetingPlace } from '../rules/cues.js';
+import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
+import { segment } from '../segment.js';
+import { storedText } from '../stored-text.js';
+import type { Block, DecodedText, DocumentMeta, MetaFact } from '../types.js';
+import { collected, collectors } from './common.js';
+import type { Genre } from './genre.js';
+import { TITLE } from './mandate-layout.js';
+
+// How far into the text the report's title may stand (masthead, symbol, date before it).
+const TITLE_WITHIN = 20;
+const CONTEXT = {
+  header: 'HEADER',
+  heading: 'HEADING',
+  paragraph: 'PARAGRAPH',
+  footnote: 'FOOTNOTE',
+  preamble: 'PREAMBLE',
+} as const;
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+const isReportTitle = (text: string) =>
+  LANGUAGES.some((l) => l.sessionRecord.reportTitle.test(flat(text)));
+
+/** The session a title or a lead sentence names, with where and when it was held. */
+export interface SessionHeld {
+  number: number;
+  place: string | null;
+  dates: { start: string; end: string } | null;
+}
+
+export function sessionHeld(text: string): SessionHeld | null {
+  const ordinal = findOrdinals(text).find((o) => o.noun === 'session');
+  if (!ordinal) return null;
+  const range = findDateRanges(text)[0];
+  const place = meetingPlace(text);
+  return {
+    number: ordinal.value,
+    place: place === 'Vienna' ? place : null,
+    dates: range ? { start: range.startDate, end: range.endDate } : null,
+  };
+}
+
+/** The session and its place and dates as front-matter facts, cited by `quote`. */
+export function sessionMeta(
+  held: SessionHeld,
+  quote: string,
+  context: MetaFact<number>['context'],
+): Pick<DocumentMeta, 'session' | 'sessionPlace'> {
+  const { place, dates } = held;
+  return {
+    session: { value: held.number, quote, context },
+    sessionPlace:
+      place && dates
+        ? { value: { place, start: dates.start, end: dates.end }, quote, context }
+        : null,
+  };
+}
+
+/** The mandate a line lists when it is a text of `session` ("Decision 2/6 Technical …"). */
+export function listedMandate(
+  line: string,
+  session: number,
+): { id: string; type: 'RESOLUTION' | 'DECISION'; number: string; subject: string } | null {
+  const m = TITLE.exec(line.trim());
+  const number = m?.[3];
+  if (!m || !number || Number(number.split('/')[0]) !== session) return null;
+  const type = m[1] ? 'RESOLUTION' : 'DECISION';
+  return { id: `${type.toLowerCase()}/${number}`, type, number, subject: flat(m[4] ?? '') };
+}
+
+// A listed text by its number alone ("4/1. Possible mechanisms …"), under a lead that says
+// which kind of text the list holds.
+const BARE = /^(\d{1,3}\/\d{1,3})\.?\s+\S/u;
+const nounOf = (type: 'RESOLUTION' | 'DECISION') =>
+  new RegExp(
+    `(?<!\\p{L})(?:${LANGUAGES.map((l) => l.mandateWords[type]).join('|')})(?!\\p{L})`,
+    'iu',
+  );
+const NOUNS = { RESOLUTION: nounOf('RESOLUTION'), DECISION: nounOf('DECISION') };
+
+/** What kind of text a lead ("… adopted the following decisions:") lists, if it is one. */
+function listKind(text: string): 'RESOLUTION' | 'DECISION' | null {
+  const lead = LANGUAGES.map((l) => l.sessionRecord.adoptedList.exec(text)).find(Boolean);
+  if (!lead) return null;
+  const rest = text.slice(lead.index + lead[0].length);
+  const r = NOUNS.RESOLUTION.exec(rest)?.index ?? Infinity;
+  const d = NOUNS.DECISION.exec(rest)?.index ?? Infinity;
+  return r === Infinity && d === Infinity ? null : r < d ? 'RESOLUTION' : 'DECISION';
+}
+
+/** A line listing a text of `session` by its number alone, under a lead of `kind`. */
+function bareMandate(line: string, session: number, kind: 'RESOLUTION' | 'DECISION' | null) {
+  const number = BARE.exec(line.trim())?.[1];
+  if (!kind || !number || Number(number.split('/')[0]) !== session) return null;
+  return { id: `${kind.toLowerCase()}/${number}` };
+}
+
+/** ADOPTED_AT for each line of the blocks that lists a text of the session. */
+function adoptedAt(
+  blocks: readonly Block[],
+  session: number,
+  relations: ReturnType<typeof collectors>['relations'],
+): number {
+  let listed = 0;
+  let kind: 'RESOLUTION' | 'DECISION' | null = null;
+  for (const b of blocks) {
+    kind = listKind(b.text) ?? (b.kind === 'heading' || BARE.test(b.text.trim()) ? kind : null);
+    for (const line of b.text.split('\n')) {
+      const m = listedMandate(line, session) ?? bareMandate(line, session, kind);
+      if (!m) continue;
+      listed++;
+      const evidence: ExtractedEvidence = {
+        paragraph: b.kind === 'paragraph' ? b.number : null,
+        context: CONTEXT[b.kind],
+        quote: line.trim(),
+      };
+      relations.add(
+        {
+          type: 'ADOPTED_AT',
+          from: m.id,
+          to: `session/${String(session)}`,
+          action: null,
+          basis: null,
+        },
+        [evidence],
+      );
+    }
+  }
+  return listed;
+}
+
+export function extractConferenceReport(
+  decoded: DecodedText,
+  fileName: string,
+  lang: LangCode,
+): Extraction | null {
+  const warnings: string[] = [];
+  const blocks = segment(decoded.text, fileName, warnings);
+  const title = blocks
+    .slice(0, TITLE_WITHIN)
+    .find((b) => b.kind !== 'paragraph' && isReportTitle(b.text));
+  const held = title ? sessionHeld(title.text) : null;
+  if (!title || !held) return null;
+  const context = title.kind === 'header' ? 'HEADER' : 'HEADING';
+  const meta: DocumentMeta = {
+    ...readMetadata(blocks, lang),
+    ...sessionMeta(held, title.text, context),
+    title: { value: flat(title.text), quote: title.text, context },
+  };
+  const documentId = meta.symbol?.value ?? `document/cop-session-${String(held.number)}-report`;
+  const shared = collectors(decoded);
+  shared.warnings.push(...warnings);
+  if (adoptedAt(blocks, held.number, shared.relations) === 0)
+    shared.warnings.push(
+      `${fileName}: the report lists no text adopted at its session ("Resolution ${String(held.number)}/1 …", "Decision ${String(held.number)}/1 …")`,
+    );
+  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
+  for (const b of blocks) if (b.kind === 'paragraph') readParagraph(b, shared, state);
+  return {
+    genre: 'CONFERENCE_REPORT',
+    documentId,
+    meta,
+    text: storedText(documentId, lang, blocks),
+    ...collected(shared),
+  };
+}
+
+/** Whether one of the text's first lines is a Conference report's title. */
+const hasReportTitle = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, TITLE_WITHIN)
+    .some(isReportTitle);
+
+export const conferenceReportGenre: Genre = {
+  name: 'CONFERENCE_REPORT',
+  read: ({ decoded, fileName, lang }) =>
+    hasReportTitle(decoded.text) ? extractConferenceReport(decoded, fileName, lang) : null,
+};

@@ -1,0 +1,145 @@
+// A UNODC page listing a session's texts: "At its second session, held in Vienna from 10 to 21
+// October 2006, the Conference … adopted the following decisions:", a line per text ("Decision
+// 2/6 Technical assistance activities"), then often each text in full, headed by its title line
+// or only by its subject. The list gives ADOPTED_AT, cited by each line; each text that follows
+// is read as that mandate's text (mandate-layout.ts, mandate-text.ts), its clauses speaking for
+// it. The page prints no paragraph numbers: its paragraphs are cited by position, unnumbered.
+import { ACTIONS } from '../../domain/actions.js';
+import type { LangCode } from '../../domain/model.js';
+import type { Extraction } from '../extraction.js';
+import { LANGUAGES } from '../lang/index.js';
+import { storedText } from '../stored-text.js';
+import type { Block, DecodedText, DocumentMeta } from '../types.js';
+import { collected, collectors } from './common.js';
+import { listedMandate, sessionHeld, sessionMeta } from './conference-report.js';
+import type { Genre } from './genre.js';
+import { joined, type Para } from './mandate-clauses.js';
+import { mandateSection, opensActor, paragraphs, titleOf } from './mandate-layout.js';
+import { readMandateBlocks } from './mandate-text.js';
+
+// How far into the page its lead sentence may stand (title, language links before it).
+const LEAD_WITHIN = 15;
+// How far after a text's heading its actor line may stand (the subject between).
+const ACTOR_WITHIN = 3;
+
+type Listed = NonNullable<ReturnType<typeof listedMandate>> & { line: string };
+const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const isLead = (p: Para) => LANGUAGES.some((l) => l.sessionRecord.adoptedList.test(joined(p)));
+
+/** Where each text of the page starts (its title line, or its subject as the list gave it). */
+function textStarts(paras: readonly Para[], from: number, listed: readonly Listed[]) {
+  const byNumber = new Map(listed.map((l) => [l.number, l]));
+  const bySubject = new Map(listed.map((l) => [key(l.subject), l]));
+  const starts: { at: number; actor: number; mandate: Listed }[] = [];
+  for (let i = from; i < paras.length; i++) {
+    const p = paras[i];
+    if (!p) continue;
+    const mandate = byNumber.get(titleOf(p)?.[3] ?? '') ?? bySubject.get(key(joined(p)));
+    if (!mandate || starts.some((s) => s.mandate.id === mandate.id)) continue;
+    const actor = paras.findIndex((q, j) => j > i && j <= i + ACTOR_WITHIN && opensActor(q));
+    if (actor < 0) continue;
+    starts.push({ at: i, actor, mandate });
+    i = actor;
+  }
+  return starts;
+}
+
+export function extractSessionPage(
+  decoded: DecodedText,
+  fileName: string,
+  lang: LangCode,
+): Extraction | null {
+  const text = decoded.text;
+  const paras = paragraphs(text);
+  const lead = paras.slice(0, LEAD_WITHIN).findIndex(isLead);
+  const leadPara = paras[lead];
+  const held = leadPara ? sessionHeld(joined(leadPara)) : null;
+  if (!leadPara || !held) return null;
+  // The list: the lines after the lead that each name a text of the session.
+  const listed: Listed[] = [];
+  let end = lead + 1;
+  for (; end < paras.length; end++) {
+    const lines = paras[end]?.lines ?? [];
+    const found = lines.map((l) => listedMandate(l.text, held.number));
+    if (found.some((f) => f === null)) break;
+    found.forEach((f, i) => f && listed.push({ ...f, line: lines[i]?.text ?? '' }));
+  }
+  if (listed.length === 0) return null;
+  const slice = (p: Para) => text.slice(p.start, p.end);
+  const leadText = slice(leadPara);
+  const blocks: Block[] = [
+    ...paras
+      .slice(0, lead)
+      .flatMap((p) => p.lines.map((l): Block => ({ kind: 'header', text: l.text }))),
+    { kind: 'paragraph', number: 1, text: leadText, numbered: false },
+    ...listed.map((l): Block => ({ kind: 'heading', text: l.line })),
+  ];
+  const starts = textStarts(paras, end, listed);
+  const before = starts[0]?.at ?? paras.length;
+  blocks.push(...paras.slice(end, before).map((p): Block => ({ kind: 'heading', text: slice(p) })));
+  const sections = starts.map((s, k) => {
+    const to = starts[k + 1]?.at ?? paras.length;
+    const { type, number } = s.mandate;
+    const layout = mandateSection(text, paras.slice(s.at, to), {
+      t: 0,
+      a: s.actor - s.at,
+      type,
+      number,
+      name: fileName,
+    });
+    blocks.push(...layout.blocks);
+    return { mandate: s.mandate, layout };
+  });
+  // The page numbers none of its paragraphs: each is cited by its place on the page.
+  let position = 0;
+  for (const b of blocks) if (b.kind === 'paragraph' && b.numbered === false) b.number = ++position;
+
+  const documentId = `document/cop-session-${String(held.number)}-texts`;
+  const shared = collectors(decoded);
+  const { relations, warnings } = shared;
+  const session = `session/${String(held.number)}`;
+  for (const l of listed)
+    relations.add({ type: 'ADOPTED_AT', from: l.id, to: session, action: null, basis: null }, [
+      { paragraph: null, context: 'HEADING', quote: l.line },
+    ]);
+  for (const { mandate, layout } of sections) {
+    const heading = layout.titleQuote;
+    relations.add(
+      {
+        type: 'REFERENCES',
+        from: documentId,
+        to: mandate.id,
+        action: ACTIONS.textOf.en,
+        basis: null,
+      },
+      [{ paragraph: null, context: 'HEADING', quote: heading }],
+    );
+    readMandateBlocks(mandate.id, layout.blocks, shared);
+    if (layout.annex)
+      warnings.push(
+        `${mandate.number}: the annex ("${layout.annex.heading}") is kept as text, not read for statements`,
+      );
+  }
+  const meta: DocumentMeta = {
+    lang,
+    date: null,
+    symbol: null,
+    originalLang: null,
+    ...sessionMeta(held, leadText, 'PARAGRAPH'),
+    agendaItems: null,
+    agendaSymbol: null,
+    title: null,
+  };
+  return {
+    genre: 'SESSION_PAGE',
+    documentId,
+    meta,
+    text: storedText(documentId, lang, blocks),
+    ...collected(shared),
+  };
+}
+
+export const sessionPageGenre: Genre = {
+  name: 'SESSION_PAGE',
+  read: ({ decoded, fileName, lang }) => extractSessionPage(decoded, fileName, lang),
+};

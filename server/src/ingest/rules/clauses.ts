@@ -1,0 +1,86 @@
+// How a sentence's mandates divide its clauses. "In its resolutions 96/1 …, 96/5 … and 97/1 …,
+// the Conference requested …" speaks through every mandate named before the Conference as its
+// subject; "the Conference recalled its resolution 5/4" cites the one named after a citing verb;
+// "…resolution 5/4, by which it had established the Working Group" makes 5/4, not the sentence's
+// own mandate, the one that created the group. The words are each language's (lang/).
+import { cue, LANGUAGES, type CueName } from '../lang/index.js';
+import type { MandateMention } from '../types.js';
+
+const recalls = cue('recalls');
+
+/** Where a cue's words first stand in the text (any language), or -1. */
+export function cueAt(name: CueName, text: string): number {
+  const lower = text.toLowerCase();
+  const at = LANGUAGES.flatMap((l) =>
+    l.cues[name].flatMap((p) => {
+      const m = p.exec(lower);
+      return m ? [m.index] : [];
+    }),
+  );
+  return at.length ? Math.min(...at) : -1;
+}
+
+/** Where the Conference stands as the subject, or -1. */
+export function subjectAt(text: string): number {
+  const at = LANGUAGES.map((l) => l.mandateWords.subject.exec(text)?.index ?? -1).filter(
+    (i) => i >= 0,
+  );
+  return at.length ? Math.min(...at) : -1;
+}
+
+/** The mandates named before the Conference as subject ("In its resolutions A, B and C, the Conference …"). */
+export function leadMandates(text: string, explicit: readonly MandateMention[]): string[] {
+  const subject = subjectAt(text);
+  if (subject < 0) return [];
+  return [...new Set(explicit.flatMap((m) => (m.id && m.end <= subject ? [m.id] : [])))];
+}
+
+/** The mandates cited after a citing verb that follows the subject ("… the Conference recalled its resolution 5/4"). */
+export function citedAfterVerb(text: string, explicit: readonly MandateMention[]): string[] {
+  const subject = Math.max(0, subjectAt(text));
+  return [
+    ...new Set(
+      explicit.flatMap((m) =>
+        m.id && m.start > subject && recalls(text.slice(subject, m.start)) ? [m.id] : [],
+      ),
+    ),
+  ];
+}
+
+export interface RelativeClause {
+  /** The sentence up to the mandate the clause is about. */
+  main: string;
+  /** ", by which it had established …": the clause, whose subject is `mandate`. */
+  clause: string;
+  mandate: string;
+}
+
+/** A relative clause right after a mandate, which that mandate is the subject of; null when none. */
+export function relativeClause(
+  text: string,
+  explicit: readonly MandateMention[],
+): RelativeClause | null {
+  for (const m of explicit) {
+    if (!m.id) continue;
+    const rest = text.slice(m.end);
+    for (const l of LANGUAGES) {
+      const r = l.mandateWords.relative.exec(rest);
+      if (r) return { main: text.slice(0, m.end), clause: rest.slice(r[0].length), mandate: m.id };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether an instrument named at `start` is not what a mandate concerns: an article of it is
+ * cited ("in accordance with article 32 … of the Convention"), or it is part of the
+ * Conference's name ("The Conference of the Parties to the United Nations Convention …").
+ */
+export function citedInPassing(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 90), start);
+  return LANGUAGES.some(
+    (l) =>
+      l.mandateWords.articleBefore.test(before) ||
+      new RegExp(`(?:${l.conferenceOf.source})$`, 'iu').test(before),
+  );
+}
