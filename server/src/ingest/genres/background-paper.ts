@@ -16,7 +16,7 @@ import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import type { Genre } from './genre.js';
-import { headerMeeting, stateMeeting } from './meeting-of.js';
+import { headerMeeting, proposeGroup, stateMeeting } from './meeting-of.js';
 
 /** "Background paper prepared by the Secretariat", in any language: the paper's own line. */
 const PAPER_LINE = new RegExp(`^(?:${anyOf((f) => f.paperLine)})$`, 'u');
@@ -71,6 +71,7 @@ export function extractBackgroundPaper(
   });
   const { relations, unmatched, warnings } = shared;
   warnings.push(...layoutWarnings);
+  proposeGroup(meeting.body, shared.newBodies, meeting.evidence[0] ?? meeting.datesEvidence);
   const date = meta.date?.value ?? null;
   const meetingId = stateMeeting(
     shared,

@@ -9,12 +9,14 @@ import { findDateRanges } from '../lexicon/dates.js';
 import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
 import { meetingPlace } from '../rules/cues.js';
 import { meetingIdOf } from '../rules/paragraph.js';
-import { isConference, ordinalsOf } from '../rules/sessions.js';
+import { isConference } from '../rules/sessions.js';
+import { findOrdinals } from '../lexicon/ordinals.js';
+import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import type { Block, DateRangeMention, EntityMention } from '../types.js';
 
 /** What a header says of its meeting, each line quoted. */
 export interface HeaderMeeting {
-  body: EntityMention;
+  body: GroupMention;
   dates: DateRangeMention;
   ordinal: number | null;
   place: string | null;
@@ -38,10 +40,31 @@ const quoted = (b: FrontBlock): ExtractedEvidence => ({
 });
 
 /** A body other than a conference or the Secretariat, or null. */
-export function groupIn(text: string, matcher: EntityMatcher): EntityMention | undefined {
-  return findEntities(text, matcher).matched.find(
+export function groupIn(text: string, matcher: EntityMatcher): GroupMention | undefined {
+  const found = findEntities(text, matcher);
+  const known = found.matched.find(
     (m) => m.id.startsWith('body/') && !isConference(m.id) && m.id !== 'body/unodc',
   );
+  if (known) return known;
+  // A group the reference data lacks ("Implementation Review Group"): proposed by the document.
+  for (const u of found.unmatched) {
+    const proposed = newBody(u.text);
+    if (proposed) return { ...u, id: proposed.id, proposed };
+  }
+  return undefined;
+}
+
+/** A group a header or title names: a reference body, or one the document proposes. */
+export type GroupMention = EntityMention & { proposed?: NewBody };
+
+/** A proposed group is proposed by the document that names it, with the line that names it. */
+export function proposeGroup(
+  body: GroupMention,
+  newBodies: Map<string, { body: NewBody; evidence: ExtractedEvidence }>,
+  evidence: ExtractedEvidence,
+): void {
+  if (body.proposed && !newBodies.has(body.id))
+    newBodies.set(body.id, { body: body.proposed, evidence });
 }
 
 /** "Vienna, 2 and 3 May 2018", "Вена, 2 и 3 мая 2018 года": a place printed before its dates. */
@@ -68,9 +91,8 @@ export function headerMeeting(
     const evidence = [quoted(line)];
     for (const next of lines.slice(i + 1, i + 1 + WITHIN)) {
       const t = next.text.trim();
-      const o = ordinalsOf(`${text} ${t}`, matcher).find(
-        (x) => x.noun === 'meeting' && x.start > text.length,
-      );
+      // The line under a group's name numbers the group's meeting, "session" or "meeting".
+      const o = findOrdinals(t).find((x) => x.noun === 'meeting' || x.noun === 'session');
       if (o && t.length - o.text.length <= SLACK * 3) {
         ordinal = o.value;
         evidence.push(quoted(next));

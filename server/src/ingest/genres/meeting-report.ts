@@ -10,9 +10,10 @@ import type { LangCode } from '../../domain/model.js';
 import type { ExtractedEvidence, Extraction } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
 import { findDateRanges } from '../lexicon/dates.js';
+import { findOrdinals } from '../lexicon/ordinals.js';
 import { findEntities } from '../lexicon/entities.js';
 import { readMetadata } from '../metadata.js';
-import { meetingPlace } from '../rules/cues.js';
+import { CUES, meetingPlace } from '../rules/cues.js';
 import { meetingIdOf, readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { isConference, ordinalsOf } from '../rules/sessions.js';
 import { NOTE_LINE, segment, splitSentences } from '../segment.js';
@@ -20,11 +21,13 @@ import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf } from './common.js';
 import type { Genre } from './genre.js';
-import { groupIn, headerMeeting, stateMeeting } from './meeting-of.js';
+import { groupIn, headerMeeting, proposeGroup, stateMeeting } from './meeting-of.js';
 
 const isTitle = (text: string) => LANGUAGES.some((l) => l.meetingReportTitle.test(text.trim()));
 const sendsToSession = (text: string) =>
   LANGUAGES.some((l) => l.submittedTo.test(text.toLowerCase()));
+const namesItself = (text: string) =>
+  LANGUAGES.some((l) => l.presentDocument.test(text.toLowerCase()));
 // How far into the text its title may stand.
 const TITLE_WITHIN = 30;
 // The paragraphs where the meeting's ordinal is looked for when the title has none (a report
@@ -78,7 +81,13 @@ export function extractMeetingReport(
   // The ordinal: in the title, the header, else in the first paragraphs that name a meeting
   // ("session" is a working group's meeting too).
   const ordinalIn = (text: string) => ordinalsOf(text, matcher).find((o) => o.noun === 'meeting');
-  const titleOrdinal = ordinalIn(title.text)?.value ?? fromHeader?.ordinal ?? null;
+  // "Report of the Implementation Review Group on its seventh session": a group's report
+  // numbers the group's session, whether or not the reference data knows the group.
+  const titleOrdinal =
+    ordinalIn(title.text)?.value ??
+    (body ? findOrdinals(title.text).find((o) => o.noun === 'session')?.value : undefined) ??
+    fromHeader?.ordinal ??
+    null;
   const early =
     titleOrdinal !== null
       ? undefined
@@ -103,6 +112,7 @@ export function extractMeetingReport(
     quote: title.text,
   };
   if (!body) warnings.push(`${fileName}: the report's title names no known body: "${title.text}"`);
+  else proposeGroup(body, shared.newBodies, titleEvidence);
 
   if (body && dates) {
     const place = meetingPlace(title.text);
@@ -133,13 +143,20 @@ export function extractMeetingReport(
     );
   }
 
-  // The first sentence that sends the report to a session of the Conference says which.
-  const sent = paragraphs
+  // The sentence that sends the report to a session of the Conference says which: first one
+  // that names the present report ("set out in the present report … for consideration by the
+  // Conference at its fifth session"), else the first that does not retell a decision ("the
+  // Conference decided that the Chair would report to its fifth session" is about another report).
+  const sending = paragraphs
     .flatMap((p) => splitSentences(p.text).map((s) => ({ paragraph: p.number, text: s.text })))
     .flatMap((s) => {
       const session = ordinalsOf(s.text, matcher).find((o) => o.noun === 'session');
       return session && sendsToSession(s.text) ? [{ ...s, session: session.value }] : [];
-    })[0];
+    });
+  const sent =
+    sending.find((s) => namesItself(s.text)) ??
+    sending.find((s) => !CUES.decision(s.text)) ??
+    sending[0];
   if (sent)
     relations.add(
       {

@@ -47,7 +47,8 @@ export const en: LanguageRules = {
       /\b(?:recall(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|not(?:ed|es|ing)|took note|tak(?:es|ing) note|welcom(?:ed|es|ing)|bearing in mind|pursuant to|in accordance with)\b/u,
     ],
   },
-  backReference: /\b[Tt]he (?:Working|Expert) Group(?! (?:on|of)\b)(?!\p{L})/u,
+  // "the Working Group", and "the Group" alone, as a text names the group it spoke of last.
+  backReference: /\b[Tt]he (?:(?:Working|Expert) )?Group(?! (?:on|of)\b)(?!\p{L})/u,
   meeting: {
     planned:
       /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\bwill (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,
@@ -99,6 +100,7 @@ export const en: LanguageRules = {
       /(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+$/iu,
     otherOrganAfter: /^\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council)/iu,
     subject: /(?<!\p{L})the\s+conference(?!\p{L})/iu,
+    indefiniteBefore: /(?<!\p{L})an?\s+$/iu,
     articleBefore: /(?<!\p{L})articles?\s+\d+[^.;]{0,60}?\bof\s+(?:the\s+)?$/iu,
     relative: /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:by|in|under|through)\s+which(?!\p{L})/iu,
   },
@@ -114,7 +116,9 @@ export const en: LanguageRules = {
   // Working Group on … on its seventh session").
   meetingReportTitle:
     /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?(?:meeting|session) of |^report of the .{5,200}? on (?:the work of )?its (?:[\p{L}-]+ )?(?:meeting|session)/iu,
-  submittedTo: /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?)\b[^.]*\bsession\b/u,
+  submittedTo:
+    /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|for (?:its )?consideration)\b[^.]*\bsession\b/u,
+  presentDocument: /\b(?:the present|this) (?:report|document|note|paper)\b/u,
   names: {
     note: 'Note by the Secretariat',
     backgroundPaper: 'Background paper',

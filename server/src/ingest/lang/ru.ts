@@ -86,7 +86,7 @@ export const ru: LanguageRules = {
     ],
   },
   backReference:
-    /(?<!\p{L})(?:Рабоч|Экспертн)\p{L}*\s+групп\p{L}*(?!\s+(?:по|экспертов)(?!\p{L}))(?!\p{L})/u,
+    /(?<!\p{L})(?:(?:Рабоч|Экспертн)\p{L}*\s+групп|Групп)\p{L}*(?!\s+(?:по|экспертов)(?!\p{L}))(?!\p{L})/u,
   meeting: {
     planned:
       /планир|запланирован|намечен|намечает|будет проведено|предполагается провести|состоится/u,
@@ -143,6 +143,8 @@ export const ru: LanguageRules = {
     otherOrganAfter:
       /^\s+(?:Генеральной\s+Ассамблеи|Совета\s+Безопасности|Экономического\s+и\s+Социального\s+Совета)/iu,
     subject: /(?<!\p{L})конференция(?!\p{L})/iu,
+    // Russian has no articles: a convention still to be written is written in lower case.
+    indefiniteBefore: /(?!)/u,
     articleBefore: /(?<!\p{L})стат\p{L}*\s+\d+[^.;]{0,60}?$/iu,
     relative:
       /^(?:\s+от\s+[^,]{4,40})?\s*,\s*(?:которой|которым|в которой|в соответствии с которой|согласно которой)(?!\p{L})/iu,
@@ -165,7 +167,8 @@ export const ru: LanguageRules = {
   // A working group calls its meetings sessions too: "Доклад … о работе ее седьмой сессии".
   meetingReportTitle:
     /^доклад о работе (?:[\p{L}-]+ )?(?:совещания|сессии) |^доклад .{5,200}? о работе (?:ее|её|его) (?:[\p{L}-]+ )?(?:совещания|сессии)/iu,
-  submittedTo: /(?<!\p{L})(?:представ|направ)\p{L}*[^.]*(?<!\p{L})сесси/u,
+  submittedTo: /(?<!\p{L})(?:представ|направ|рассмотрени)\p{L}*[^.]*(?<!\p{L})сесси/u,
+  presentDocument: /(?<!\p{L})(?:настоящ|данн)\p{L}*\s+(?:доклад|документ|записк)/u,
   names: {
     note: 'Записка Секретариата',
     backgroundPaper: 'Справочный документ',

@@ -93,6 +93,8 @@ export interface LanguageRules {
      * established …", ", которой она учредила …" (anchored at the start).
      */
     relative: RegExp;
+    /** An indefinite article before a name ("a Convention against …"; anchored at the end): not the instrument itself. */
+    indefiniteBefore: RegExp;
     /** The Conference as a sentence's subject ("the Conference", "Конференция"): who acts. */
     subject: RegExp;
     /** An article of an instrument cited before its name ("article 32, paragraph 3, of the", "статьи 32"; anchored at the end): a citation, not what a mandate concerns. */
@@ -113,6 +115,8 @@ export interface LanguageRules {
   unnamedGroup: { phrase: RegExp; name(phrase: string): string };
   /** The title of a meeting's report: "Report on the meeting of …", "Доклад о работе совещания …". */
   meetingReportTitle: RegExp;
+  /** The document speaking of itself ("the present report", "настоящем докладе"), lower-cased. */
+  presentDocument: RegExp;
   /** A sentence that sends the report to a session: "submitted to the Conference at its …". */
   submittedTo: RegExp;
   /** Names Mandate Lineage composes in this language for documents and meetings (labels.ts). */

@@ -53,9 +53,16 @@ function titledGroupEnd(tokens: Token[], s: string, i: number, taken: boolean[])
     const word = wordAt(s, t);
     if (word === 'Group') {
       const next = tokens[q + 1];
-      // "… Group on X" and "… Group of Experts" are names this module reads with their tail.
-      if (next && plainGap(s, t, next) && PREPOSITIONS.has(next.stem)) return null;
-      return q;
+      // "… Group on Capitalised Words" goes on past "Group" (not read here); "… Group on its
+      // seventh session" ends at it.
+      const after = tokens[q + 2];
+      const goesOn =
+        next &&
+        plainGap(s, t, next) &&
+        PREPOSITIONS.has(next.stem) &&
+        after &&
+        isCapital(wordAt(s, after));
+      return goesOn ? null : q;
     }
     if (!/^[A-Z][a-z-]+$/.test(word) || HEADS.some(([h1]) => t.stem === h1)) return null;
   }

@@ -78,6 +78,13 @@ export function relativeClause(
  */
 export function citedInPassing(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 90), start);
+  // "the Ad Hoc Committee on the Elaboration of a Convention against …", "по разработке
+  // конвенции против …": a convention still to be written, not the Convention's own name.
+  if (
+    /^\p{Ll}/u.test(text.slice(start)) ||
+    LANGUAGES.some((l) => l.mandateWords.indefiniteBefore.test(before))
+  )
+    return true;
   return LANGUAGES.some(
     (l) =>
       l.mandateWords.articleBefore.test(before) ||

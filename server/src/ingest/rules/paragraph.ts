@@ -132,8 +132,9 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
   // states nothing is listed, so a reader sees what the rules did not understand. (The
   // Conference itself is who decides, not what a decision is about.)
   if (c.relations.major === before && CUES.decision(c.text)) {
+    // A text's own operative clause is always about something: unread, it is listed.
     const names =
-      c.actor?.creates(c.text) === true ||
+      c.actor !== undefined ||
       backReference(c.text) ||
       findMandates(c.text).length > 0 ||
       bodyNamed(findEntities(c.text, c.matcher));
