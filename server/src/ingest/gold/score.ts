@@ -92,7 +92,6 @@ export const normalise = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 const sameAction = (a: string | null | undefined, b: string | null | undefined) =>
   (a ?? '') === (b ?? '');
 
-
 interface Stated {
   type: string;
   from: string;
