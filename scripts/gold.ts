@@ -1,15 +1,17 @@
 // Extraction scored against the gold set (tests/fixtures/gold/), per genre and overall.
 //
-//   npm run gold [-- --genre X] [--verbose] [--json] [--check]
+//   npm run gold [-- --dir D] [--genre X] [--verbose] [--json] [--check]
 //
+// --dir scores another folder of the same layout (relative to the repository root or absolute),
+// e.g. the held-out set tests/fixtures/holdout; the default is tests/fixtures/gold.
 // --verbose lists each document's missing and extra statements and silent sentences; --json
 // prints the scores as JSON; --check exits 1 unless every genre reaches precision 0.95,
 // recall 0.90, 0 silent and 0 refused.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFile } from '../server/src/ingest/extract.js';
-import { goldDocuments } from '../server/src/ingest/gold/files.js';
+import { GOLD_DIR, goldDocuments } from '../server/src/ingest/gold/files.js';
 import {
   GENRES,
   passes,
@@ -21,9 +23,11 @@ import {
   type Totals,
 } from '../server/src/ingest/gold/score.js';
 import { IngestInputError } from '../server/src/ingest/types.js';
+import { repoPath } from '../server/src/paths.js';
 
 const { values } = parseArgs({
   options: {
+    dir: { type: 'string', default: GOLD_DIR },
     genre: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -46,7 +50,12 @@ async function read(fixture: string): Promise<Pick<Scored, 'extraction' | 'refus
   }
 }
 
-const docs = goldDocuments().filter((d) => wanted === undefined || d.gold.genre === wanted);
+const root = repoPath(values.dir);
+if (!existsSync(root) || !statSync(root).isDirectory()) {
+  console.error(`--dir: ${root} is not a folder`);
+  process.exit(2);
+}
+const docs = goldDocuments(root).filter((d) => wanted === undefined || d.gold.genre === wanted);
 const scores: DocumentScore[] = [];
 for (const d of docs)
   scores.push(scoreDocument({ name: d.path, gold: d.gold, ...(await read(d.fixture)) }));

@@ -1,10 +1,18 @@
-// The gold set itself (tests/fixtures/gold/, README there) is well formed: every fixture has its
-// gold and every gold its fixture, each quote is in its document, every genre has at least 4
-// documents in both languages, and the ids follow the conventions. Not the extraction's scores:
-// `npm run gold` prints those.
+// The gold set (tests/fixtures/gold/, README there) and the held-out set (tests/fixtures/holdout/,
+// same layout, SOURCES.md there) are well formed: every fixture has its gold and every gold its
+// fixture, each quote is in its document, every genre has enough documents in both languages,
+// and the ids follow the conventions. Not the extraction's scores: `npm run gold [-- --dir …]`
+// prints those.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE, GOLD, goldDocuments, goldFolders } from '../../server/src/ingest/gold/files.js';
+import {
+  FIXTURE,
+  GOLD,
+  GOLD_DIR,
+  HOLDOUT_DIR,
+  goldDocuments,
+  goldFolders,
+} from '../../server/src/ingest/gold/files.js';
 import {
   GENRES,
   matches,
@@ -13,9 +21,8 @@ import {
   totals,
   type GoldFile,
 } from '../../server/src/ingest/gold/score.js';
+import { repoPath } from '../../server/src/paths.js';
 
-const docs = goldDocuments();
-const folders = goldFolders();
 /** The visible text of a fixture (an HTML page's tags and entities are not what a quote says). */
 const text = (path: string) => {
   const raw = readFileSync(path, 'utf8');
@@ -25,7 +32,16 @@ const text = (path: string) => {
   return normalise(visible);
 };
 
-describe('the gold set', () => {
+const SETS = [
+  { name: 'the gold set', dir: GOLD_DIR, minDocuments: 32, perGenre: 4 },
+  { name: 'the held-out set', dir: HOLDOUT_DIR, minDocuments: 24, perGenre: 3 },
+] as const;
+
+describe.each(SETS)('$name', ({ dir, minDocuments, perGenre }) => {
+  const root = repoPath(dir);
+  const docs = goldDocuments(root);
+  const folders = goldFolders(root);
+
   it('pairs every fixture with its gold file and every gold file with its fixture', () => {
     for (const { genreDir, files } of folders) {
       const fixtures = files.filter((f) => FIXTURE.test(f));
@@ -37,14 +53,24 @@ describe('the gold set', () => {
     }
   });
 
-  it('has at least 32 documents, each genre at least 4, in English and in Russian', () => {
-    expect(docs.length).toBeGreaterThanOrEqual(32);
+  it(`has at least ${minDocuments} documents, each genre at least ${perGenre}, in English and in Russian`, () => {
+    expect(docs.length).toBeGreaterThanOrEqual(minDocuments);
     expect(folders.map((f) => f.genreDir).sort()).toEqual([...GENRES].sort());
     for (const genre of GENRES) {
       const of = docs.filter((d) => d.genreDir === genre);
-      expect(of.length, genre).toBeGreaterThanOrEqual(4);
+      expect(of.length, genre).toBeGreaterThanOrEqual(perGenre);
       expect(new Set(of.map((d) => d.lang)), genre).toEqual(new Set(['en', 'ru']));
       for (const d of of) expect(d.gold.genre, d.path).toBe(genre);
+    }
+  });
+
+  it('keeps each pasted text beside its clean layout, with the same statements', () => {
+    const pasted = docs.filter((d) => d.genreDir === 'pasted' && /-pasted\./u.test(d.path));
+    expect(pasted.length).toBeGreaterThan(0);
+    for (const d of pasted) {
+      const clean = docs.find((c) => c.path === d.path.replace('-pasted.', '-clean.'));
+      expect(clean, d.path).toBeDefined();
+      expect(d.gold.statements, d.path).toEqual(clean?.gold.statements);
     }
   });
 

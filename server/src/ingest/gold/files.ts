@@ -6,6 +6,8 @@ import { repoPath } from '../../paths.js';
 import { parseGold, type GoldFile } from './score.js';
 
 export const GOLD_DIR = 'tests/fixtures/gold';
+/** Held-out documents of the same shapes, in the same layout, that the rules were not tuned on. */
+export const HOLDOUT_DIR = 'tests/fixtures/holdout';
 export const FIXTURE = /^(?<name>[a-z0-9][a-z0-9-]*)\.(?<lang>en|ru)\.(?<ext>txt|html)$/u;
 export const GOLD = /^(?<name>[a-z0-9][a-z0-9-]*)\.(?<lang>en|ru)\.gold\.json$/u;
 
