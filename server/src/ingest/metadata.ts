@@ -4,6 +4,7 @@ import type { EvidenceContext, LangCode } from '../domain/model.js';
 import { normalizeSymbol } from '../services/symbols.js';
 import { placeFromPrinted } from '../domain/places.js';
 import { anyOf, LANGUAGES } from './lang/index.js';
+import { findOrdinals } from './lexicon/ordinals.js';
 import { AGENDA_LINE, NOTE_LINE } from './segment.js';
 import type { Block, DocumentMeta, MetaFact } from './types.js';
 
@@ -12,7 +13,12 @@ const AFTER_YEAR = LANGUAGES.map((l) => l.words.dates.afterYear)
   .filter(Boolean)
   .join('|');
 const DATE = new RegExp(`^(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})(?:${AFTER_YEAR})?$`, 'u');
-const SESSION = new RegExp(`^(\\p{L}+)\\s+(?:${anyOf((f) => f.session)})$`, 'iu');
+// "Tenth session", "Ninety-eighth session", "Сорок девятая сессия": the ordinal is the line's
+// words before the noun, read by the ordinal lexicon (compound tens included).
+const SESSION = new RegExp(
+  `^(\\p{L}+(?:[\\s-]+\\p{L}+)?)\\s+(?:${anyOf((f) => f.session)})$`,
+  'iu',
+);
 const PLACE_DATES = new RegExp(
   `^(\\p{L}[\\p{L} .-]*?),\\s*(\\d{1,2})(?:\\s+(\\p{L}+))?(?:\\s+(\\d{4}))?\\s*[–—-]\\s*(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})(?:${AFTER_YEAR})?$`,
   'u',
@@ -34,14 +40,11 @@ function isoDate(day: string, month: string | undefined, year: string | undefine
   return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** "Десятая" → 10, "Tenth" → 10: a whole word that is an ordinal in some language. */
-function ordinal(word: string): number | null {
-  for (const l of LANGUAGES) {
-    if (!new RegExp(`^(?:${l.words.ordinal.word})$`, 'iu').test(word)) continue;
-    const value = l.words.ordinalValue(word);
-    if (value > 0) return value;
-  }
-  return null;
+/** "Десятая" → 10, "Ninety-eighth" → 98: words that are wholly one ordinal in some language. */
+function ordinal(words: string): number | null {
+  const found = findOrdinals(words);
+  const o = found[0];
+  return found.length === 1 && o && o.start === 0 && o.end === words.length ? o.value : null;
 }
 
 function languageCode(name: string | undefined): string | null {

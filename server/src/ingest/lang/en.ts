@@ -8,7 +8,27 @@ const ORDINALS = [
   'first second third fourth fifth sixth seventh eighth ninth tenth',
   'eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth',
 ].flatMap((line) => line.split(' '));
-const TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
+const TENS: Record<string, number> = {
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+};
+// The tens before a unit's ordinal: "forty-ninth", "ninety-seventh".
+const TENS_BEFORE: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const byLength = (a: string, b: string) => b.length - a.length;
 // The line under a background paper's title (the note line's sibling).
 const PAPER_LINE = 'Background paper (?:prepared )?by the Secretariat';
@@ -73,7 +93,11 @@ export const en: LanguageRules = {
       afterYear: '',
     },
     monthFirst: true,
-    ordinal: { word: [...ORDINALS, ...Object.keys(TENS)].sort(byLength).join('|'), tens: 'twenty' },
+    ordinal: {
+      word: [...ORDINALS, ...Object.keys(TENS)].sort(byLength).join('|'),
+      tens: Object.keys(TENS_BEFORE).join('|'),
+    },
+    tensValue: (word) => TENS_BEFORE[word.toLowerCase()] ?? 0,
     ordinalValue(word) {
       const w = word.toLowerCase();
       const i = ORDINALS.indexOf(w);

@@ -25,7 +25,24 @@ const ORDINAL_STEMS: [string, number][] = [
   ['девятнадцат', 19],
   ['двадцат', 20],
   ['тридцат', 30],
+  ['сороков', 40],
+  ['пятидесят', 50],
+  ['шестидесят', 60],
+  ['семидесят', 70],
+  ['восьмидесят', 80],
+  ['девяност', 90],
 ];
+// The tens before a unit's ordinal: "сорок девятая", "девяносто седьмой".
+const TENS_RU: Record<string, number> = {
+  двадцать: 20,
+  тридцать: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  шестьдесят: 60,
+  семьдесят: 70,
+  восемьдесят: 80,
+  девяносто: 90,
+};
 // Longest stem first: "пятнадцатое" is 15, not 5.
 const BY_LENGTH = [...ORDINAL_STEMS].sort((a, b) => b[0].length - a[0].length);
 // All genders, numbers and cases of a hard-stem adjective; "третий" declines softly.
@@ -113,8 +130,9 @@ export const ru: LanguageRules = {
     monthFirst: false,
     ordinal: {
       word: `(?:${BY_LENGTH.map(([stem]) => stem).join('|')})(?:${HARD})|трет(?:${SOFT_THIRD})`,
-      tens: 'двадцать',
+      tens: Object.keys(TENS_RU).join('|'),
     },
+    tensValue: (word) => TENS_RU[word.toLowerCase()] ?? 0,
     ordinalValue(word) {
       const w = word.toLowerCase().replace(/ё/g, 'е');
       if (w.startsWith('трет')) return 3;

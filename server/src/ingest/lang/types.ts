@@ -71,6 +71,8 @@ export interface LanguageRules {
     ordinal: { word: string; tens: string };
     /** The value of an ordinal word `ordinal.word` matched (0 when it is none). */
     ordinalValue(word: string): number;
+    /** The value of a tens word `ordinal.tens` matched ("forty" → 40, "сорок" → 40). */
+    tensValue(word: string): number;
     /** The nouns an ordinal numbers, every form (regex sources). */
     nouns: { meeting: string; session: string };
     /** Names of languages as "Original: …" prints them, by code. */

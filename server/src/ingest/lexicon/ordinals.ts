@@ -53,7 +53,8 @@ export function findOrdinals(s: string): OrdinalMention[] {
       const word = g[`w${String(lang)}`] ?? '';
       const tens = g[`t${String(lang)}`];
       const unit = LANGUAGES[lang]?.words.ordinalValue(word) ?? 0;
-      if (tens !== undefined && unit < 10) value = 20 + unit;
+      const ten = tens === undefined ? 0 : (LANGUAGES[lang]?.words.tensValue(tens) ?? 0);
+      if (ten > 0 && unit < 10) value = ten + unit;
       else {
         value = unit;
         if (tens !== undefined) start += whole.length - word.length;
