@@ -100,6 +100,18 @@ function listKind(text: string): 'RESOLUTION' | 'DECISION' | null {
   return r === Infinity && d === Infinity ? null : r < d ? 'RESOLUTION' : 'DECISION';
 }
 
+// A heading that is a kind of text alone, perhaps lettered: "A. Resolutions", "B. Decision".
+const KIND_HEADING = /^(?:[A-ZА-Я]\.\s+)?(\p{L}+)\s*$/u;
+
+/** The kind of text a heading line names alone, if it is one. */
+function headingKind(line: string): 'RESOLUTION' | 'DECISION' | null {
+  const word = KIND_HEADING.exec(line.trim())?.[1];
+  if (!word) return null;
+  const whole = (type: 'RESOLUTION' | 'DECISION') =>
+    LANGUAGES.some((l) => new RegExp(`^(?:${l.mandateWords[type]})$`, 'iu').test(word));
+  return whole('RESOLUTION') ? 'RESOLUTION' : whole('DECISION') ? 'DECISION' : null;
+}
+
 /** A line listing a text of `session` by its number alone, under a lead of `kind`. */
 function bareMandate(line: string, session: number, kind: 'RESOLUTION' | 'DECISION' | null) {
   const number = BARE.exec(line.trim())?.[1];
@@ -118,6 +130,8 @@ function adoptedAt(
   for (const b of blocks) {
     kind = listKind(b.text) ?? (b.kind === 'heading' || BARE.test(b.text.trim()) ? kind : null);
     for (const line of b.text.split('\n')) {
+      // "A. Resolutions", "B. Decision", "Резолюции": a contents list's kind, line by line.
+      kind = headingKind(line) ?? kind;
       const m = listedMandate(line, session) ?? bareMandate(line, session, kind);
       if (!m) continue;
       listed++;
