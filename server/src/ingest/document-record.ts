@@ -108,6 +108,17 @@ function documentNames(
   return { composed: byWord((n) => n.note, null, date), printed: title };
 }
 
+/**
+ * The document's type by its genre: a working group's or the Conference's report is a REPORT;
+ * a paper headed by a meeting is a BACKGROUND_PAPER when it calls itself one, else (a note
+ * by the Secretariat for that meeting) a NOTE, like every other note and page.
+ */
+function documentType(x: Extraction): DocumentRecord['type'] {
+  if (x.genre === 'MEETING_REPORT' || x.genre === 'CONFERENCE_REPORT') return 'REPORT';
+  if (x.genre === 'BACKGROUND_PAPER' && isBackgroundPaper(x)) return 'BACKGROUND_PAPER';
+  return 'NOTE';
+}
+
 /** The document the extraction reads (not a mandate's text: to-graph-text.ts names that one). */
 export function ownDocument(
   x: Extraction,
@@ -139,7 +150,7 @@ export function ownDocument(
   return {
     id: x.documentId,
     kind: 'DOCUMENT',
-    type: x.genre === 'MEETING_REPORT' ? 'REPORT' : 'NOTE',
+    type: documentType(x),
     symbol: symbol?.value ?? null,
     printedSymbol: symbol?.quote ?? null,
     year: year ? Number(year) : null,

@@ -43,12 +43,9 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
   const date = x.meta.date?.value ?? null;
   // The document itself, named by its genre and language (document-record.ts).
   const note = ownDocument(x, reference, ev);
-  // A meeting known only by its body and dates is not stored until the model's MeetingRecord
-  // may lack an ordinal (its `ordinal` is a required number, `Int!` in the API): it and the
-  // statements about it stay in the extraction, and the document still names it.
-  const unstorable = new Set(x.meetings.flatMap((m) => (m.ordinal === null ? [m.id] : [])));
-  const meetings: MeetingRecord[] = x.meetings.flatMap((m) => {
-    if (m.ordinal === null) return [];
+  // A meeting known only by its body and dates (a report titled by them, a paper headed by
+  // them) is stored with a null ordinal, under its id `meeting/<body>/<startDate>`.
+  const meetings: MeetingRecord[] = x.meetings.map((m) => {
     const names = meetingLabels(m, reference);
     const meeting: MeetingRecord = {
       id: m.id,
@@ -66,7 +63,8 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
       aliasesRu: [],
       provenance: [
         {
-          fields: ['ordinal', 'startDate', 'endDate', 'status'],
+          // The ordinal is a fact only when the document states one.
+          fields: [...(m.ordinal === null ? [] : ['ordinal']), 'startDate', 'endDate', 'status'],
           source: 'DOCUMENT',
           evidence: ev(m.evidence),
         },
@@ -85,7 +83,7 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
         DERIVED_NAMES,
       ],
     };
-    return [meeting];
+    return meeting;
   });
   // Each report's meeting by id (the first with it, as a search would find): a long note names
   // thousands of both, and a search per report made this quadratic (issue 32).
@@ -120,19 +118,17 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
       ],
     };
   });
-  const relations: RelationRecord[] = x.relations
-    .flatMap((r) => (unstorable.has(r.from) || unstorable.has(r.to) ? [] : [r]))
-    .map((r) => ({
-      id: relationId(r.type, r.from, r.to, r.action),
-      type: r.type,
-      fromId: r.from,
-      toId: r.to,
-      action: r.action,
-      basisId: r.basis,
-      source: 'DOCUMENT',
-      note: null,
-      evidence: r.evidence.map(ev),
-    }));
+  const relations: RelationRecord[] = x.relations.map((r) => ({
+    id: relationId(r.type, r.from, r.to, r.action),
+    type: r.type,
+    fromId: r.from,
+    toId: r.to,
+    action: r.action,
+    basisId: r.basis,
+    source: 'DOCUMENT',
+    note: null,
+    evidence: r.evidence.map(ev),
+  }));
   const unique = new Map<string, EntityRecord>();
   // The document itself, named by its genre; a text is named after its mandate.
   const own = x.genre === 'MANDATE_TEXT' ? mandateTextEntities(x) : [note];

@@ -142,6 +142,8 @@ export const en: LanguageRules = {
     /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ )?(?:meeting|session) of |^report of the .{5,200}? on (?:the work of )?its (?:[\p{L}-]+ )?(?:meeting|session)/iu,
   submittedTo:
     /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|for (?:its )?consideration)\b[^.]*\bsession\b/u,
+  pronounBack: /\b(?:it|them|its|their|(?:this|that|the said) (?:group|body|mechanism))\b/iu,
+  clauseJoin: /(?:;\s*(?:and\s+)?(?:also\s+)?|,?\s+and\s+(?:also\s+|further\s+)?)$/iu,
   presentDocument: /\b(?:the present|this) (?:report|document|note|paper)\b/u,
   names: {
     note: 'Note by the Secretariat',

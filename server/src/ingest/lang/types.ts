@@ -117,6 +117,10 @@ export interface LanguageRules {
   unnamedGroup: { phrase: RegExp; name(phrase: string): string };
   /** The title of a meeting's report: "Report on the meeting of …", "Доклад о работе совещания …". */
   meetingReportTitle: RegExp;
+  /** A pronoun or demonstrative that refers back to the body the clause before was about ("invites it", "просила эту группу"). */
+  pronounBack: RegExp;
+  /** What joins a sentence's decision clauses, right before the next verb ("…, and ", "; ", " и "; anchored at the end). */
+  clauseJoin: RegExp;
   /** The document speaking of itself ("the present report", "настоящем докладе"), lower-cased. */
   presentDocument: RegExp;
   /** A sentence that sends the report to a session: "submitted to the Conference at its …". */

@@ -91,3 +91,27 @@ export function citedInPassing(text: string, start: number): boolean {
       new RegExp(`(?:${l.conferenceOf.source})$`, 'iu').test(before),
   );
 }
+
+/**
+ * The clauses of a sentence that each decide something, split where a conjunction or a
+ * semicolon brings in another decision verb: "decides that the group shall continue to meet
+ * … and invites it to …", "invited the Working Group …, and requested the Secretariat …",
+ * "учредила … группу и просила эту группу …". A verb after a comma alone is not split off (it
+ * is as often a participle: "the Working Group, established by decision 2/6, …").
+ */
+export function decisionClauses(text: string): string[] {
+  const lower = text.toLowerCase();
+  const verbs = LANGUAGES.flatMap((l) =>
+    l.cues.decision.flatMap((p) =>
+      [...lower.matchAll(new RegExp(p.source, `${p.flags.replace('g', '')}g`))].map((m) => m.index),
+    ),
+  ).sort((a, b) => a - b);
+  const cuts: number[] = [];
+  for (const at of verbs.slice(1)) {
+    const before = text.slice(Math.max(0, at - 24), at);
+    if (LANGUAGES.some((l) => l.clauseJoin.test(before)) && !cuts.includes(at)) cuts.push(at);
+  }
+  if (cuts.length === 0) return [text];
+  const bounds = [0, ...cuts, text.length];
+  return bounds.slice(0, -1).map((from, i) => text.slice(from, bounds[i + 1]));
+}

@@ -24,6 +24,10 @@ export const CUES = {
   decide: cue('decide'),
 } as const;
 
+/** "invites it", "просила эту группу": a later clause's reference to the body spoken of. */
+export const pronounBack = (text: string): boolean =>
+  LANGUAGES.some((l) => l.pronounBack.test(text));
+
 /** "the Working Group", "Рабочую группу": a body named by its head alone (see LanguageRules). */
 export const backReference = (text: string): boolean =>
   LANGUAGES.some((l) => l.backReference.test(text));

@@ -26,7 +26,14 @@ import {
   type OrdinalMention,
 } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
-import { backReference, CUES, meetingPlace, meetingStatus, namesMeeting } from './cues.js';
+import {
+  backReference,
+  CUES,
+  pronounBack,
+  meetingPlace,
+  meetingStatus,
+  namesMeeting,
+} from './cues.js';
 import { newBody, unnamedProposal, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
 import { createdBy } from '../lexicon/creations.js';
@@ -35,6 +42,7 @@ import {
   citedAfterVerb,
   citedInPassing,
   cueAt,
+  decisionClauses,
   leadMandates,
   relativeClause,
   subjectAt,
@@ -72,6 +80,10 @@ export interface SentenceContext {
   conference: string;
   /** The whole sentence, when `text` is one of its clauses: what evidence quotes and lists. */
   quote?: string;
+  /** A later decision clause of the sentence: its "it" is the body the clause before was about. */
+  continues?: boolean;
+  /** The mandates the whole sentence speaks through (a later clause names none itself). */
+  speakers?: string[];
   /** Set for a preambular clause, which has no paragraph number (`paragraph` is then unused). */
   context?: 'PREAMBLE';
 }
@@ -118,6 +130,7 @@ export function readPreambleClause(
 export function applySentenceRules(c: SentenceContext, st: ParagraphState): void {
   // A minor statement (what the mandate concerns) does not make a decision read.
   const before = c.relations.major;
+  let unread = false;
   const rel = relativeClause(c.text, findMandates(c.text));
   if (rel) {
     // "…recalled its resolution 5/4, by which it had established the Working Group …": the
@@ -127,21 +140,47 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
       { ...c, text: rel.clause, quote: c.text, actor: { id: rel.mandate, creates: CUES.creates } },
       st,
     );
-  } else sentenceRules(c, st);
+  } else {
+    // Each decision clause is read on its own, for the mandates the sentence speaks through,
+    // a later clause's "it" being the body the one before was about.
+    const clauses = decisionClauses(c.text);
+    const speakers = c.actor ? undefined : leadMandates(c.text, findMandates(c.text));
+    clauses.forEach((text, i) => {
+      const at = c.relations.major;
+      sentenceRules(
+        i === 0 && clauses.length === 1
+          ? c
+          : { ...c, text, quote: c.text, ...(i > 0 ? { continues: true, speakers } : {}) },
+        st,
+      );
+      // A clause that decides something about a named body or mandate and states nothing is
+      // not hidden by its neighbours' statements.
+      if (
+        clauses.length > 1 &&
+        c.relations.major === at &&
+        CUES.decision(text) &&
+        namesSomething(c, text)
+      )
+        unread = true;
+    });
+  }
+  if (unread && !listed(c))
+    c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
   // Nothing silent: a sentence that names a mandate or a body next to a decision verb but
   // states nothing is listed, so a reader sees what the rules did not understand. (The
   // Conference itself is who decides, not what a decision is about.)
   if (c.relations.major === before && CUES.decision(c.text)) {
-    // A text's own operative clause is always about something: unread, it is listed.
-    const names =
-      c.actor !== undefined ||
-      backReference(c.text) ||
-      findMandates(c.text).length > 0 ||
-      bodyNamed(findEntities(c.text, c.matcher));
-    if (names && !listed(c))
+    if (namesSomething(c, c.text) && !listed(c))
       c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
   }
 }
+
+/** Whether a clause names what a decision could be about (a text's own clause always does). */
+const namesSomething = (c: SentenceContext, text: string): boolean =>
+  c.actor !== undefined ||
+  backReference(text) ||
+  findMandates(text).length > 0 ||
+  bodyNamed(findEntities(text, c.matcher));
 
 /** A body known or not: a reference body, or a phrase that looks like one's name. */
 const bodyNamed = (found: ReturnType<typeof findEntities>): boolean =>
@@ -168,7 +207,8 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     .filter((id): id is string => id !== null);
   const conferenceSpeaks = subjectAt(text.trim()) === 0;
   // "In its resolutions 96/1, 96/5 and 97/1, the Conference requested …": each of them did.
-  const lead = c.actor ? [c.actor.id] : leadMandates(text, explicit);
+  const own = c.actor ? [c.actor.id] : leadMandates(text, explicit);
+  const lead = own.length ? own : (c.speakers ?? []);
   const mandate = lead[0] ?? named[0] ?? (conferenceSpeaks ? st.lastMandate : null);
   const found = findEntities(text, c.matcher);
   const bodies = found.matched.filter(
@@ -187,7 +227,10 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     body: known.length === 0 ? sameAs(newBody(u.text), c.newBodies) : null,
   }));
   const fresh = phrases.flatMap((p) => (p.body ? [p.body] : []));
-  const spokenOf = st.lastBody && backReference(text) ? [st.lastBody] : [];
+  const spokenOf =
+    st.lastBody && (backReference(text) || (c.continues === true && pronounBack(text)))
+      ? [st.lastBody]
+      : [];
   const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
   const targets = about.length ? about : spokenOf;
   for (const m of lead.length ? lead : mandate ? [mandate] : []) {
