@@ -145,7 +145,7 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
     // a later clause's "it" being the body the one before was about.
     const clauses = decisionClauses(c.text);
     const speakers = c.actor ? undefined : leadMandates(c.text, findMandates(c.text));
-    clauses.forEach((text, i) => {
+    for (const [i, text] of clauses.entries()) {
       const at = c.relations.major;
       sentenceRules(
         i === 0 && clauses.length === 1
@@ -162,7 +162,7 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
         namesSomething(c, text)
       )
         unread = true;
-    });
+    }
   }
   if (unread && !listed(c))
     c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
