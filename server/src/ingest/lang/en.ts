@@ -124,6 +124,7 @@ export const en: LanguageRules = {
       /(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+$/iu,
     otherOrganAfter: /^\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council)/iu,
     subject: /(?<!\p{L})the\s+conference(?!\p{L})/iu,
+    atSession: /(?<!\p{L})at\s+its\s+$/iu,
     indefiniteBefore: /(?<!\p{L})an?\s+$/iu,
     articleBefore: /(?<!\p{L})articles?\s+\d+[^.;]{0,60}?\bof\s+(?:the\s+)?$/iu,
     relative: /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:by|in|under|through)\s+which(?!\p{L})/iu,
@@ -176,6 +177,6 @@ export const en: LanguageRules = {
       /^report of the conference of the parties(?!\p{L}).{0,200}?\bon its\b.{0,40}?\bsession\b/iu,
     // "adopted the following decisions:", "adopted the decisions listed below".
     adoptedList:
-      /\badopted the following\b|\badopted the (?=(?:resolutions?|decisions?|texts?)(?: (?:listed|set out|reproduced))? below\b)/iu,
+      /\badopted the following\b|\badopted the (?=[\p{L} ]{0,40}?\b(?:listed|set out|reproduced) below\b)/iu,
   },
 };

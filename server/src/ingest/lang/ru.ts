@@ -161,6 +161,7 @@ export const ru: LanguageRules = {
     otherOrganAfter:
       /^\s+(?:Генеральной\s+Ассамблеи|Совета\s+Безопасности|Экономического\s+и\s+Социального\s+Совета)/iu,
     subject: /(?<!\p{L})конференция(?!\p{L})/iu,
+    atSession: /(?<!\p{L})на\s+(?:своей|ее|её)\s+$/iu,
     // Russian has no articles: a convention still to be written is written in lower case.
     indefiniteBefore: /(?!)/u,
     articleBefore: /(?<!\p{L})стат\p{L}*\s+\d+[^.;]{0,60}?$/iu,

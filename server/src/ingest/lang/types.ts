@@ -97,6 +97,8 @@ export interface LanguageRules {
     relative: RegExp;
     /** An indefinite article before a name ("a Convention against …"; anchored at the end): not the instrument itself. */
     indefiniteBefore: RegExp;
+    /** What precedes a session's ordinal when a text was adopted at it ("at its", "на своей"; anchored at the end). */
+    atSession: RegExp;
     /** The Conference as a sentence's subject ("the Conference", "Конференция"): who acts. */
     subject: RegExp;
     /** An article of an instrument cited before its name ("article 32, paragraph 3, of the", "статьи 32"; anchored at the end): a citation, not what a mandate concerns. */

@@ -23,6 +23,7 @@ import {
   IngestInputError,
   type DateRangeMention,
   type EntityMention,
+  type MandateMention,
   type OrdinalMention,
 } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
@@ -36,6 +37,7 @@ import {
 } from './cues.js';
 import { newBody, unnamedProposal, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
+import { LANGUAGES } from '../lang/index.js';
 import { createdBy } from '../lexicon/creations.js';
 import { HOME_CONFERENCE } from '../../domain/conferences.js';
 import {
@@ -255,6 +257,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     } else c.unmatched.push({ paragraph: c.paragraph, text: phrase, kind: 'body' });
   }
   instrumentRules(c, instruments, c.actor || explicit.length > 0 ? mandate : null, evidence);
+  adoptedAtRules(c, explicit, evidence);
   meetingRules(c, st, bodies, evidence);
   reportRules(c, st, explicit[0]?.id ?? null, evidence);
   const last = explicit.at(-1)?.id;
@@ -264,6 +267,35 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   // Group …": the one body a sentence names is the one spoken of next.
   const one = known.length === 1 ? known[0] : fresh.length === 1 ? fresh[0]?.id : undefined;
   if (one && (known.length ? true : c.newBodies.has(one))) st.lastBody = one;
+}
+
+/**
+ * "At its second session, the Conference set up … (decision 2/6)", "resolution 1/1, adopted at
+ * its first session": the text was adopted at that session, when its number agrees (N/M).
+ */
+function adoptedAtRules(
+  c: SentenceContext,
+  explicit: readonly MandateMention[],
+  evidence: ExtractedEvidence,
+): void {
+  if (explicit.length === 0) return;
+  for (const o of ordinalsOf(c.text, c.matcher)) {
+    if (o.noun !== 'session') continue;
+    const before = c.text.slice(0, o.start);
+    if (!LANGUAGES.some((l) => l.mandateWords.atSession.test(before))) continue;
+    for (const m of explicit)
+      if (m.id && m.number?.split('/')[0] === String(o.value))
+        c.relations.add(
+          {
+            type: 'ADOPTED_AT',
+            from: m.id,
+            to: `session/${String(o.value)}`,
+            action: null,
+            basis: null,
+          },
+          [evidence],
+        );
+  }
 }
 
 /** What a sentence states for one of the mandates it speaks through. */
@@ -544,7 +576,11 @@ function meetingRules(
     const from = runs[k - 1]?.at(-1)?.end ?? 0;
     const to = runs[k + 1]?.[0]?.start ?? c.text.length;
     const clause = c.text.slice(from, to);
-    const dates = findDateRanges(c.text).filter((d) => d.start >= last.end && d.end <= to);
+    const own = findDateRanges(c.text).filter((d) => d.start >= last.end && d.end <= to);
+    // "The thirteenth session of X and the thirteenth session of Y are scheduled … from 23 to
+    // 27 May": meetings named in turn share the one date range after the last.
+    const shared = findDateRanges(c.text).filter((d) => d.start >= (runs.at(-1)?.at(-1)?.end ?? 0));
+    const dates = own.length === 0 && k < runs.length - 1 && shared.length === 1 ? shared : own;
     if (dates.length === 0) return; // a meeting named in passing ("before its twelfth meeting") is not a statement
     const names = run.map((o) => `"${o.text}"`).join(', ');
     // "…held their fifth and sixth meetings from … and from …": one date range each, or one for all.
