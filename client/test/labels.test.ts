@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphLabel, ordinalLabel, shortName } from '../src/graph/labels';
+import { graphLabel, meetingLabel, ordinalLabel, shortName } from '../src/graph/labels';
 import type { GraphNode } from '../src/graph/subgraph';
 
 const body = (nameEn: string, aliasesEn: string[], nameRu = 'Орган', aliasesRu: string[] = []) =>
@@ -74,5 +74,29 @@ describe('graph labels', () => {
       documentType: 'REPORT',
     };
     expect(graphLabel(report, 'ru')).toBe('CTOC/COP/WG.4/2020/4');
+  });
+
+  it('names a meeting known only by its dates by those dates, in each language', () => {
+    const meeting: GraphNode = {
+      id: 'meeting/wg-firearms/2099-05-02',
+      kind: 'MEETING',
+      nameEn: 'Meeting of the Working Group on Firearms, 2–3 May 2099',
+      nameRu: 'Совещание Рабочей группы по огнестрельному оружию 2–3 мая 2099 года',
+      aliasesEn: [],
+      aliasesRu: [],
+      proposal: null,
+      ordinal: null,
+      startDate: '2099-05-02',
+      endDate: '2099-05-03',
+      status: 'HELD',
+    };
+    // ICU spaces ranges as it likes ("2 – 3", no-break spaces): compare with plain ones.
+    const plain = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/ ?– ?/g, '–');
+    expect(plain(graphLabel(meeting, 'en'))).toBe('Meeting, 2–3 May 2099');
+    expect(plain(graphLabel(meeting, 'ru'))).toBe('Совещание 2–3 мая 2099 г.');
+    expect(meetingLabel({ ordinal: null, startDate: '2099-05-02', endDate: null }, 'en')).toBe(
+      'Meeting, 2 May 2099',
+    );
+    expect(meetingLabel({ ordinal: 9, startDate: '2099-05-02' }, 'ru')).toBe('9-е совещание');
   });
 });

@@ -37,6 +37,8 @@ export const Direction = {
 export type Direction = typeof Direction[keyof typeof Direction];
 /** Kinds of document. */
 export const DocumentType = {
+  /** A background paper the Secretariat prepares for a meeting of a working group; it is SUBMITTED_TO that meeting. */
+  BACKGROUND_PAPER: 'BACKGROUND_PAPER',
   /** A note, e.g. by the secretariat. */
   NOTE: 'NOTE',
   /** A provisional agenda (with its annotations). */
@@ -162,7 +164,7 @@ export const RelationType = {
   REFERENCES: 'REFERENCES',
   /** A session is a session of a body (the Conference). */
   SESSION_OF: 'SESSION_OF',
-  /** A document is submitted to a session. */
+  /** A document is submitted to a session of the Conference, or (a background paper) to the meeting of a working group it was prepared for. */
   SUBMITTED_TO: 'SUBMITTED_TO',
   /** A Protocol supplements the Convention. */
   SUPPLEMENTS: 'SUPPLEMENTS'

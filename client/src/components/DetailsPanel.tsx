@@ -95,6 +95,9 @@ export function DetailsPanel({ id, asof, lang, expanded, onOpen, onToggleExpand 
             )}
           </Row>
         )}
+        {'documentType' in e && (
+          <Row label={t('details.documentType')}>{t(`documentType.${e.documentType}`)}</Row>
+        )}
         {'symbol' in e && e.symbol && (
           <Row label={t('details.symbol')} long>
             <UserText text={e.symbol} max={MAX_DETAILS} />
@@ -151,8 +154,10 @@ export function DetailsPanel({ id, asof, lang, expanded, onOpen, onToggleExpand 
         {'meetings' in e && links(t('details.meetings'), e.meetings)}
         {'body' in e && links(t('details.body'), [e.body])}
         {'reports' in e && links(t('details.reports'), e.reports)}
-        {'documents' in e && links(t('details.documents'), e.documents)}
-        {'submittedTo' in e && links(t('details.sessions'), e.submittedTo)}
+        {'documents' in e &&
+          links(t(e.kind === 'MEETING' ? 'details.papers' : 'details.documents'), e.documents)}
+        {/* A report goes to a session, a background paper to its working group's meeting. */}
+        {'sentTo' in e && links(t('details.sessions'), e.sentTo)}
         {'supplements' in e && e.supplements && links(t('details.supplements'), [e.supplements])}
         {e.provenance.length > 0 && (
           // Not a scrolling row: a list of sources, read whole (and a scrolling region would

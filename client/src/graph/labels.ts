@@ -2,6 +2,7 @@
 // names run to 140 characters ("Mechanism for the Review of the Implementation of …"). The
 // details panel, the table and every export keep the full names. Pure: the same entity and
 // language give the same label.
+import { formatDateRange } from '../i18n/dates';
 import type { Lang } from '../state/view-state';
 import { nodeName, type GraphNode } from './subgraph';
 
@@ -22,6 +23,21 @@ export function ordinalLabel(kind: 'session' | 'meeting', n: number, lang: Lang)
   return `${n}${EN_SUFFIX(n)} ${kind}`;
 }
 
+/**
+ * A meeting without its body's name: "7th meeting", or, for one its documents identify by its
+ * dates only (no ordinal), "Meeting, 2–3 May 2018" / "Совещание 2–3 мая 2018 г.".
+ */
+export function meetingLabel(
+  m: { ordinal?: number | null; startDate?: string | null; endDate?: string | null },
+  lang: Lang,
+): string {
+  if (typeof m.ordinal === 'number') return ordinalLabel('meeting', m.ordinal, lang);
+  const word = lang === 'ru' ? 'Совещание' : 'Meeting';
+  if (!m.startDate) return word;
+  const dates = formatDateRange(m.startDate, m.endDate, lang);
+  return lang === 'ru' ? `${word} ${dates}` : `${word}, ${dates}`;
+}
+
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
@@ -40,13 +56,15 @@ export function shortName(n: GraphNode, lang: Lang): string {
 
 /**
  * The graph label: a document by its symbol, a session or a meeting by its ordinal (the link
- * to its body or Conference says whose), a meeting with its year, anything else by its short
- * name.
+ * to its body or Conference says whose), a meeting with its year (or its dates, when it has no
+ * ordinal), anything else by its short name.
  */
 export function graphLabel(n: GraphNode, lang: Lang): string {
   if ('symbol' in n && n.symbol) return n.symbol;
   if ('sessionNumber' in n) return ordinalLabel('session', n.sessionNumber, lang);
   if ('ordinal' in n) {
+    // A dated meeting's label already gives its dates.
+    if (n.ordinal === null) return meetingLabel(n, lang);
     const year = n.startDate?.slice(0, 4);
     const label = ordinalLabel('meeting', n.ordinal, lang);
     return year ? `${label}, ${year}` : label;

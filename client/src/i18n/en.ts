@@ -16,6 +16,14 @@ export const en = {
     MEETING: 'Meeting',
     DOCUMENT: 'Document',
   },
+  /** Kinds of document (the API's DocumentType). */
+  documentType: {
+    REPORT: 'Report',
+    NOTE: 'Note',
+    BACKGROUND_PAPER: 'Background paper',
+    PROVISIONAL_AGENDA: 'Provisional agenda',
+    TEXT: 'Text of a resolution or decision',
+  },
   rel: {
     CREATES: 'creates',
     GOVERNS: 'governs',
@@ -104,6 +112,8 @@ export const en = {
     reports: 'Reports',
     mandates: 'Mandates',
     sessions: 'Submitted to',
+    papers: 'Papers submitted to it',
+    documentType: 'Kind of document',
     documents: 'Documents',
     establishedBy: 'Established by',
     subject: 'Subject',

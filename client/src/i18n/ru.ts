@@ -18,6 +18,14 @@ export const ru = {
     MEETING: 'Совещание',
     DOCUMENT: 'Документ',
   },
+  /** Виды документов (DocumentType в API). */
+  documentType: {
+    REPORT: 'Доклад',
+    NOTE: 'Записка',
+    BACKGROUND_PAPER: 'Справочный документ',
+    PROVISIONAL_AGENDA: 'Предварительная повестка дня',
+    TEXT: 'Текст резолюции или решения',
+  },
   rel: {
     CREATES: 'учреждает',
     GOVERNS: 'определяет работу',
@@ -112,7 +120,10 @@ export const ru = {
     meetings: 'Совещания',
     reports: 'Доклады',
     mandates: 'Мандаты',
-    sessions: 'Представляется на',
+    // Soft hyphens: the word is wider than the label column (the page sets `hyphens: manual`).
+    sessions: 'Пред\u00adстав\u00adля\u00adет\u00adся на',
+    papers: 'Представленные ему документы',
+    documentType: 'Вид документа',
     documents: 'Документы',
     establishedBy: 'Учрежден',
     subject: 'Предмет',

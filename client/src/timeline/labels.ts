@@ -1,7 +1,8 @@
 // What each entity is called on the timeline. Its lane already names the body, so a meeting
-// is "9th meeting" rather than the body's full name again, and a session its ordinal; a
-// planned meeting says so in words as well as by its dashed outline.
-import { ordinalLabel } from '../graph/labels';
+// is "9th meeting" (or "Meeting, 2–3 May 2018" when it has no ordinal) rather than the body's
+// full name again, and a session its ordinal; a planned meeting says so in words as well as by
+// its dashed outline.
+import { meetingLabel, ordinalLabel } from '../graph/labels';
 import { truncateLabel } from '../graph/to-elements';
 import { meetingStatus, nodeName, type GraphNode } from '../graph/subgraph';
 import type { Lang } from '../state/view-state';
@@ -20,7 +21,7 @@ const INSTRUMENT_LABEL = 64;
 export function timelineLabel(n: GraphNode, lang: Lang, t: Translate, year: number | null): string {
   if ('sessionNumber' in n) return ordinalLabel('session', n.sessionNumber, lang);
   if ('ordinal' in n) {
-    const name = ordinalLabel('meeting', n.ordinal, lang);
+    const name = meetingLabel(n, lang);
     return meetingStatus(n) === 'PLANNED' ? `${name} ${t('timeline.planned')}` : name;
   }
   if ('symbol' in n && n.symbol) return n.symbol;

@@ -103,7 +103,7 @@ function kindFields(props: Props, r: PropReader): KindFields | null {
       return {
         kind,
         bodyId: r.str('bodyId'),
-        ordinal: r.int('ordinal'),
+        ordinal: r.optInt('ordinal'),
         startDate: r.optStr('startDate'),
         endDate: r.optStr('endDate'),
         place: r.optStr('place'),
@@ -243,7 +243,11 @@ export function relationFromRelationship(
   return record;
 }
 
-/** Sort order of lists: mandates, sessions and meetings by number, the rest by id. */
+/**
+ * Sort order of lists: mandates, sessions and meetings by number, the rest by id. A meeting
+ * its documents name only by its dates sorts by its first day, after the numbered ones of its
+ * body ("~" follows the digits), so a body's dated meetings read in the order they were held.
+ */
 export function sortKey(e: EntityRecord): string {
   const pad = (n: number) => String(n).padStart(5, '0');
   if (e.kind === 'MANDATE') {
@@ -251,7 +255,10 @@ export function sortKey(e: EntityRecord): string {
     return `${pad(Number(s))}/${pad(Number(m))}`;
   }
   if (e.kind === 'SESSION') return pad(e.number);
-  if (e.kind === 'MEETING') return `${e.bodyId}/${pad(e.ordinal)}`;
+  if (e.kind === 'MEETING')
+    return e.ordinal === null
+      ? `${e.bodyId}/~${e.startDate ?? e.id}`
+      : `${e.bodyId}/${pad(e.ordinal)}`;
   return e.id;
 }
 

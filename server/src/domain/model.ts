@@ -42,7 +42,13 @@ export const BODY_TYPES = [
 ] as const;
 export const MANDATE_TYPES = ['RESOLUTION', 'DECISION'] as const;
 export const MEETING_STATUSES = ['HELD', 'PLANNED'] as const;
-export const DOCUMENT_TYPES = ['REPORT', 'NOTE', 'PROVISIONAL_AGENDA', 'TEXT'] as const;
+export const DOCUMENT_TYPES = [
+  'REPORT',
+  'NOTE',
+  'PROVISIONAL_AGENDA',
+  'TEXT',
+  'BACKGROUND_PAPER',
+] as const;
 
 export interface EvidenceRecord {
   document: string;
@@ -158,7 +164,8 @@ export interface MandateRecord extends EntityBase {
 export interface MeetingRecord extends EntityBase {
   kind: 'MEETING';
   bodyId: string;
-  ordinal: number;
+  /** Null for a meeting its documents identify only by body and dates (`meeting/<body>/<startDate>`). */
+  ordinal: number | null;
   startDate: string | null;
   endDate: string | null;
   place: string | null;

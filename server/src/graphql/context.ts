@@ -21,6 +21,7 @@ export const NEIGHBOURS = {
   meetingsOfBody: { types: ['HOLDS'], outgoing: true },
   reportsOfMeeting: { types: ['PRODUCES'], outgoing: true },
   mandatesOfSession: { types: ['ADOPTED_AT'], outgoing: false },
+  // Documents submitted to a session or a meeting, and where a document is submitted.
   documentsOfSession: { types: ['SUBMITTED_TO'], outgoing: false },
   sessionsOfDocument: { types: ['SUBMITTED_TO'], outgoing: true },
   referencesOfDocument: { types: ['REFERENCES'], outgoing: true },

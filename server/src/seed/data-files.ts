@@ -192,7 +192,7 @@ function entityRecord(
         ...common,
         kind: 'MEETING',
         bodyId: e.body,
-        ordinal: e.ordinal,
+        ordinal: e.ordinal ?? null,
         startDate: e.startDate,
         endDate: e.endDate,
         place: e.place ?? null,

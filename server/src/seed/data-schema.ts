@@ -89,7 +89,8 @@ export const entityIn = z.discriminatedUnion('label', [
     ...base,
     label: z.literal('Meeting'),
     body: z.string().startsWith('body/'),
-    ordinal: z.number().int().positive(),
+    // Absent for a meeting its documents identify only by body and dates.
+    ordinal: z.number().int().positive().optional(),
     startDate: isoDate,
     endDate: isoDate,
     place: z.string().optional(),

@@ -42,7 +42,8 @@ export function relationDate(r: RelationRecord, byId: Map<string, EntityRecord>)
     case 'PRODUCES':
       return from?.kind === 'MEETING' ? (from.startDate ?? '') : '';
     case 'SUBMITTED_TO':
-      return sessionDate(to);
+      // A report goes to a session, a background paper to a working group's meeting.
+      return to?.kind === 'MEETING' ? (to.startDate ?? '') : sessionDate(to);
     case 'REFERENCES':
       return from?.kind === 'DOCUMENT' ? (from.date ?? year(from.year)) : '';
   }

@@ -206,13 +206,15 @@ export type Document = Entity & {
   proposal: Maybe<Proposal>;
   /** Where each field comes from. */
   provenance: Array<Provenance>;
-  /** Sessions this document is submitted to. */
+  /** The sessions and meetings this document is submitted to: a report to a session of the Conference, a background paper to the meeting of the working group it was prepared for. */
+  sentTo: Array<Entity>;
+  /** Sessions this document is submitted to (`sentTo` lists the meetings too). */
   submittedTo: Array<Session>;
   /** How each of its facts is sourced (see `provenance` for the citations). */
   support: Array<FactSupport>;
   /** UN symbol in Latin letters, or null when the document prints none. */
   symbol: Maybe<Scalars['String']['output']>;
-  /** Report, note or provisional agenda. */
+  /** Report, note, background paper, provisional agenda or a mandate's text. */
   type: DocumentType;
   /** The year of the document, when known. */
   year: Maybe<Scalars['Int']['output']>;
@@ -274,6 +276,8 @@ export type DocumentFilter = {
 
 /** Kinds of document. */
 export type DocumentType =
+  /** A background paper the Secretariat prepares for a meeting of a working group; it is SUBMITTED_TO that meeting. */
+  | 'BACKGROUND_PAPER'
   /** A note, e.g. by the secretariat. */
   | 'NOTE'
   /** A provisional agenda (with its annotations). */
@@ -611,18 +615,20 @@ export type Meeting = Entity & {
   body: Body;
   /** Facts its sources disagree on, each with every value and its citation. Empty when they agree. */
   conflicts: Array<Conflict>;
+  /** Documents submitted to the meeting, e.g. the background papers the Secretariat prepared for it. */
+  documents: Array<Document>;
   /** Last day of the meeting as `YYYY-MM-DD`, when known. */
   endDate: Maybe<Scalars['String']['output']>;
   /** Planned, then held, as documents say, oldest first: a held meeting is dated by its last day, a planned one by the document that says it is planned. */
   history: Array<StatusChange>;
-  /** Stable, readable id: `meeting/<body>/<ordinal>`, e.g. `meeting/wg-firearms/7`. */
+  /** Stable, readable id: `meeting/<body>/<ordinal>`, e.g. `meeting/wg-firearms/7`; for a meeting the documents identify by its dates only, `meeting/<body>/<first day>`, e.g. `meeting/wg-firearms/2018-05-02`. */
   id: Scalars['ID']['output'];
   /** Always MEETING. */
   kind: EntityKind;
   /** The name in the given language, e.g. `10th meeting of the Working Group on Trafficking in Persons`. */
   name: Scalars['String']['output'];
-  /** Which meeting of the body this is: 10 for its tenth meeting. */
-  ordinal: Scalars['Int']['output'];
+  /** Which meeting of the body this is: 10 for its tenth meeting; null when the documents identify the meeting by its dates only. */
+  ordinal: Maybe<Scalars['Int']['output']>;
   /** Where the meeting was (or is to be) held, when known, in the given language (as stored when no translation is known). */
   place: Maybe<Scalars['String']['output']>;
   /** Set while the entity is a proposal under review — a document named it and neither the reference data nor a reviewer has vouched for it (`npm run review`): the document and the quote that introduced it. Null for reference data and accepted proposals. */
@@ -902,7 +908,7 @@ export type RelationType =
   | 'REFERENCES'
   /** A session is a session of a body (the Conference). */
   | 'SESSION_OF'
-  /** A document is submitted to a session. */
+  /** A document is submitted to a session of the Conference, or (a background paper) to the meeting of a working group it was prepared for. */
   | 'SUBMITTED_TO'
   /** A Protocol supplements the Convention. */
   | 'SUPPLEMENTS';
@@ -1278,6 +1284,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   printedSymbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  sentTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   submittedTo?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   support?: Resolver<Array<ResolversTypes['FactSupport']>, ParentType, ContextType>;
   symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1394,12 +1401,13 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingAliasesArgs, 'lang'>>;
   body?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MeetingNameArgs, 'lang'>>;
-  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingPlaceArgs, 'lang'>>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;

@@ -148,11 +148,17 @@ export const entityResolvers: Resolvers = {
     place: (e, args) => placeIn(e.place, args),
     body: (e, _, ctx) => load(ctx, e.bodyId, 'BODY'),
     reports: (e, _, ctx) => others(ctx, 'reportsOfMeeting', e.id, 'DOCUMENT'),
+    documents: (e, _, ctx) => others(ctx, 'documentsOfSession', e.id, 'DOCUMENT'),
   },
   Document: {
     ...common,
     lang: (e) => (e.lang ? toLang(e.lang) : null),
     submittedTo: (e, _, ctx) => others(ctx, 'sessionsOfDocument', e.id, 'SESSION'),
+    // A background paper goes to a working group's meeting, a report to a session.
+    sentTo: async (e, _, ctx) => [
+      ...(await others(ctx, 'sessionsOfDocument', e.id, 'SESSION')),
+      ...(await others(ctx, 'sessionsOfDocument', e.id, 'MEETING')),
+    ],
     paragraphs: async (e, { lang }, ctx) => {
       const all = await ctx.paragraphs.load(e.id);
       return lang ? all.filter((p) => toLang(p.lang) === lang) : all;

@@ -37,7 +37,15 @@ function name(e: EntityRecord | undefined): string {
   // "Tenth session of the Conference…" is a label; in running text it is "the tenth session…".
   if (e.kind === 'SESSION') return `the ${e.nameEn.charAt(0).toLowerCase()}${e.nameEn.slice(1)}`;
   if (e.kind === 'BODY' || e.kind === 'INSTRUMENT') return `the ${e.nameEn}`;
+  // "the 7th meeting of …"; a meeting known by its dates: "the meeting of …, 2–3 May 2018".
+  if (e.kind === 'MEETING') return `the ${e.nameEn.charAt(0).toLowerCase()}${e.nameEn.slice(1)}`;
   return e.nameEn;
+}
+
+/** What a body holds: "its 7th meeting", or, without an ordinal, "a meeting". */
+function heldMeeting(m: EntityRecord | undefined): string {
+  if (m?.kind !== 'MEETING') return name(m);
+  return m.ordinal === null ? 'a meeting' : `its ${m.nameEn.replace(/ of .*$/, '')}`;
 }
 
 /** "decision 4/4 (fourth session, 2008, reference data)". */
@@ -91,10 +99,10 @@ function sentence(r: RelationRecord, ctx: Ctx): string {
       const when = m ? dateRange(m.startDate, m.endDate, MONTHS_EN, '') : null;
       const status =
         m?.status === 'HELD' ? 'held' : `planned, as of ${m?.statusAsOf ?? 'the document date'}`;
-      return `${cap(name(from))} holds its ${name(to).replace(/ of .*$/, '')}${when ? ` (${when}, ${status})` : ''} ${c}.`;
+      return `${cap(name(from))} holds ${heldMeeting(to)}${when ? ` (${when}, ${status})` : ''} ${c}.`;
     }
     case 'PRODUCES':
-      return `${cap(name(to))} is the report of the ${name(from)} ${c}.`;
+      return `${cap(name(to))} is the report of ${name(from)} ${c}.`;
     case 'SUBMITTED_TO':
       return `${cap(name(from))} goes to ${name(to)}${basis} ${c}.`;
     case 'REFERENCES':

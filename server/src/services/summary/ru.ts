@@ -128,7 +128,10 @@ function sentence(r: RelationRecord, ctx: Ctx): string {
       const basis = r.basisId
         ? ` в соответствии с ${mandateForms(ctx.byId.get(r.basisId)).instr}`
         : '';
-      return `Документ ${docName(from)} будет представлен Конференции на сессии ${q(to)}${basis} ${c}.`;
+      // A background paper goes to its working group's meeting, a report to the Conference.
+      return to?.kind === 'MEETING'
+        ? `Документ ${docName(from)} представлен совещанию ${q(to)}${basis} ${c}.`
+        : `Документ ${docName(from)} будет представлен Конференции на сессии ${q(to)}${basis} ${c}.`;
     }
     case 'REFERENCES':
       return `Документ ${docName(from)} ссылается на документ ${docName(to)} ${c}.`;
