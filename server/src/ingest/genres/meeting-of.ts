@@ -8,7 +8,7 @@ import type { ExtractedEvidence, ExtractedMeeting, RelationSet } from '../extrac
 import { findDateRanges } from '../lexicon/dates.js';
 import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
 import { meetingPlace } from '../rules/cues.js';
-import { meetingIdOf } from '../rules/paragraph.js';
+import { meetingIdByDates, meetingIdOf } from '../rules/paragraph.js';
 import { isConference } from '../rules/sessions.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
@@ -109,8 +109,7 @@ export function headerMeeting(
 }
 
 /** A body's meeting known only by its dates: `meeting/wg-firearms/2018-05-02`. */
-export const meetingIdByDates = (bodyId: string, startDate: string): string =>
-  `meeting/${bodyId.replace(/^body\//, '')}/${startDate}`;
+export { meetingIdByDates };
 
 /** The meeting's id: by its ordinal when one is known, else by its body and first day. */
 export const meetingIdFor = (bodyId: string, ordinal: number | null, startDate: string): string =>

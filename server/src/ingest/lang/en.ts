@@ -73,6 +73,7 @@ export const en: LanguageRules = {
     planned:
       /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\bwill (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,
     held: /\bheld\b|\btook place\b|\bmet\b/u,
+    met: /\b(?:met|meets|will meet|convened|held a meeting|will hold a meeting)\b/u,
     samePlace: /in the same place|at the same venue|at the same place/u,
     vienna: /\bvienna\b/u,
   },

@@ -42,6 +42,8 @@ export interface LanguageRules {
     held: RegExp;
     /** "там же", "at the same venue". */
     samePlace: RegExp;
+    /** A group met, with no ordinal for its meeting ("met in Vienna", "собралась"; lower-cased text). */
+    met: RegExp;
     vienna: RegExp;
   };
   /** Pieces of the front-matter lines' patterns (regular-expression source). */

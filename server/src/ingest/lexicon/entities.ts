@@ -71,10 +71,47 @@ export interface EntityMatcher {
   names: Name[];
 }
 
+/** Where `part` occurs in `whole` (stems), or -1. */
+function indexOfRun(whole: string[], part: string[]): number {
+  if (part.length === 0) return -1;
+  for (let i = 0; i + part.length <= whole.length; i++)
+    if (part.every((p, k) => whole[i + k] === p)) return i;
+  return -1;
+}
+
+/**
+ * A body's name that spells out an instrument's ("Mechanism for the Review of the Implementation
+ * of the United Nations Convention against Transnational Organized Crime and the Protocols
+ * thereto") is also written with the instrument's one-word alias in its place ("… of the
+ * Convention and the Protocols thereto", "… осуществления Конвенции и протоколов к ней").
+ */
+function shortenedNames(names: Name[], refs: ReferenceName[]): Name[] {
+  const instruments = refs.filter((r) => r.kind === 'INSTRUMENT');
+  const stemsOf = (n: string) => tokenize(n).map((t) => t.stem);
+  return names.flatMap((n) =>
+    n.id.startsWith('body/')
+      ? instruments.flatMap((i) => {
+          const short = i.names.map(stemsOf).filter((s) => s.length === 1);
+          return i.names.flatMap((full) => {
+            const f = stemsOf(full);
+            const at = f.length > 2 ? indexOfRun(n.stems, f) : -1;
+            return at < 0
+              ? []
+              : short.map((s) => ({
+                  id: n.id,
+                  stems: [...n.stems.slice(0, at), ...s, ...n.stems.slice(at + f.length)],
+                }));
+          });
+        })
+      : [],
+  );
+}
+
 export function buildMatcher(refs: ReferenceName[]): EntityMatcher {
-  const names = refs.flatMap((r) =>
+  const named = refs.flatMap((r) =>
     r.names.map((n) => ({ id: r.id, stems: tokenize(n).map((t) => t.stem) })),
   );
+  const names = [...named, ...shortenedNames(named, refs)];
   const byFirst = new Map<string, Name[]>();
   for (const n of names) {
     const first = n.stems[0];

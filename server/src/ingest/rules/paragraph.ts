@@ -557,6 +557,7 @@ function meetingRules(
   // A working group's "session" is its meeting (sessions.ts).
   const ordinals = ordinalsOf(c.text, c.matcher).filter((o) => o.noun === 'meeting');
   const runs = coordinatedRuns(c.text, ordinals);
+  if (ordinals.length === 0 && datedMeeting(c, st, bodies, evidence)) return;
   // "The Working Groups on … and on … held their meetings …, respectively": which body held
   // which meeting the text does not say.
   if (
@@ -647,11 +648,45 @@ function runHolders(
   return run.map(() => body);
 }
 
+/**
+ * "The Working Group met in Vienna on 2 and 3 June 2098", "Рабочая группа собралась в Вене …":
+ * a group's meeting no ordinal numbers, known by its body and dates (`meeting/<body>/<date>`).
+ * The group is the sentence's first (or the one spoken of, "The Working Group"); one date range.
+ */
+function datedMeeting(
+  c: SentenceContext,
+  st: ParagraphState,
+  bodies: EntityMention[],
+  evidence: ExtractedEvidence,
+): boolean {
+  const lower = c.text.toLowerCase();
+  const verb = LANGUAGES.map((l) => l.meeting.met.exec(lower)?.index ?? -1).find((i) => i >= 0);
+  if (verb === undefined) return false;
+  const dates = findDateRanges(c.text).filter((d) => d.start > verb);
+  if (dates.length !== 1 || !dates[0]) return false;
+  const subject =
+    bodies.find((b) => b.end <= verb && b.id !== 'body/unodc' && !NOT_TARGETS.has(b.id)) ??
+    (st.lastBody && backReference(c.text.slice(0, verb))
+      ? { id: st.lastBody, text: '', start: 0, end: 0 }
+      : undefined);
+  if (!subject) return false;
+  recordMeeting(
+    c,
+    st,
+    subject,
+    { text: c.text.slice(verb, verb + 12), value: null },
+    dates[0],
+    c.text,
+    evidence,
+  );
+  return true;
+}
+
 function recordMeeting(
   c: SentenceContext,
   st: ParagraphState,
   body: EntityMention,
-  o: OrdinalMention,
+  o: { text: string; value: number | null },
   date: DateRangeMention,
   clause: string,
   evidence: ExtractedEvidence,
@@ -669,7 +704,8 @@ function recordMeeting(
   const place = placeHere === 'same' ? previousPlace : (placeHere ?? placeHeading);
   const headingNames = st.heading?.bodies.some((b) => b.id === body.id) ? st.heading : null;
   const meeting: ExtractedMeeting = {
-    id: meetingIdOf(body.id, o.value),
+    id:
+      o.value === null ? meetingIdByDates(body.id, date.startDate) : meetingIdOf(body.id, o.value),
     bodyId: body.id,
     ordinal: o.value,
     startDate: date.startDate,
@@ -755,6 +791,10 @@ function lastMeeting(c: SentenceContext, ordinal: number): ExtractedMeeting | un
   }
   return undefined;
 }
+
+/** A body's meeting known only by its dates: `meeting/wg-firearms/2018-05-02`. */
+export const meetingIdByDates = (bodyId: string, startDate: string): string =>
+  `meeting/${bodyId.replace(/^body\//, '')}/${startDate}`;
 
 /** The id of a body's meeting by its ordinal: "meeting/wg-firearms/7" for body/wg-firearms. */
 export function meetingIdOf(bodyId: string, ordinal: number): string {
