@@ -125,7 +125,7 @@ export const en: LanguageRules = {
       /(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+$/iu,
     otherOrganAfter: /^\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council)/iu,
     subject: /(?<!\p{L})the\s+conference(?!\p{L})/iu,
-    atSession: /(?<!\p{L})at\s+its\s+$/iu,
+    atSession: /(?<!\p{L})(?:at\s+its|adopted\s+at\s+the)\s+$/iu,
     indefiniteBefore: /(?<!\p{L})an?\s+$/iu,
     articleBefore: /(?<!\p{L})articles?\s+\d+[^.;]{0,60}?\bof\s+(?:the\s+)?$/iu,
     relative: /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:by|in|under|through)\s+which(?!\p{L})/iu,

@@ -24,6 +24,12 @@ export const CUES = {
   decide: cue('decide'),
 } as const;
 
+/** Where the first head-alone reference stands ("the Working Group"), or -1. */
+export function backReferenceAt(text: string): number {
+  const at = LANGUAGES.map((l) => l.backReference.exec(text)?.index ?? -1).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
 /** "invites it", "просила эту группу": a later clause's reference to the body spoken of. */
 export const pronounBack = (text: string): boolean =>
   LANGUAGES.some((l) => l.pronounBack.test(text));

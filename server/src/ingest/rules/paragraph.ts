@@ -29,6 +29,7 @@ import {
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
 import {
   backReference,
+  backReferenceAt,
   CUES,
   pronounBack,
   meetingPlace,
@@ -387,8 +388,15 @@ function mandateRules(
     // right after the verb; the others are what it is asked to do.
     const verb = fallback === ACTIONS.requested.en ? cueAt('request', text) : -1;
     const object = verb < 0 ? undefined : bodies.find((b) => b.start > verb);
+    // "призвала Рабочую группу учитывать … Механизма обзора": the group spoken of, named by its
+    // head right after the verb, is the one asked, not a body its task names.
+    const back = verb < 0 ? -1 : backReferenceAt(text.slice(verb));
     const asked =
-      object && (object.id === 'body/unodc' || targets.includes(object.id)) ? [object.id] : targets;
+      st.lastBody && back >= 0 && (!object || verb + back < object.start)
+        ? [st.lastBody]
+        : object && (object.id === 'body/unodc' || targets.includes(object.id))
+          ? [object.id]
+          : targets;
     for (const b of asked)
       c.relations.add({ type: 'GOVERNS', from: m, to: b, action: fallback, basis: null }, [
         evidence,

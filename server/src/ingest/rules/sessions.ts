@@ -41,9 +41,11 @@ export const isConference = (bodyId: string): boolean => conferenceIds().has(bod
  */
 function groupSession(text: string, o: OrdinalMention, bodies: EntityMention[]): boolean | null {
   const after = bodies.find((b) => b.start >= o.end);
-  if (after && !isConference(after.id)) {
+  if (after) {
+    // "the seventh session of the Working Group" is the group's; "during the ninety-sixth
+    // session of the Conference" is the Conference's, whoever the sentence is about.
     const gap = text.slice(o.end, after.start);
-    if (gap.length <= OF_WITHIN && !CLAUSE_BREAK.test(gap)) return true;
+    if (gap.length <= OF_WITHIN && !CLAUSE_BREAK.test(gap)) return !isConference(after.id);
   }
   const before = bodies.filter((b) => b.end <= o.start);
   if (before.some((b) => isConference(b.id))) return false;
