@@ -320,7 +320,8 @@ describe('ingestion into Neo4j', () => {
 
   it('reports bad input clearly and writes nothing', async () => {
     const before = await counts();
-    const bad = ['empty.txt', 'binary.bin', 'no-paragraphs.txt', 'bad-symbol.txt'].map(
+    // (A text without numbered paragraphs is read as a web page's unnumbered ones: issue 26.)
+    const bad = ['empty.txt', 'binary.bin', 'bad-symbol.txt'].map(
       (f) => `tests/fixtures/ingest/${f}`,
     );
     const { code, err } = await runCli(bad);
@@ -538,7 +539,9 @@ describe('proposals under review', () => {
     const res = await runCli([RESOLUTION, RESOLUTION.replace('-en', '-ru')]);
     expect(res.code, res.err).toBe(0);
     expect(
-      res.out.match(/5 CITES, 1 CREATES, 3 GOVERNS, 1 REFERENCES; proposals: 4/g),
+      // GOVERNS: paragraphs 2–5 (5 asks the Secretariat) and the preamble's "its resolution 7/1,
+      // in which it decided that the Working Group … would be a constant element".
+      res.out.match(/5 CITES, 1 CREATES, 5 GOVERNS, 1 REFERENCES; proposals: 4/g),
     ).toHaveLength(2);
     // Each language version states the subject in its language; neither erases the other's.
     const subject = await query<{ entity: { en: string | null; ru: string | null } }>(
