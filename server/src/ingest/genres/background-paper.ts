@@ -17,6 +17,7 @@ import type { Block, DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import type { Genre } from './genre.js';
 import { headerMeeting, proposeGroup, stateMeeting } from './meeting-of.js';
+import { blockOffsets, insideEmbedded, readEmbeddedTexts } from './embedded-texts.js';
 
 /** "Background paper prepared by the Secretariat", in any language: the paper's own line. */
 const PAPER_LINE = new RegExp(`^(?:${anyOf((f) => f.paperLine)})$`, 'u');
@@ -100,7 +101,12 @@ export function extractBackgroundPaper(
   // The headings ("I. Introduction", "Firearms Protocol") say what the paragraphs under them
   // are about, as in a note.
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
-  for (const block of blocks.slice(first < 0 ? blocks.length : first)) {
+  // Texts of resolutions it reproduces (often in an annex) are read as those texts.
+  const embedded = readEmbeddedTexts(decoded.text, fileName, shared);
+  const offsets = blockOffsets(decoded.text, blocks);
+  for (const [i, block] of blocks.entries()) {
+    if (i < (first < 0 ? blocks.length : first) || insideEmbedded(embedded, offsets[i] ?? -1))
+      continue;
     if (block.kind === 'heading') {
       const found = findEntities(block.text, matcher);
       state.heading = {

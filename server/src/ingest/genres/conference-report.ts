@@ -17,6 +17,7 @@ import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta, MetaFact } from '../types.js';
 import { collected, collectors } from './common.js';
 import type { Genre } from './genre.js';
+import { blockOffsets, insideEmbedded, readEmbeddedTexts } from './embedded-texts.js';
 import { TITLE } from './mandate-layout.js';
 
 // How far into the text the report's title may stand (masthead, symbol, date before it).
@@ -181,7 +182,13 @@ export function extractConferenceReport(
       `${fileName}: the report lists no text adopted at its session ("Resolution ${String(held.number)}/1 …", "Decision ${String(held.number)}/1 …")`,
     );
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
-  for (const b of blocks) if (b.kind === 'paragraph') readParagraph(b, shared, state);
+  // The texts it adopted, printed in full, are read as those texts; its own paragraphs as a note's.
+  const embedded = readEmbeddedTexts(decoded.text, fileName, shared);
+  const at = blockOffsets(decoded.text, blocks);
+  blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph' && !insideEmbedded(embedded, at[i] ?? -1))
+      readParagraph(b, shared, state);
+  });
   return {
     genre: 'CONFERENCE_REPORT',
     documentId,
