@@ -2,6 +2,7 @@
 // decisions): its paragraphs are read in order, each cited by its position and flagged
 // unnumbered, so a citation says "3rd paragraph (unnumbered)" rather than inventing a number.
 // Every block's text is a slice of the input, so quotes stay verbatim.
+import { lineRuns } from './line-runs.js';
 import type { Extraction, ExtractedEvidence } from './extraction.js';
 import type { Block } from './types.js';
 
@@ -9,36 +10,6 @@ import type { Block } from './types.js';
 // bracket may follow) and has a few words. A title, a menu entry or a list line does not.
 const SENTENCE_END = /[.;:!?…]["'»”)\]]*$/u;
 const MIN_WORDS = 6;
-
-interface Run {
-  start: number;
-  end: number;
-  lines: { start: number; end: number; text: string }[];
-}
-
-function runs(text: string): Run[] {
-  const out: Run[] = [];
-  let pos = 0;
-  let current: Run | null = null;
-  for (const raw of text.split('\n')) {
-    const start = pos + raw.length - raw.trimStart().length;
-    const content = raw.trim();
-    pos += raw.length + 1;
-    if (content === '') {
-      current = null;
-      continue;
-    }
-    const line = { start, end: start + content.length, text: content };
-    if (current) {
-      current.lines.push(line);
-      current.end = line.end;
-    } else {
-      current = { start, end: line.end, lines: [line] };
-      out.push(current);
-    }
-  }
-  return out;
-}
 
 const isProse = (t: string) => SENTENCE_END.test(t) && t.split(/\s+/).length >= MIN_WORDS;
 
@@ -51,7 +22,7 @@ const isProse = (t: string) => SENTENCE_END.test(t) && t.split(/\s+/).length >= 
 export function unnumberedBlocks(text: string): Block[] | null {
   const blocks: Block[] = [];
   let position = 0;
-  for (const run of runs(text)) {
+  for (const run of lineRuns(text)) {
     const body = text.slice(run.start, run.end);
     if (isProse(body.replace(/\s+/g, ' '))) {
       position++;

@@ -16,7 +16,7 @@ import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import type { Genre } from './genre.js';
-import { headerMeeting, proposeGroup, stateMeeting } from './meeting-of.js';
+import { headerMeeting, submitToHeaderMeeting } from './meeting-of.js';
 import { blockOffsets, insideEmbedded, readEmbeddedTexts } from './embedded-texts.js';
 
 /** "Background paper prepared by the Secretariat", in any language: the paper's own line. */
@@ -70,29 +70,11 @@ export function extractBackgroundPaper(
     date: meta.date?.value ?? null,
     text: decoded.text,
   });
-  const { relations, unmatched, warnings } = shared;
+  const { unmatched, warnings } = shared;
   warnings.push(...layoutWarnings);
-  proposeGroup(meeting.body, shared.newBodies, meeting.evidence[0] ?? meeting.datesEvidence);
   const date = meta.date?.value ?? null;
-  const meetingId = stateMeeting(
-    shared,
-    {
-      bodyId: meeting.body.id,
-      ordinal: meeting.ordinal,
-      startDate: meeting.dates.startDate,
-      endDate: meeting.dates.endDate,
-      place: meeting.place,
-      // Prepared for the meeting: planned as of the paper, unless the paper is dated after it.
-      status: date !== null && date > meeting.dates.endDate ? 'HELD' : 'PLANNED',
-      evidence: meeting.datesEvidence,
-      bodyGenitive: null,
-    },
-    meeting.evidence,
-  );
-  relations.add(
-    { type: 'SUBMITTED_TO', from: documentId, to: meetingId, action: null, basis: null },
-    meeting.evidence,
-  );
+  // Prepared for the meeting: planned as of the paper, unless the paper is dated after it.
+  submitToHeaderMeeting(shared, meeting, documentId, date);
   referAgenda(meta, documentId, shared);
   if (date === null)
     warnings.push(

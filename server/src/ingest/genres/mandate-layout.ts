@@ -4,6 +4,7 @@
 // or neither: mandate-clauses.ts), perhaps an annex. A decision may be one sentence, the actor
 // and what it decides in one paragraph. Every block's text is a slice of the input, so quotes
 // stay verbatim.
+import { lineRuns } from '../line-runs.js';
 import type { MandateRecord } from '../../domain/model.js';
 import { LANGUAGES } from '../lang/index.js';
 import { IngestInputError, type Block } from '../types.js';
@@ -35,29 +36,7 @@ const TITLE_WITHIN = 12;
 const ACTOR_WITHIN = 6;
 
 /** Runs of non-blank lines, with their offsets in the text. */
-export function paragraphs(text: string): Para[] {
-  const out: Para[] = [];
-  let pos = 0;
-  let current: Para | null = null;
-  for (const raw of text.split('\n')) {
-    const start = pos + raw.length - raw.trimStart().length;
-    const content = raw.trim();
-    pos += raw.length + 1;
-    if (content === '') {
-      current = null;
-      continue;
-    }
-    const line = { start, end: start + content.length, text: content };
-    if (current) {
-      current.lines.push(line);
-      current.end = line.end;
-    } else {
-      current = { start, end: line.end, lines: [line] };
-      out.push(current);
-    }
-  }
-  return out;
-}
+export const paragraphs = (text: string): Para[] => lineRuns(text);
 
 /** Who adopts the text: its line ending with a comma or colon, or its whole first sentence. */
 export const opensActor = (p: Para): boolean => {

@@ -129,3 +129,40 @@ export function stateMeeting(
   );
   return id;
 }
+
+/**
+ * A document prepared for the meeting its header names (a background paper, a note, an agenda):
+ * the group proposed if the reference lacks it, the meeting stated (planned as of the
+ * document's date, held if the document is dated after it) and the document SUBMITTED_TO it.
+ */
+export function submitToHeaderMeeting(
+  shared: {
+    allMeetings: ExtractedMeeting[];
+    relations: RelationSet;
+    newBodies: Map<string, { body: NewBody; evidence: ExtractedEvidence }>;
+  },
+  meeting: HeaderMeeting,
+  documentId: string,
+  date: string | null,
+): string {
+  proposeGroup(meeting.body, shared.newBodies, meeting.evidence[0] ?? meeting.datesEvidence);
+  const meetingId = stateMeeting(
+    shared,
+    {
+      bodyId: meeting.body.id,
+      ordinal: meeting.ordinal,
+      startDate: meeting.dates.startDate,
+      endDate: meeting.dates.endDate,
+      place: meeting.place,
+      status: date !== null && date > meeting.dates.endDate ? 'HELD' : 'PLANNED',
+      evidence: meeting.datesEvidence,
+      bodyGenitive: null,
+    },
+    meeting.evidence,
+  );
+  shared.relations.add(
+    { type: 'SUBMITTED_TO', from: documentId, to: meetingId, action: null, basis: null },
+    meeting.evidence,
+  );
+  return meetingId;
+}

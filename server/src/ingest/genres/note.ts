@@ -11,7 +11,7 @@ import { segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
-import { headerMeeting, proposeGroup, stateMeeting } from './meeting-of.js';
+import { headerMeeting, submitToHeaderMeeting } from './meeting-of.js';
 import type { Genre } from './genre.js';
 
 export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
@@ -49,28 +49,8 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   // the Conference's.
   const first = blocks.findIndex((b) => b.kind === 'paragraph');
   const meeting = headerMeeting(blocks.slice(0, first < 0 ? blocks.length : first), matcher);
-  if (meeting) {
-    proposeGroup(meeting.body, shared.newBodies, meeting.evidence[0] ?? meeting.datesEvidence);
-    const date = meta.date?.value ?? null;
-    const meetingId = stateMeeting(
-      shared,
-      {
-        bodyId: meeting.body.id,
-        ordinal: meeting.ordinal,
-        startDate: meeting.dates.startDate,
-        endDate: meeting.dates.endDate,
-        place: meeting.place,
-        status: date !== null && date > meeting.dates.endDate ? 'HELD' : 'PLANNED',
-        evidence: meeting.datesEvidence,
-        bodyGenitive: null,
-      },
-      meeting.evidence,
-    );
-    relations.add(
-      { type: 'SUBMITTED_TO', from: documentId, to: meetingId, action: null, basis: null },
-      meeting.evidence,
-    );
-  } else if (meta.session) {
+  if (meeting) submitToHeaderMeeting(shared, meeting, documentId, meta.date?.value ?? null);
+  else if (meta.session) {
     relations.add(
       {
         type: 'SUBMITTED_TO',
