@@ -60,7 +60,7 @@ export const en: LanguageRules = {
     respectively: [/\brespectively\b/u],
     expertGroup: [/\bexpert groups?\b|\bgroups? of (?:governmental )?experts\b/u],
     request: [
-      /\b(?:request(?:ed|s)?|invit(?:ed|es)|encourag(?:ed|es)|call(?:ed|s) upon|ask(?:ed|s)|entrust(?:ed|s)|mandat(?:ed|es))\b/u,
+      /\b(?:request(?:ed|s)?|invit(?:ed|es)|encourag(?:ed|es)|urg(?:ed|es)|call(?:ed|s) upon|ask(?:ed|s)|entrust(?:ed|s)|mandat(?:ed|es))\b/u,
     ],
     decide: [/\bdecid(?:ed|es)\b|\bendors(?:ed|es)\b|\bextend(?:ed|s)\b|\bapprov(?:ed|es)\b/u],
     recalls: [
@@ -145,7 +145,9 @@ export const en: LanguageRules = {
   submittedTo:
     /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|for (?:its )?consideration)\b[^.]*\bsession\b/u,
   pronounBack: /\b(?:it|them|its|their|(?:this|that|the said) (?:group|body|mechanism))\b/iu,
-  clauseJoin: /(?:;\s*(?:and\s+)?(?:also\s+)?|,?\s+and\s+(?:also\s+|further\s+)?)$/iu,
+  // "…, and it requested", "; the Conference also decided".
+  clauseJoin:
+    /(?:;\s*(?:and\s+)?|,?\s+and\s+)(?:(?:it|the\s+conference)\s+)?(?:also\s+|further\s+)?$/iu,
   presentDocument: /\b(?:the present|this) (?:report|document|note|paper)\b/u,
   names: {
     note: 'Note by the Secretariat',

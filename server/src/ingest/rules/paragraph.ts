@@ -310,6 +310,17 @@ function mandateRules(
 ): void {
   const { text } = c;
   const before = c.relations.stated;
+  // "requested the Secretariat to report on the progress … at each session": asked of the
+  // Secretariat, the request is the Secretariat's to carry out, whatever it is about.
+  const asks = CUES.request(text) ? cueAt('request', text) : -1;
+  const askedFirst = asks < 0 ? undefined : bodies.find((b) => b.start > asks);
+  if (askedFirst?.id === 'body/unodc' && !CUES.convene(text)) {
+    c.relations.add(
+      { type: 'GOVERNS', from: m, to: 'body/unodc', action: ACTIONS.requested.en, basis: null },
+      [evidence],
+    );
+    return;
+  }
   if (CUES.convene(text)) {
     // The Secretariat convenes an expert group ("просила УНП ООН создать … совещание
     // межправительственной группы экспертов"); asked to convene a working group's meeting,
@@ -376,13 +387,24 @@ function mandateRules(
         [evidence],
       );
   }
-  // A request or a decision about a body that no action above names is still read.
+  // A request or a decision about a body that no action above names is still read; a clause
+  // that both decides and requests ("которой Конференция продлила мандат …, Конференция также
+  // предложила …") says both.
+  const unread = c.relations.stated === before;
+  if (unread && CUES.decide(text) && CUES.request(text)) {
+    const decided = cueAt('decide', text) < cueAt('request', text) ? targets : [];
+    for (const b of decided)
+      c.relations.add(
+        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.decided.en, basis: null },
+        [evidence],
+      );
+  }
   const fallback = CUES.request(text)
     ? ACTIONS.requested.en
     : CUES.decide(text)
       ? ACTIONS.decided.en
       : null;
-  if (c.relations.stated === before && fallback) {
+  if (fallback && unread) {
     // "requested the Secretariat to keep the Working Group … informed", "requested the Working
     // Group on X to meet back to back with the Working Group on Y": the one asked is the body
     // right after the verb; the others are what it is asked to do.
