@@ -236,8 +236,9 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
       : [];
   const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
   const targets = about.length ? about : spokenOf;
+  let spoken = false;
   for (const m of lead.length ? lead : mandate ? [mandate] : []) {
-    mandateRules(
+    const said = mandateRules(
       c,
       st,
       m,
@@ -245,6 +246,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
       bodies,
       evidence,
     );
+    spoken = spoken || said;
     // "…the Conference recalled its resolution 5/4": the text cites it.
     for (const cited of citedAfterVerb(text, explicit))
       if (cited !== m)
@@ -267,7 +269,8 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   // "The Working Group on Trafficking in Persons held … . The Conference requested the Working
   // Group …": the one body a sentence names is the one spoken of next.
   const one = known.length === 1 ? known[0] : fresh.length === 1 ? fresh[0]?.id : undefined;
-  if (one && (known.length ? true : c.newBodies.has(one))) st.lastBody = one;
+  // (Unless a statement already said whom the sentence is about.)
+  if (one && !spoken && (known.length ? true : c.newBodies.has(one))) st.lastBody = one;
 }
 
 /**
@@ -307,7 +310,7 @@ function mandateRules(
   { targets, proposed }: { targets: readonly string[]; proposed: boolean },
   bodies: readonly EntityMention[],
   evidence: ExtractedEvidence,
-): void {
+): boolean {
   const { text } = c;
   const before = c.relations.stated;
   // "requested the Secretariat to report on the progress … at each session": asked of the
@@ -319,7 +322,7 @@ function mandateRules(
       { type: 'GOVERNS', from: m, to: 'body/unodc', action: ACTIONS.requested.en, basis: null },
       [evidence],
     );
-    return;
+    return false;
   }
   if (CUES.convene(text)) {
     // The Secretariat convenes an expert group ("просила УНП ООН создать … совещание
@@ -423,8 +426,17 @@ function mandateRules(
       c.relations.add({ type: 'GOVERNS', from: m, to: b, action: fallback, basis: null }, [
         evidence,
       ]);
+    // The one asked is the one spoken of next, not a body its task names.
+    if (asked.length === 1) {
+      st.lastBody = asked[0] ?? null;
+      return true;
+    }
   }
-  if (c.relations.stated !== before && targets.length === 1) st.lastBody = targets[0] ?? null;
+  if (c.relations.stated !== before && targets.length === 1) {
+    st.lastBody = targets[0] ?? null;
+    return true;
+  }
+  return false;
 }
 
 /**
