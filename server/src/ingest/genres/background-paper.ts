@@ -82,7 +82,13 @@ export function extractBackgroundPaper(
     );
   // The headings ("I. Introduction", "Firearms Protocol") say what the paragraphs under them
   // are about, as in a note.
-  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
+  // The paper's group is the one "the Working Group" means until a sentence names another.
+  const state: ParagraphState = {
+    lastMandate: null,
+    meetings: [],
+    heading: null,
+    lastBody: meeting.body.id,
+  };
   // Texts of resolutions it reproduces (often in an annex) are read as those texts.
   const embedded = readEmbeddedTexts(decoded.text, fileName, shared);
   const offsets = blockOffsets(decoded.text, blocks);

@@ -168,7 +168,13 @@ export function extractMeetingReport(
       },
       [{ paragraph: sent.paragraph, context: 'PARAGRAPH', quote: sent.text }],
     );
-  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
+  // "The Working Group", "The Group" in a group's report is that group, until a sentence names another.
+  const state: ParagraphState = {
+    lastMandate: null,
+    meetings: [],
+    heading: null,
+    lastBody: body?.id ?? null,
+  };
   for (const p of paragraphs) readParagraph(p, shared, state);
   // "Report on the eleventh meeting of the Working Group on … (CTOC/COP/WG.7/2024/3)": a title
   // without dates still says which meeting produced the report; when it was held, a paragraph

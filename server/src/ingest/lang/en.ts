@@ -64,7 +64,7 @@ export const en: LanguageRules = {
     ],
     decide: [/\bdecid(?:ed|es)\b|\bendors(?:ed|es)\b|\bextend(?:ed|s)\b|\bapprov(?:ed|es)\b/u],
     recalls: [
-      /\b(?:recall(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|not(?:ed|es|ing)|took note|tak(?:es|ing) note|welcom(?:ed|es|ing)|bearing in mind|pursuant to|in accordance with)\b/u,
+      /\b(?:recall(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|not(?:ed|es|ing)|took note|tak(?:es|ing) note|welcom(?:ed|es|ing)|bearing in mind)\b/u,
     ],
   },
   // "the Working Group", and "the Group" alone, as a text names the group it spoke of last.

@@ -261,7 +261,22 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   }
   instrumentRules(c, instruments, c.actor || explicit.length > 0 ? mandate : null, evidence);
   adoptedAtRules(c, explicit, evidence);
-  meetingRules(c, st, bodies, evidence);
+  // A group the reference data lacks may hold a meeting too; it is proposed when it does.
+  const proposedHolders = found.unmatched.flatMap((u) => {
+    const body = sameAs(newBody(u.text), c.newBodies);
+    return body ? [{ mention: { ...u, id: body.id }, body }] : [];
+  });
+  const held = c.allMeetings.length;
+  meetingRules(
+    c,
+    st,
+    [...bodies, ...proposedHolders.map((p) => p.mention)].sort((a, b) => a.start - b.start),
+    evidence,
+  );
+  for (const m of c.allMeetings.slice(held))
+    for (const p of proposedHolders)
+      if (m.bodyId === p.body.id && !c.newBodies.has(p.body.id))
+        c.newBodies.set(p.body.id, { body: p.body, evidence });
   reportRules(c, st, explicit[0]?.id ?? null, evidence);
   const last = explicit.at(-1)?.id;
   if (last) st.lastMandate = last;

@@ -61,7 +61,13 @@ export function ordinalsOf(text: string, matcher: EntityMatcher): OrdinalMention
   const ordinals = findOrdinals(text);
   // Most sentences number no session: the entities are looked up only for those that do.
   if (!ordinals.some((o) => o.noun === 'session')) return ordinals;
-  const bodies = findEntities(text, matcher).matched.filter((m) => m.id.startsWith('body/'));
+  // A group the reference data lacks ("The Implementation Review Group held its fifth
+  // session") is a group too: its phrase stands in (no conference is among those).
+  const found = findEntities(text, matcher);
+  const bodies = [
+    ...found.matched.filter((m) => m.id.startsWith('body/')),
+    ...found.unmatched.map((u) => ({ ...u, id: 'body/?' })),
+  ].sort((a, b) => a.start - b.start);
   return ordinals.map((o) => {
     if (o.noun !== 'session') return o;
     const before = text.slice(0, o.start);
