@@ -92,6 +92,8 @@ export interface SentenceContext {
 }
 
 const NOT_TARGETS = new Set(['body/cop']);
+// A head followed by lower-case words up to "on"/"of": a verb and its object, not a name.
+const CLAUSE_NOT_NAME = /^(?:working|expert)\s+groups?\s+(?:\p{Ll}+\s+)+(?:on|of)\b/iu;
 const UNNAMED_GROUP = /рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu;
 
 /** Every sentence of a numbered paragraph through the rules (each genre's paragraphs). */
@@ -263,6 +265,8 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   adoptedAtRules(c, explicit, evidence);
   // A group the reference data lacks may hold a meeting too; it is proposed when it does.
   const proposedHolders = found.unmatched.flatMap((u) => {
+    // "the Working Group adopted recommendations on …" is a sentence, not a name.
+    if (CLAUSE_NOT_NAME.test(u.text)) return [];
     const body = sameAs(newBody(u.text), c.newBodies);
     return body ? [{ mention: { ...u, id: body.id }, body }] : [];
   });

@@ -75,11 +75,14 @@ export function ordinalsOf(text: string, matcher: EntityMatcher): OrdinalMention
     // seventh session of the Working Group was held". (A sentence's first word carries a
     // capital the pattern of an English article does not.)
     const after = text.slice(o.end, o.end + OF_WITHIN + HEAD_LENGTH).split(CLAUSE_BREAK)[0] ?? '';
+    // "At its fifty-fourth session, held in …, the Working Group adopted …": with no conference
+    // named, a group named anywhere by its head is whose session it is.
     const group =
       groupSession(text, o, bodies) ??
       (backReference(after) ||
         backReference(before) ||
-        backReference(before.charAt(0).toLowerCase() + before.slice(1)));
+        backReference(before.charAt(0).toLowerCase() + before.slice(1)) ||
+        (!bodies.some((b) => isConference(b.id)) && backReference(text)));
     return group ? { ...o, noun: 'meeting' } : o;
   });
 }
