@@ -803,12 +803,17 @@ function reportRules(
     .filter((o) => o.noun === 'meeting')
     // "the report on the sixth meeting" may follow the paragraph that introduced the meeting.
     .map((o) => st.meetings.find((m) => m.ordinal === o.value) ?? lastMeeting(c, o.value));
+  // "The Group's recommendations are contained in its report (CTOC/COP/WG.7/2097/4)": the report
+  // of the one meeting the text gave the group spoken of.
+  const ofGroup = c.allMeetings.filter((m) => m.bodyId === st.lastBody);
   const meetings =
     symbols.length === st.meetings.length && (symbols.length === 1 || CUES.respectively(c.text))
       ? st.meetings
       : byOrdinal.length === symbols.length && byOrdinal.every(Boolean)
         ? byOrdinal
-        : null;
+        : symbols.length === 1 && byOrdinal.length === 0 && ofGroup.length === 1
+          ? ofGroup
+          : null;
   if (!meetings) {
     c.warnings.push(
       `paragraph ${c.paragraph}: cannot tell which meeting produced ${symbols.map((s) => s.symbol).join(', ')}`,
