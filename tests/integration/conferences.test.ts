@@ -4,17 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpGraph, type GraphDump } from '../../server/src/db/dump.js';
-import { createContext } from '../../server/src/graphql/context.js';
-import { createApolloServer } from '../../server/src/http/app.js';
 import { extractFile } from '../../server/src/ingest/extract.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
 import { migrate } from '../../server/src/seed/migrate.js';
 import { ensureSeed, writeGraph } from '../../server/src/seed/load.js';
 import { curatedEntities } from '../../server/src/seed/seed-graph.js';
-import { CatalogService } from '../../server/src/services/catalog.js';
-import { GraphService } from '../../server/src/services/graph.js';
-import { OverviewService } from '../../server/src/services/overview.js';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j.js';
+import { queryOn } from '../support/api.js';
 
 let neo4j: PrivateNeo4j;
 let before: GraphDump;
@@ -40,26 +36,7 @@ const byKey = (d: GraphDump) => new Map(d.nodes.map((n) => [n.key, n]));
 const relKey = (r: GraphDump['relationships'][number]) =>
   `${r.start}|${r.type}|${r.end}|${JSON.stringify(r.props)}`;
 
-async function query<T>(q: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const apollo = createApolloServer(() => {});
-  await apollo.start();
-  try {
-    const services = {
-      graph: new GraphService(neo4j.db),
-      catalog: new CatalogService(neo4j.db),
-      overview: new OverviewService(neo4j.db),
-    };
-    const res = await apollo.executeOperation(
-      { query: q, variables },
-      { contextValue: createContext(services) },
-    );
-    if (res.body.kind !== 'single') throw new Error('expected a single result');
-    expect(res.body.singleResult.errors).toBeUndefined();
-    return res.body.singleResult.data as T;
-  } finally {
-    await apollo.stop();
-  }
-}
+const query = <T>(q: string): Promise<T> => queryOn<T>(neo4j.db, q);
 
 describe('a UNCAC note written into the UNTOC graph', () => {
   it('changes no node and no relationship that was there', () => {

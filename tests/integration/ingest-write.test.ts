@@ -13,6 +13,7 @@ import { parseBackup, restoreInto } from '../../server/src/backup/file.js';
 import { dumpGraph } from '../../server/src/db/dump.js';
 import { migrate, MODEL_VERSION, storedModelVersion } from '../../server/src/seed/migrate.js';
 import { backupCli, canonical } from '../support/graph-dump.js';
+import { queryOn } from '../support/api.js';
 
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -32,11 +33,7 @@ import {
 } from '../../server/src/local-neo4j/launcher.js';
 import { readReferenceGraph } from '../../server/src/seed/data-files.js';
 import { ensureSeed, writeGraph } from '../../server/src/seed/load.js';
-import { createContext } from '../../server/src/graphql/context.js';
-import { createApolloServer } from '../../server/src/http/app.js';
-import { CatalogService } from '../../server/src/services/catalog.js';
 import { GraphService } from '../../server/src/services/graph.js';
-import { OverviewService } from '../../server/src/services/overview.js';
 import { decide } from '../../server/src/review/proposals.js';
 import { curatedEntities } from '../../server/src/seed/seed-graph.js';
 
@@ -90,26 +87,8 @@ async function citing(documentId: string): Promise<number> {
   return Number(rows[0]?.get('n'));
 }
 /** A GraphQL operation on this file's Neo4j, in process (Apollo's executeOperation). */
-async function query<T>(q: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const apollo = createApolloServer(() => {});
-  await apollo.start();
-  try {
-    const services = {
-      graph: new GraphService(db),
-      catalog: new CatalogService(db),
-      overview: new OverviewService(db),
-    };
-    const res = await apollo.executeOperation(
-      { query: q, variables },
-      { contextValue: createContext(services) },
-    );
-    if (res.body.kind !== 'single') throw new Error('expected a single result');
-    expect(res.body.singleResult.errors).toBeUndefined();
-    return res.body.singleResult.data as T;
-  } finally {
-    await apollo.stop();
-  }
-}
+const query = <T>(q: string, variables: Record<string, unknown> = {}): Promise<T> =>
+  queryOn<T>(db, q, variables);
 /** One of the project's commands (`server/src/<script>`) on this file's Neo4j. */
 function tool(script: string, args: string[]) {
   return spawn(process.execPath, ['--import', 'tsx', `server/src/${script}`, ...args], {

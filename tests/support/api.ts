@@ -1,5 +1,5 @@
 // In-process GraphQL against the real test Neo4j (Apollo's executeOperation: no HTTP).
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import { Database } from '../../server/src/db/executor.js';
 import { createContext, type GraphQLContext } from '../../server/src/graphql/context.js';
@@ -80,4 +80,33 @@ export function useApi(): Api {
     },
     close: () => get().close(),
   };
+}
+
+/**
+ * A GraphQL operation on a test file's own Neo4j (one that writes), in process: the data of its
+ * single result, which must have no errors. T is the shape the caller expects.
+ */
+export async function queryOn<T>(
+  db: Database,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const apollo = createApolloServer(() => {});
+  await apollo.start();
+  try {
+    const services = {
+      graph: new GraphService(db),
+      catalog: new CatalogService(db),
+      overview: new OverviewService(db),
+    };
+    const res = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: createContext(services) },
+    );
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    return res.body.singleResult.data as T;
+  } finally {
+    await apollo.stop();
+  }
 }
