@@ -104,13 +104,19 @@ function listKind(text: string): 'RESOLUTION' | 'DECISION' | null {
 // A heading that is a kind of text alone, perhaps lettered: "A. Resolutions", "B. Decision".
 const KIND_HEADING = /^(?:[A-ZА-Я]\.\s+)?(\p{L}+)\s*$/u;
 
+const wholeWord = (type: 'RESOLUTION' | 'DECISION') =>
+  new RegExp(`^(?:${LANGUAGES.map((l) => l.mandateWords[type]).join('|')})$`, 'iu');
+const KIND_WORD = { RESOLUTION: wholeWord('RESOLUTION'), DECISION: wholeWord('DECISION') };
+
 /** The kind of text a heading line names alone, if it is one. */
 function headingKind(line: string): 'RESOLUTION' | 'DECISION' | null {
   const word = KIND_HEADING.exec(line.trim())?.[1];
   if (!word) return null;
-  const whole = (type: 'RESOLUTION' | 'DECISION') =>
-    LANGUAGES.some((l) => new RegExp(`^(?:${l.mandateWords[type]})$`, 'iu').test(word));
-  return whole('RESOLUTION') ? 'RESOLUTION' : whole('DECISION') ? 'DECISION' : null;
+  return KIND_WORD.RESOLUTION.test(word)
+    ? 'RESOLUTION'
+    : KIND_WORD.DECISION.test(word)
+      ? 'DECISION'
+      : null;
 }
 
 /** A line listing a text of `session` by its number alone, under a lead of `kind`. */

@@ -7,6 +7,11 @@ import { cue, LANGUAGES, type CueName } from '../lang/index.js';
 import type { MandateMention } from '../types.js';
 
 const recalls = cue('recalls');
+// Built once: these run for every instrument named and every sentence read.
+const CONFERENCE_BEFORE = LANGUAGES.map((l) => new RegExp(`(?:${l.conferenceOf.source})$`, 'iu'));
+const DECISION_VERBS = LANGUAGES.flatMap((l) =>
+  l.cues.decision.map((p) => new RegExp(p.source, `${p.flags.replace('g', '')}g`)),
+);
 
 /** Where a cue's words first stand in the text (any language), or -1. */
 export function cueAt(name: CueName, text: string): number {
@@ -85,10 +90,9 @@ export function citedInPassing(text: string, start: number): boolean {
     LANGUAGES.some((l) => l.mandateWords.indefiniteBefore.test(before))
   )
     return true;
-  return LANGUAGES.some(
-    (l) =>
-      l.mandateWords.articleBefore.test(before) ||
-      new RegExp(`(?:${l.conferenceOf.source})$`, 'iu').test(before),
+  return (
+    LANGUAGES.some((l) => l.mandateWords.articleBefore.test(before)) ||
+    CONFERENCE_BEFORE.some((p) => p.test(before))
   );
 }
 
@@ -101,11 +105,9 @@ export function citedInPassing(text: string, start: number): boolean {
  */
 export function decisionClauses(text: string): string[] {
   const lower = text.toLowerCase();
-  const verbs = LANGUAGES.flatMap((l) =>
-    l.cues.decision.flatMap((p) =>
-      [...lower.matchAll(new RegExp(p.source, `${p.flags.replace('g', '')}g`))].map((m) => m.index),
-    ),
-  ).sort((a, b) => a - b);
+  const verbs = DECISION_VERBS.flatMap((p) => [...lower.matchAll(p)].map((m) => m.index)).sort(
+    (a, b) => a - b,
+  );
   const cuts: number[] = [];
   for (const at of verbs.slice(1)) {
     const before = text.slice(Math.max(0, at - 24), at);

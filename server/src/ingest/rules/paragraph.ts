@@ -414,7 +414,7 @@ function mandateRules(
   // предложила …") says both.
   const unread = c.relations.stated === before;
   if (unread && CUES.decide(text) && CUES.request(text)) {
-    const decided = cueAt('decide', text) < cueAt('request', text) ? targets : [];
+    const decided = cueAt('decide', text) < asks ? targets : [];
     for (const b of decided)
       c.relations.add(
         { type: 'GOVERNS', from: m, to: b, action: ACTIONS.decided.en, basis: null },
@@ -430,8 +430,8 @@ function mandateRules(
     // "requested the Secretariat to keep the Working Group … informed", "requested the Working
     // Group on X to meet back to back with the Working Group on Y": the one asked is the body
     // right after the verb; the others are what it is asked to do.
-    const verb = fallback === ACTIONS.requested.en ? cueAt('request', text) : -1;
-    const object = verb < 0 ? undefined : bodies.find((b) => b.start > verb);
+    const verb = fallback === ACTIONS.requested.en ? asks : -1;
+    const object = verb < 0 ? undefined : askedFirst;
     // "призвала Рабочую группу учитывать … Механизма обзора": the group spoken of, named by its
     // head right after the verb, is the one asked, not a body its task names.
     const back = verb < 0 ? -1 : backReferenceAt(text.slice(verb));
