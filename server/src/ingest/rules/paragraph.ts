@@ -140,11 +140,17 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
   if (rel) {
     // "…recalled its resolution 5/4, by which it had established the Working Group …": the
     // clause speaks for 5/4, the rest of the sentence for the text that recalls it.
+    // The relative clause ends where another decision clause begins ("…, by which it had
+    // established X, and requested the Secretariat …"): that one is the sentence's own again.
+    const [own = rel.clause, ...rest] = decisionClauses(rel.clause);
     sentenceRules({ ...c, text: rel.main, quote: c.text }, st);
     sentenceRules(
-      { ...c, text: rel.clause, quote: c.text, actor: { id: rel.mandate, creates: CUES.creates } },
+      { ...c, text: own, quote: c.text, actor: { id: rel.mandate, creates: CUES.creates } },
       st,
     );
+    const speakers = c.actor ? undefined : leadMandates(c.text, findMandates(c.text));
+    for (const text of rest)
+      sentenceRules({ ...c, text, quote: c.text, continues: true, speakers }, st);
   } else {
     // Each decision clause is read on its own, for the mandates the sentence speaks through,
     // a later clause's "it" being the body the one before was about.
@@ -336,7 +342,8 @@ function mandateRules(
   // Secretariat, the request is the Secretariat's to carry out, whatever it is about.
   const asks = CUES.request(text) ? cueAt('request', text) : -1;
   const askedFirst = asks < 0 ? undefined : bodies.find((b) => b.start > asks);
-  if (askedFirst?.id === 'body/unodc' && !CUES.convene(text)) {
+  const creates = c.actor ? c.actor.creates(text) : CUES.creates(text);
+  if (askedFirst?.id === 'body/unodc' && !CUES.convene(text) && !creates) {
     c.relations.add(
       { type: 'GOVERNS', from: m, to: 'body/unodc', action: ACTIONS.requested.en, basis: null },
       [evidence],
@@ -369,7 +376,7 @@ function mandateRules(
     const action = presentResultsAction(session?.value ?? null);
     for (const b of targets)
       c.relations.add({ type: 'GOVERNS', from: m, to: b, action, basis: null }, [evidence]);
-  } else if (c.actor ? c.actor.creates(text) : CUES.creates(text)) {
+  } else if (creates) {
     const action = CUES.constantElement(text)
       ? ACTIONS.establishedConstant.en
       : ACTIONS.established.en;
