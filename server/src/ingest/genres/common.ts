@@ -6,7 +6,7 @@ import { buildMatcher, referenceNames, type EntityMatcher } from '../lexicon/ent
 import { HOME_CONFERENCE } from '../../domain/conferences.js';
 import { SHARED_REFERENCE } from '../scope.js';
 import { RelationSet, type Extraction } from '../extraction.js';
-import type { SentenceContext } from '../rules/paragraph.js';
+import type { SentenceContext } from '../rules/context.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
 
 let matcher: EntityMatcher | null = null;

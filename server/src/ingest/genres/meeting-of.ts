@@ -8,7 +8,7 @@ import type { ExtractedEvidence, ExtractedMeeting, RelationSet } from '../extrac
 import { findDateRanges } from '../lexicon/dates.js';
 import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
 import { meetingPlace } from '../rules/cues.js';
-import { meetingIdByDates, meetingIdOf } from '../rules/paragraph.js';
+import { meetingIdByDates, meetingIdOf } from '../rules/context.js';
 import { isConference } from '../rules/sessions.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';

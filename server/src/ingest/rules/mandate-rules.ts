@@ -1,0 +1,260 @@
+// What a sentence states for a mandate it speaks through: what the mandate creates, governs,
+// requests or decides about a body, the instruments it concerns and the session it was adopted at.
+import { ordinalsOf } from './sessions.js';
+import type { ExtractedEvidence } from '../extraction.js';
+import type { EntityMention, MandateMention } from '../types.js';
+import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
+import { backReferenceAt, CUES } from './cues.js';
+import { unnamedProposal } from '../lexicon/new-bodies.js';
+import { LANGUAGES } from '../lang/index.js';
+import { createdBy } from '../lexicon/creations.js';
+import { HOME_CONFERENCE } from '../../domain/conferences.js';
+import { citedInPassing, cueAt } from './clauses.js';
+import {
+  NOT_TARGETS,
+  notUnderstood,
+  type ParagraphState,
+  type SentenceContext,
+} from './context.js';
+
+const UNNAMED_GROUP = /рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu;
+
+/**
+ * "At its second session, the Conference set up … (decision 2/6)", "resolution 1/1, adopted at
+ * its first session": the text was adopted at that session, when its number agrees (N/M).
+ */
+export function adoptedAtRules(
+  c: SentenceContext,
+  explicit: readonly MandateMention[],
+  evidence: ExtractedEvidence,
+): void {
+  if (explicit.length === 0) return;
+  for (const o of ordinalsOf(c.text, c.matcher)) {
+    if (o.noun !== 'session') continue;
+    const before = c.text.slice(0, o.start);
+    if (!LANGUAGES.some((l) => l.mandateWords.atSession.test(before))) continue;
+    for (const m of explicit)
+      if (m.id && m.number?.split('/')[0] === String(o.value))
+        c.relations.add(
+          {
+            type: 'ADOPTED_AT',
+            from: m.id,
+            to: `session/${String(o.value)}`,
+            action: null,
+            basis: null,
+          },
+          [evidence],
+        );
+  }
+}
+
+/** What a sentence states for one of the mandates it speaks through. */
+export function mandateRules(
+  c: SentenceContext,
+  st: ParagraphState,
+  m: string,
+  { targets, proposed }: { targets: readonly string[]; proposed: boolean },
+  bodies: readonly EntityMention[],
+  evidence: ExtractedEvidence,
+): boolean {
+  const { text } = c;
+  const before = c.relations.stated;
+  // "requested the Secretariat to report on the progress … at each session": asked of the
+  // Secretariat, the request is the Secretariat's to carry out, whatever it is about.
+  const asks = CUES.request(text) ? cueAt('request', text) : -1;
+  const askedFirst = asks < 0 ? undefined : bodies.find((b) => b.start > asks);
+  const creates = c.actor ? c.actor.creates(text) : CUES.creates(text);
+  if (askedFirst?.id === 'body/unodc' && !CUES.convene(text) && !creates) {
+    c.relations.add(
+      { type: 'GOVERNS', from: m, to: 'body/unodc', action: ACTIONS.requested.en, basis: null },
+      [evidence],
+    );
+    return false;
+  }
+  if (CUES.convene(text)) {
+    // The Secretariat convenes an expert group ("просила УНП ООН создать … совещание
+    // межправительственной группы экспертов"); asked to convene a working group's meeting,
+    // it is not what the request is about.
+    if (bodies.some((b) => b.id === 'body/unodc') && CUES.expertGroup(text)) {
+      c.relations.add(
+        {
+          type: 'GOVERNS',
+          from: m,
+          to: 'body/unodc',
+          action: ACTIONS.conveneExperts.en,
+          basis: null,
+        },
+        [evidence],
+      );
+    }
+    for (const b of targets)
+      c.relations.add(
+        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.convene.en, basis: null },
+        [evidence],
+      );
+  } else if (CUES.presentResults(text)) {
+    const session = ordinalsOf(text, c.matcher).find((o) => o.noun === 'session');
+    const action = presentResultsAction(session?.value ?? null);
+    for (const b of targets)
+      c.relations.add({ type: 'GOVERNS', from: m, to: b, action, basis: null }, [evidence]);
+  } else if (creates) {
+    const action = CUES.constantElement(text)
+      ? ACTIONS.establishedConstant.en
+      : ACTIONS.established.en;
+    // "…an open-ended working group on the smuggling of migrants": a group the sources know
+    // this mandate created is that group, not a new one under the words the text uses.
+    const known = proposed && c.conference === HOME_CONFERENCE.code ? createdBy(m) : [];
+    const created =
+      known.length === 1 ? [...known] : targets.length ? targets : unnamedGroup(c, st, m, evidence);
+    for (const b of created) {
+      c.relations.add({ type: 'CREATES', from: m, to: b, action, basis: null }, [evidence]);
+    }
+    // The group it created is the one "the Working Group" means next.
+    if (created.length === 1) st.lastBody = created[0] ?? null;
+  } else if (CUES.constantElement(text)) {
+    for (const b of targets)
+      c.relations.add(
+        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.madeConstant.en, basis: null },
+        [evidence],
+      );
+  } else if (CUES.launch(text)) {
+    for (const b of targets)
+      c.relations.add(
+        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.launched.en, basis: null },
+        [evidence],
+      );
+  }
+  if (CUES.urged(text) && CUES.annually(text)) {
+    for (const b of targets)
+      c.relations.add(
+        {
+          type: 'GOVERNS',
+          from: m,
+          to: b,
+          action: ACTIONS.urgedAnnually.en,
+          basis: null,
+        },
+        [evidence],
+      );
+  }
+  // A request or a decision about a body that no action above names is still read; a clause
+  // that both decides and requests ("которой Конференция продлила мандат …, Конференция также
+  // предложила …") says both.
+  const unread = c.relations.stated === before;
+  if (unread && CUES.decide(text) && CUES.request(text)) {
+    const decided = cueAt('decide', text) < asks ? targets : [];
+    for (const b of decided)
+      c.relations.add(
+        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.decided.en, basis: null },
+        [evidence],
+      );
+  }
+  const fallback = CUES.request(text)
+    ? ACTIONS.requested.en
+    : CUES.decide(text)
+      ? ACTIONS.decided.en
+      : null;
+  if (fallback && unread) {
+    // "requested the Secretariat to keep the Working Group … informed", "requested the Working
+    // Group on X to meet back to back with the Working Group on Y": the one asked is the body
+    // right after the verb; the others are what it is asked to do.
+    const verb = fallback === ACTIONS.requested.en ? asks : -1;
+    const object = verb < 0 ? undefined : askedFirst;
+    // "призвала Рабочую группу учитывать … Механизма обзора": the group spoken of, named by its
+    // head right after the verb, is the one asked, not a body its task names.
+    const back = verb < 0 ? -1 : backReferenceAt(text.slice(verb));
+    const asked =
+      st.lastBody && back >= 0 && (!object || verb + back < object.start)
+        ? [st.lastBody]
+        : object && (object.id === 'body/unodc' || targets.includes(object.id))
+          ? [object.id]
+          : targets;
+    for (const b of asked)
+      c.relations.add({ type: 'GOVERNS', from: m, to: b, action: fallback, basis: null }, [
+        evidence,
+      ]);
+    // The one asked is the one spoken of next, not a body its task names.
+    if (asked.length === 1) {
+      st.lastBody = asked[0] ?? null;
+      return true;
+    }
+  }
+  if (c.relations.stated !== before && targets.length === 1) {
+    st.lastBody = targets[0] ?? null;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "decided to establish an open-ended working group … with regard to the Protocol" names no
+ * group: the one the curated sources say this mandate created, else the section's heading's.
+ */
+function unnamedGroup(
+  c: SentenceContext,
+  st: ParagraphState,
+  mandate: string,
+  evidence: ExtractedEvidence,
+): string[] {
+  if (!UNNAMED_GROUP.test(c.text)) return [];
+  const created = c.conference === HOME_CONFERENCE.code ? createdBy(mandate) : [];
+  if (created.length === 1) return [...created];
+  const section = sectionBody(c, st);
+  if (section.length || (st.heading?.bodies.length ?? 0) > 1) return section;
+  // Nothing says which: proposed under the words the text introduces it with ("an open-ended
+  // intergovernmental expert working group"); a bare "an expert group" is listed instead.
+  const body = unnamedProposal(c.text);
+  if (!body) return [];
+  if (!c.newBodies.has(body.id)) c.newBodies.set(body.id, { body, evidence });
+  return [body.id];
+}
+
+/**
+ * "…была учреждена временная рабочая группа открытого состава…" names no group, only "a working
+ * group": the section's heading says which one ("Reports of the meetings of the Working Group
+ * on Trafficking in Persons"). A heading that names several bodies does not say which: the
+ * sentence is listed, not read as the first one's.
+ */
+function sectionBody(c: SentenceContext, st: ParagraphState): string[] {
+  if (!UNNAMED_GROUP.test(c.text)) return [];
+  // "Note by the Secretariat" names the Secretariat, which is no working group.
+  const bodies = [
+    ...new Set(
+      (st.heading?.bodies ?? [])
+        .map((b) => b.id)
+        .filter((id) => !NOT_TARGETS.has(id) && id !== 'body/unodc'),
+    ),
+  ];
+  if (bodies.length > 1) {
+    notUnderstood(
+      c,
+      `cannot tell which of the ${String(bodies.length)} bodies the heading names is meant ("${st.heading?.text ?? ''}")`,
+    );
+    return [];
+  }
+  return bodies;
+}
+
+/** "…Протокола …, дополняющего Конвенцию …": the Protocol supplements the Convention; other instruments named with a mandate are what it concerns. */
+export function instrumentRules(
+  c: SentenceContext,
+  instruments: EntityMention[],
+  mandate: string | null,
+  evidence: ExtractedEvidence,
+): void {
+  let previous: EntityMention | null = null;
+  for (const i of instruments) {
+    const between = previous ? c.text.slice(previous.end, i.start) : '';
+    if (previous && previous.id !== i.id && CUES.supplements(between)) {
+      c.relations.add(
+        { type: 'SUPPLEMENTS', from: previous.id, to: i.id, action: null, basis: null },
+        [evidence],
+      );
+    } else if (mandate && !citedInPassing(c.text, i.start)) {
+      c.relations.add({ type: 'CONCERNS', from: mandate, to: i.id, action: null, basis: null }, [
+        evidence,
+      ]);
+    }
+    previous = i;
+  }
+}

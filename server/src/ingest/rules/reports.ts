@@ -1,0 +1,74 @@
+// Reports a sentence names by symbol: the meeting that produced each and the session it goes to.
+import { findSymbols } from '../lexicon/symbols.js';
+import type { ExtractedEvidence, ExtractedMeeting } from '../extraction.js';
+import { CUES } from './cues.js';
+import { ordinalsOf } from './sessions.js';
+import type { ParagraphState, SentenceContext } from './context.js';
+
+export function reportRules(
+  c: SentenceContext,
+  st: ParagraphState,
+  basis: string | null,
+  evidence: ExtractedEvidence,
+): void {
+  const symbols = findSymbols(c.text);
+  if (symbols.length === 0 || !CUES.report(c.text)) return;
+  const ordinals = ordinalsOf(c.text, c.matcher);
+  const byOrdinal = ordinals
+    .filter((o) => o.noun === 'meeting')
+    // "the report on the sixth meeting" may follow the paragraph that introduced the meeting.
+    .map((o) => st.meetings.find((m) => m.ordinal === o.value) ?? lastMeeting(c, o.value));
+  // "The Group's recommendations are contained in its report (CTOC/COP/WG.7/2097/4)": the report
+  // of the one meeting the text gave the group spoken of.
+  const ofGroup = c.allMeetings.filter((m) => m.bodyId === st.lastBody);
+  const meetings =
+    symbols.length === st.meetings.length && (symbols.length === 1 || CUES.respectively(c.text))
+      ? st.meetings
+      : byOrdinal.length === symbols.length && byOrdinal.every(Boolean)
+        ? byOrdinal
+        : symbols.length === 1 && byOrdinal.length === 0 && ofGroup.length === 1
+          ? ofGroup
+          : null;
+  if (!meetings) {
+    c.warnings.push(
+      `paragraph ${c.paragraph}: cannot tell which meeting produced ${symbols.map((s) => s.symbol).join(', ')}`,
+    );
+  }
+  const session = ordinals.find((o) => o.noun === 'session');
+  symbols.forEach((s, k) => {
+    const meeting = meetings?.[k] ?? null;
+    c.documents.push({
+      id: s.symbol,
+      type: 'REPORT',
+      symbol: s.symbol,
+      printedSymbol: s.printed,
+      evidence: { paragraph: c.paragraph, context: 'PARAGRAPH', quote: s.printed },
+      meetingId: meeting?.id ?? null,
+    });
+    if (meeting)
+      c.relations.add(
+        { type: 'PRODUCES', from: meeting.id, to: s.symbol, action: null, basis: null },
+        [evidence],
+      );
+    if (session)
+      c.relations.add(
+        {
+          type: 'SUBMITTED_TO',
+          from: s.symbol,
+          to: `session/${session.value}`,
+          action: null,
+          basis,
+        },
+        [evidence],
+      );
+  });
+}
+
+/** The meeting with this ordinal introduced last, searched from the end (no copy of the list). */
+function lastMeeting(c: SentenceContext, ordinal: number): ExtractedMeeting | undefined {
+  for (let i = c.allMeetings.length - 1; i >= 0; i--) {
+    const m = c.allMeetings[i];
+    if (m?.ordinal === ordinal) return m;
+  }
+  return undefined;
+}
