@@ -5,7 +5,9 @@ import { ACTIONS, agendaItemsAction } from '../../domain/actions.js';
 import { buildMatcher, referenceNames, type EntityMatcher } from '../lexicon/entities.js';
 import { HOME_CONFERENCE } from '../../domain/conferences.js';
 import { SHARED_REFERENCE } from '../scope.js';
-import { RelationSet, type Extraction } from '../extraction.js';
+import { RelationSet, type ExtractedEvidence, type Extraction } from '../extraction.js';
+import { findEntities } from '../lexicon/entities.js';
+import { citedInPassing } from '../rules/clauses.js';
 import type { SentenceContext } from '../rules/context.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
 
@@ -140,4 +142,22 @@ export function collected(
     warnings: shared.warnings,
     newBodies: [...shared.newBodies.values()],
   };
+}
+
+/**
+ * "Resolution 97/3. Implementation of the Protocol against … Firearms …": a text's title names
+ * the instruments it concerns, whether the text itself or a list of a session's texts prints it.
+ */
+export function titleConcerns(
+  mandate: string,
+  title: string,
+  evidence: ExtractedEvidence,
+  shared: Pick<SentenceContext, 'matcher' | 'relations'>,
+): void {
+  for (const e of findEntities(title, shared.matcher).matched)
+    if (e.id.startsWith('instrument/') && !citedInPassing(title, e.start))
+      shared.relations.add(
+        { type: 'CONCERNS', from: mandate, to: e.id, action: null, basis: null },
+        [evidence],
+      );
 }

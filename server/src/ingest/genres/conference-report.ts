@@ -15,7 +15,7 @@ import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta, MetaFact } from '../types.js';
-import { collected, collectors } from './common.js';
+import { collected, collectors, titleConcerns } from './common.js';
 import type { Genre } from './genre.js';
 import { blockOffsets, insideEmbedded, readEmbeddedTexts } from './embedded-texts.js';
 import { TITLE } from './mandate-layout.js';
@@ -130,8 +130,9 @@ function bareMandate(line: string, session: number, kind: 'RESOLUTION' | 'DECISI
 function adoptedAt(
   blocks: readonly Block[],
   session: number,
-  relations: ReturnType<typeof collectors>['relations'],
+  shared: ReturnType<typeof collectors>,
 ): number {
+  const { relations } = shared;
   let listed = 0;
   let kind: 'RESOLUTION' | 'DECISION' | null = null;
   for (const b of blocks) {
@@ -157,6 +158,7 @@ function adoptedAt(
         },
         [evidence],
       );
+      titleConcerns(m.id, line, evidence, shared);
     }
   }
   return listed;
@@ -183,7 +185,7 @@ export function extractConferenceReport(
   const documentId = meta.symbol?.value ?? `document/cop-session-${String(held.number)}-report`;
   const shared = collectors(decoded);
   shared.warnings.push(...warnings);
-  if (adoptedAt(blocks, held.number, shared.relations) === 0)
+  if (adoptedAt(blocks, held.number, shared) === 0)
     shared.warnings.push(
       `${fileName}: the report lists no text adopted at its session ("Resolution ${String(held.number)}/1 …", "Decision ${String(held.number)}/1 …")`,
     );

@@ -69,7 +69,7 @@ export function readEmbeddedTexts(
         number,
         name,
       });
-      readMandateBlocks(id, layout.blocks, shared);
+      readMandateBlocks(id, layout.blocks, shared, layout.subject?.quote ?? null);
       out.push({ mandate: id, start: paras[s.at]?.start ?? 0, end: paras[end - 1]?.end ?? 0 });
     } catch (e) {
       if (!(e instanceof IngestInputError)) throw e;

@@ -13,7 +13,7 @@ import { findMandates } from '../lexicon/mandates.js';
 import { readParagraph, readPreambleClause, type ParagraphState } from '../rules/paragraph.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta } from '../types.js';
-import { collected, collectors } from './common.js';
+import { collected, collectors, titleConcerns } from './common.js';
 import { readMandateLayout, type MandateLayout } from './mandate-layout.js';
 import type { Genre } from './genre.js';
 
@@ -54,7 +54,7 @@ export function extractMandateText(
     { type: 'REFERENCES', from: documentId, to: self, action: ACTIONS.textOf.en, basis: null },
     [title],
   );
-  readMandateBlocks(self, layout.blocks, shared);
+  readMandateBlocks(self, layout.blocks, shared, layout.subject?.quote ?? null);
   const meta: DocumentMeta = {
     lang,
     date: null,
@@ -84,8 +84,11 @@ export function readMandateBlocks(
   self: string,
   blocks: readonly Block[],
   shared: ReturnType<typeof collectors>,
+  title: string | null,
 ): void {
   const { matcher, relations, unmatched } = shared;
+  if (title)
+    titleConcerns(self, title, { paragraph: null, context: 'HEADING', quote: title }, shared);
   const state: ParagraphState = { lastMandate: self, meetings: [], heading: null, lastBody: null };
   for (const block of blocks) {
     if (block.kind === 'preamble') {

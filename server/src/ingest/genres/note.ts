@@ -19,7 +19,10 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   const blocks = segment(decoded.text, fileName, layoutWarnings);
   const meta = readMetadata(blocks, lang);
   const documentId = documentIdOf(meta, { genre: 'note', text: decoded.text });
-  const shared = collectors(decoded);
+  const shared = {
+    ...collectors(decoded),
+    ...(meta.session ? { session: meta.session.value } : {}),
+  };
   const { matcher, relations, documents, unmatched, warnings } = shared;
   warnings.push(...layoutWarnings);
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };

@@ -10,7 +10,7 @@ import type { Extraction } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta } from '../types.js';
-import { collected, collectors } from './common.js';
+import { collected, collectors, titleConcerns } from './common.js';
 import { listedMandate, sessionHeld, sessionMeta } from './conference-report.js';
 import type { Genre } from './genre.js';
 import { joined, type Para } from './mandate-clauses.js';
@@ -98,10 +98,13 @@ export function extractSessionPage(
   const shared = collectors(decoded);
   const { relations, warnings } = shared;
   const session = `session/${String(held.number)}`;
-  for (const l of listed)
+  for (const l of listed) {
+    const line = { paragraph: null, context: 'HEADING' as const, quote: l.line };
     relations.add({ type: 'ADOPTED_AT', from: l.id, to: session, action: null, basis: null }, [
-      { paragraph: null, context: 'HEADING', quote: l.line },
+      line,
     ]);
+    titleConcerns(l.id, l.subject, line, shared);
+  }
   for (const { mandate, layout } of sections) {
     const heading = layout.titleQuote;
     relations.add(
@@ -114,7 +117,7 @@ export function extractSessionPage(
       },
       [{ paragraph: null, context: 'HEADING', quote: heading }],
     );
-    readMandateBlocks(mandate.id, layout.blocks, shared);
+    readMandateBlocks(mandate.id, layout.blocks, shared, layout.subject?.quote ?? null);
     if (layout.annex)
       warnings.push(
         `${mandate.number}: the annex ("${layout.annex.heading}") is kept as text, not read for statements`,

@@ -76,6 +76,10 @@ export const en: LanguageRules = {
     met: /\b(?:met|meets|will meet|convened|held a meeting|will hold a meeting)\b/u,
     samePlace: /in the same place|at the same venue|at the same place/u,
     vienna: /\bvienna\b/u,
+    reportsBack:
+      /\b(?:(?:these|those|both|the two)\s+reports|reports?\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:both|these|those|that|the two)\s+(?:meetings?|sessions?))\b/u,
+    beforeConference:
+      /\b(?:is|are|will be)\s+(?:now\s+)?before\s+the\s+conference\b|\b(?:is|are|will be|being)\s+submitted\s+to\s+the\s+conference\b/u,
   },
   frontMatter: {
     noteLine: `(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General)|${PAPER_LINE}`,
@@ -128,6 +132,8 @@ export const en: LanguageRules = {
     atSession: /(?<!\p{L})(?:at\s+its|adopted\s+at\s+the)\s+$/iu,
     indefiniteBefore: /(?<!\p{L})an?\s+$/iu,
     articleBefore: /(?<!\p{L})articles?\s+\d+[^.;]{0,60}?\bof\s+(?:the\s+)?$/iu,
+    inNameBefore:
+      /(?<!\p{L})Mechanism\s+for\s+the\s+Review\s+of\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?$/u,
     relative: /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:by|in|under|through)\s+which(?!\p{L})/iu,
   },
   unnamedGroup: {

@@ -45,6 +45,10 @@ export interface LanguageRules {
     /** A group met, with no ordinal for its meeting ("met in Vienna", "собралась"; lower-cased text). */
     met: RegExp;
     vienna: RegExp;
+    /** Reports named before, spoken of again: "the reports on both meetings", "эти доклады" (lower-cased text). */
+    reportsBack: RegExp;
+    /** A report goes to the Conference with no session named: "which is before the Conference" (lower-cased text). */
+    beforeConference: RegExp;
   };
   /** Pieces of the front-matter lines' patterns (regular-expression source). */
   frontMatter: {
@@ -105,6 +109,12 @@ export interface LanguageRules {
     subject: RegExp;
     /** An article of an instrument cited before its name ("article 32, paragraph 3, of the", "статьи 32"; anchored at the end): a citation, not what a mandate concerns. */
     articleBefore: RegExp;
+    /**
+     * An instrument named inside a body's name ("the Mechanism for the Review of Implementation
+     * of the … Convention against Corruption"): the body's name, not what the text concerns. Case
+     * matters: "a mechanism for reviewing implementation of the Convention" is about it.
+     */
+    inNameBefore: RegExp;
   };
   /**
    * The words that name a treaty body before its convention's name, "Conference of the (States)

@@ -91,8 +91,9 @@ export function citedInPassing(text: string, start: number): boolean {
   )
     return true;
   return (
-    LANGUAGES.some((l) => l.mandateWords.articleBefore.test(before)) ||
-    CONFERENCE_BEFORE.some((p) => p.test(before))
+    LANGUAGES.some(
+      (l) => l.mandateWords.articleBefore.test(before) || l.mandateWords.inNameBefore.test(before),
+    ) || CONFERENCE_BEFORE.some((p) => p.test(before))
   );
 }
 

@@ -18,6 +18,8 @@ export interface ParagraphState {
   lastBody: string | null;
   /** Meetings introduced in the current paragraph, in order (reports pair with them). */
   meetings: ExtractedMeeting[];
+  /** The reports the last sentence that named reports named ("the reports on both meetings"). */
+  lastReports?: string[];
   /** The heading above the paragraph and the bodies it names. */
   heading: { text: string; bodies: EntityMention[] } | null;
 }
@@ -47,6 +49,8 @@ export interface SentenceContext {
   continues?: boolean;
   /** The mandates the whole sentence speaks through (a later clause names none itself). */
   speakers?: string[];
+  /** The Conference's session the document is for (its front matter): where "before the Conference" sends a report. */
+  session?: number;
   /** Set for a preambular clause, which has no paragraph number (`paragraph` is then unused). */
   context?: 'PREAMBLE';
 }

@@ -167,7 +167,7 @@ export function mandateRules(
       st.lastBody && back >= 0 && (!object || verb + back < object.start)
         ? [st.lastBody]
         : object && (object.id === 'body/unodc' || targets.includes(object.id))
-          ? [object.id]
+          ? joinedWith(text, bodies, object)
           : targets;
     for (const b of asked)
       c.relations.add({ type: 'GOVERNS', from: m, to: b, action: fallback, basis: null }, [
@@ -257,4 +257,24 @@ export function instrumentRules(
     }
     previous = i;
   }
+}
+
+// "X and Y", "X, Y and Z", "X и Y": bodies named as one list.
+const JOINED = /^\s*(?:,\s*)?(?:(?:and|и)\s+)?(?:the\s+)?$/iu;
+
+/** The body asked and those named with it as one list ("Invites the Working Group on X and the Working Group on Y to …"). */
+function joinedWith(
+  text: string,
+  bodies: readonly EntityMention[],
+  first: EntityMention,
+): string[] {
+  const asked = [first.id];
+  let end = first.end;
+  for (const b of bodies) {
+    if (b.start < end) continue;
+    if (!JOINED.test(text.slice(end, b.start))) break;
+    if (!asked.includes(b.id)) asked.push(b.id);
+    end = b.end;
+  }
+  return asked;
 }

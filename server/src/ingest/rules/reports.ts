@@ -1,6 +1,7 @@
 // Reports a sentence names by symbol: the meeting that produced each and the session it goes to.
 import { findSymbols } from '../lexicon/symbols.js';
 import type { ExtractedEvidence, ExtractedMeeting } from '../extraction.js';
+import { LANGUAGES } from '../lang/index.js';
 import { CUES } from './cues.js';
 import { ordinalsOf } from './sessions.js';
 import type { ParagraphState, SentenceContext } from './context.js';
@@ -12,8 +13,24 @@ export function reportRules(
   evidence: ExtractedEvidence,
 ): void {
   const symbols = findSymbols(c.text);
-  if (symbols.length === 0 || !CUES.report(c.text)) return;
+  if (!CUES.report(c.text)) return;
   const ordinals = ordinalsOf(c.text, c.matcher);
+  const said = ordinals.find((o) => o.noun === 'session')?.value ?? null;
+  const lower = c.text.toLowerCase();
+  // "…(CTOC/COP/WG.7/2097/4), which is before the Conference": the session the document is for.
+  const session =
+    said ??
+    (c.session !== undefined && LANGUAGES.some((l) => l.meeting.beforeConference.test(lower))
+      ? c.session
+      : null);
+  if (symbols.length === 0) {
+    // "The reports on both meetings are submitted to the Conference at its …th session": the
+    // reports the text named last.
+    if (session !== null && LANGUAGES.some((l) => l.meeting.reportsBack.test(lower)))
+      for (const report of st.lastReports ?? []) submit(c, report, session, basis, evidence);
+    return;
+  }
+  st.lastReports = symbols.map((s) => s.symbol);
   const byOrdinal = ordinals
     .filter((o) => o.noun === 'meeting')
     // "the report on the sixth meeting" may follow the paragraph that introduced the meeting.
@@ -34,7 +51,6 @@ export function reportRules(
       `paragraph ${c.paragraph}: cannot tell which meeting produced ${symbols.map((s) => s.symbol).join(', ')}`,
     );
   }
-  const session = ordinals.find((o) => o.noun === 'session');
   symbols.forEach((s, k) => {
     const meeting = meetings?.[k] ?? null;
     c.documents.push({
@@ -50,18 +66,21 @@ export function reportRules(
         { type: 'PRODUCES', from: meeting.id, to: s.symbol, action: null, basis: null },
         [evidence],
       );
-    if (session)
-      c.relations.add(
-        {
-          type: 'SUBMITTED_TO',
-          from: s.symbol,
-          to: `session/${session.value}`,
-          action: null,
-          basis,
-        },
-        [evidence],
-      );
+    if (session !== null) submit(c, s.symbol, session, basis, evidence);
   });
+}
+
+function submit(
+  c: SentenceContext,
+  report: string,
+  session: number,
+  basis: string | null,
+  evidence: ExtractedEvidence,
+): void {
+  c.relations.add(
+    { type: 'SUBMITTED_TO', from: report, to: `session/${String(session)}`, action: null, basis },
+    [evidence],
+  );
 }
 
 /** The meeting with this ordinal introduced last, searched from the end (no copy of the list). */

@@ -1,0 +1,168 @@
+// Shapes a held-out set of documents (written by someone who never read the rules) was read
+// wrongly in: a decision recalled "в котором она постановила …", several bodies asked in one
+// list, "образовала", a listed title naming a Protocol, the review mechanism's name around the
+// Convention, a report "before the Conference" and "the reports on both meetings".
+import { describe, expect, it } from 'vitest';
+import { extractDocument, extractFile } from '../../server/src/ingest/extract.js';
+
+const extract = (text: string, name = 'text.txt') =>
+  extractDocument(new TextEncoder().encode(text), name);
+const statements = (text: string) =>
+  extract(text).relations.map((r) => `${r.type} ${r.from} > ${r.to}: ${r.action ?? ''}`);
+
+const CONFERENCE_EN =
+  'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,';
+const CONFERENCE_RU =
+  'Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности,';
+
+describe('a recalled decision that created a group, in Russian', () => {
+  it('"ссылаясь на свое решение 4/4, в котором она постановила учредить …" is what 4/4 did', () => {
+    const said = statements(
+      [
+        'Резолюция 96/4',
+        'Работа группы',
+        CONFERENCE_RU,
+        'ссылаясь на свое решение 4/4, в котором она постановила учредить временную рабочую группу открытого состава по торговле людьми,',
+        '1. постановляет, что Рабочая группа по торговле людьми продолжит свою работу;',
+      ].join('\n\n'),
+    );
+    expect(said).toContain('CITES resolution/96/4 > decision/4/4: ');
+    expect(said).toContain('CREATES decision/4/4 > body/wg-trafficking-in-persons: established');
+    expect(said).not.toContain(
+      'CREATES resolution/96/4 > body/wg-trafficking-in-persons: established',
+    );
+  });
+
+  it('"образовала … рабочую группу" creates it', () => {
+    const said = statements(
+      [
+        'Решение 96/9',
+        'Техническая помощь',
+        CONFERENCE_RU,
+        '1. образует временную рабочую группу правительственных экспертов открытого состава по технической помощи.',
+      ].join('\n\n'),
+    );
+    expect(said).toContain('CREATES decision/96/9 > body/wg-technical-assistance: established');
+  });
+});
+
+describe('several bodies asked in one list', () => {
+  it('"Invites the Working Group on X and the Working Group on Y to …" asks both', () => {
+    const said = statements(
+      [
+        'Resolution 96/3',
+        'Joint work',
+        CONFERENCE_EN,
+        'Recalling its resolution 7/1,',
+        '1. Invites the Working Group on Firearms and the Working Group on Trafficking in Persons to exchange their findings on routes;',
+      ].join('\n\n'),
+    );
+    expect(said).toContain('GOVERNS resolution/96/3 > body/wg-firearms: requested');
+    expect(said).toContain('GOVERNS resolution/96/3 > body/wg-trafficking-in-persons: requested');
+  });
+
+  it('a body the task names after "with" is not asked', () => {
+    const said = statements(
+      [
+        'Resolution 96/3',
+        'Joint work',
+        CONFERENCE_EN,
+        '1. Requests the Working Group on Firearms to meet back to back with the Working Group on Trafficking in Persons;',
+      ].join('\n\n'),
+    );
+    expect(said).toContain('GOVERNS resolution/96/3 > body/wg-firearms: requested');
+    expect(said).not.toContain(
+      'GOVERNS resolution/96/3 > body/wg-trafficking-in-persons: requested',
+    );
+  });
+});
+
+describe('what a title says a text concerns', () => {
+  const page = (title: string) =>
+    [
+      '<html><body><nav>Home | Treaties</nav><main>',
+      '<p>At its ninety-sixth session, held in Vienna from 12 to 16 October 2096, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime adopted the resolutions listed below.</p>',
+      `<ul><li>Resolution 96/2 ${title}</li><li>Resolution 96/4 Dates of the next session</li></ul>`,
+      '</main><footer>Contact us</footer></body></html>',
+    ].join('\n');
+
+  it('a listed title naming a Protocol gives CONCERNS, cited by the list line', async () => {
+    const x = await extractFile(
+      new TextEncoder().encode(
+        page(
+          'Implementation of the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition',
+        ),
+      ),
+      'page.html',
+    );
+    const concerns = x.relations.find((r) => r.type === 'CONCERNS' && r.from === 'resolution/96/2');
+    expect(concerns?.to).toBe('instrument/firearms-protocol');
+    expect(concerns?.evidence[0]?.quote).toMatch(/^Resolution 96\/2 Implementation/);
+    expect(
+      x.relations.filter((r) => r.from === 'resolution/96/4' && r.type === 'CONCERNS'),
+    ).toEqual([]);
+  });
+
+  it("the Convention inside the review mechanism's name is not what a UNCAC text concerns", () => {
+    const said = statements(
+      [
+        'United Nations                                          CAC/COSP/IRG/2096/3',
+        'Conference of the States Parties to the',
+        'United Nations Convention against Corruption',
+        '',
+        'Report of the Implementation Review Group on its fiftieth session, held in Vienna from 2 to 4 June 2096',
+        '',
+        '1. By its resolution 3/1, the Conference adopted the terms of reference of the Mechanism for the Review of Implementation of the United Nations Convention against Corruption.',
+      ].join('\n'),
+    );
+    expect(said.filter((s) => s.startsWith('CONCERNS'))).toEqual([]);
+  });
+});
+
+describe('reports sent to the Conference without a symbol or a session in the sentence', () => {
+  const note = (paragraphs: string[]) =>
+    [
+      'United Nations                                          CTOC/COP/2096/4',
+      'Conference of the Parties to the                        Distr.: General',
+      'United Nations Convention                               3 August 2096',
+      'against Transnational Organized Crime',
+      '',
+      'Ninety-sixth session',
+      'Vienna, 12–16 October 2096',
+      '',
+      'Note by the Secretariat',
+      '',
+      ...paragraphs.map((p, i) => `${String(i + 1)}. ${p}`),
+    ].join('\n');
+
+  it('"…, which is before the Conference" goes to the session the note is for', () => {
+    const said = statements(
+      note([
+        'The Working Group on Firearms held its fortieth meeting in Vienna from 4 to 6 May 2096.',
+        'Its report (CTOC/COP/WG.6/2096/2), which is before the Conference, sets out its recommendations.',
+      ]),
+    );
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.6/2096/2 > session/96: ');
+  });
+
+  it('"the reports on both meetings" are the two reports named before', () => {
+    const said = statements(
+      note([
+        'The Working Group on Firearms held its fortieth and forty-first meetings in Vienna from 4 to 6 May 2095 and from 3 to 5 May 2096, respectively (reports CTOC/COP/WG.6/2095/2 and CTOC/COP/WG.6/2096/2, respectively).',
+        'The reports on both meetings are submitted to the Conference at its ninety-sixth session.',
+      ]),
+    );
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.6/2095/2 > session/96: ');
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.6/2096/2 > session/96: ');
+  });
+
+  it('a report with no session anywhere is sent nowhere', () => {
+    const said = statements(
+      note([
+        'The Working Group on Firearms held its fortieth meeting in Vienna from 4 to 6 May 2096.',
+        'Its report (CTOC/COP/WG.6/2096/2) sets out its recommendations.',
+      ]),
+    );
+    expect(said.filter((s) => s.startsWith('SUBMITTED_TO CTOC/COP/WG.6'))).toEqual([]);
+  });
+});
