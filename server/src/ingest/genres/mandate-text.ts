@@ -19,6 +19,8 @@ import type { Genre } from './genre.js';
 
 const opening = (text: string) => text.trim().toLowerCase();
 const citesCue = (text: string) => LANGUAGES.some((l) => l.mandateText.cites.test(opening(text)));
+const stateOfMind = (text: string) =>
+  LANGUAGES.some((l) => l.mandateText.stateOfMind.test(opening(text)));
 const operativeCitesCue = (text: string) =>
   LANGUAGES.some((l) => l.mandateText.operativeCites.test(opening(text)));
 // "Decides to establish …" opens an operative paragraph; in a text of one sentence the actor
@@ -99,7 +101,10 @@ export function readMandateBlocks(
         ),
       ];
       if (cited.length === 0) continue;
-      if (!citesCue(block.text)) {
+      // "Convinced of the need to implement the Convention": the Conference's view, which cites
+      // no text; one that names a mandate is listed, not taken as a citation.
+      if (stateOfMind(block.text) && cited.every((id) => id.startsWith('instrument/'))) continue;
+      if (!citesCue(block.text) || stateOfMind(block.text)) {
         unmatched.push({ paragraph: null, text: block.text, kind: 'sentence' });
         continue;
       }

@@ -13,7 +13,7 @@ import { findDateRanges } from '../lexicon/dates.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { findEntities } from '../lexicon/entities.js';
 import { readMetadata } from '../metadata.js';
-import { CUES, meetingPlace } from '../rules/cues.js';
+import { CUES, meetingPlace, meetingStatus } from '../rules/cues.js';
 import { meetingIdOf } from '../rules/context.js';
 import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { isConference, ordinalsOf } from '../rules/sessions.js';
@@ -117,6 +117,17 @@ export function extractMeetingReport(
 
   if (body && dates) {
     const place = meetingPlace(title.text);
+    // "The meeting was held in Vienna on 11 and 12 May 2099": the body of the report says it too.
+    const retold = paragraphs
+      .flatMap((p) => splitSentences(p.text).map((x) => ({ paragraph: p.number, text: x.text })))
+      .find(
+        (x) =>
+          x.text !== early?.quote &&
+          meetingStatus(x.text) === 'HELD' &&
+          findDateRanges(x.text).some(
+            (d) => d.startDate === dates.startDate && d.endDate === dates.endDate,
+          ),
+      );
     const meetingId = stateMeeting(
       shared,
       {
@@ -135,6 +146,9 @@ export function extractMeetingReport(
         ...(fromHeader && !findDateRanges(title.text)[0] ? fromHeader.evidence : []),
         ...(early
           ? [{ paragraph: early.paragraph, context: 'PARAGRAPH' as const, quote: early.quote }]
+          : []),
+        ...(retold
+          ? [{ paragraph: retold.paragraph, context: 'PARAGRAPH' as const, quote: retold.text }]
           : []),
       ],
     );

@@ -7,12 +7,24 @@ import { cutPhraseWarning, findEntities } from '../lexicon/entities.js';
 import { findSymbols } from '../lexicon/symbols.js';
 import { readMetadata } from '../metadata.js';
 import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
-import { segment } from '../segment.js';
+import { segment, splitSentences } from '../segment.js';
+import { LANGUAGES } from '../lang/index.js';
+import { ordinalsOf } from '../rules/sessions.js';
+import type { EntityMatcher } from '../lexicon/entities.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import { headerMeeting, submitToHeaderMeeting } from './meeting-of.js';
 import type { Genre } from './genre.js';
+
+/** "The present note is submitted to the Conference at its Nth session": the note's own session. */
+function sendsItselfTo(text: string, session: number, matcher: EntityMatcher): boolean {
+  const lower = text.toLowerCase();
+  return (
+    LANGUAGES.some((l) => l.presentDocument.test(lower) && l.submittedTo.test(lower)) &&
+    ordinalsOf(text, matcher).some((o) => o.noun === 'session' && o.value === session)
+  );
+}
 
 export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
   const layoutWarnings: string[] = [];
@@ -54,15 +66,24 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   const meeting = headerMeeting(blocks.slice(0, first < 0 ? blocks.length : first), matcher);
   if (meeting) submitToHeaderMeeting(shared, meeting, documentId, meta.date?.value ?? null);
   else if (meta.session) {
+    const session = meta.session.value;
+    // "The present note is submitted to the Conference at its ninety-ninth session …" says so too.
+    const itself = blocks.flatMap((b) =>
+      b.kind === 'paragraph'
+        ? splitSentences(b.text)
+            .filter((x) => sendsItselfTo(x.text, session, matcher))
+            .map((x) => ({ paragraph: b.number, context: 'PARAGRAPH' as const, quote: x.text }))
+        : [],
+    );
     relations.add(
       {
         type: 'SUBMITTED_TO',
         from: documentId,
-        to: `session/${meta.session.value}`,
+        to: `session/${String(session)}`,
         action: null,
         basis: null,
       },
-      [{ paragraph: null, context: meta.session.context, quote: meta.session.quote }],
+      [{ paragraph: null, context: meta.session.context, quote: meta.session.quote }, ...itself],
     );
   }
   referAgenda(meta, documentId, shared);

@@ -174,6 +174,7 @@ export const en: LanguageRules = {
     actor: /^the conference of the parties(?!\p{L}).*[,:]$/su,
     cites:
       /^(?:recalling|reaffirming|reiterating|noting|taking note|bearing in mind|mindful|welcoming|recognizing|acknowledging|taking into account|considering|having considered|guided by|emphasizing|stressing|underlining|expressing|convinced|concerned|aware|noting with)(?!\p{L})/u,
+    stateOfMind: /^(?:convinced|concerned|aware|deeply concerned|alarmed)(?!\p{L})/u,
     // A session's page writes its decisions in the past tense: "(c) Decided to establish …".
     creates: /^(?:decide[sd] to (?:establish|create|set up)|establishes|creates)(?!\p{L})/u,
     opening: /^the conference of the parties(?!\p{L})/u,

@@ -149,6 +149,11 @@ export interface LanguageRules {
     actor: RegExp;
     /** A preambular clause that cites (its opening, lower-cased): "recalling", "ссылаясь на". */
     cites: RegExp;
+    /**
+     * A preambular clause that states a state of mind, not a text it refers to ("convinced of the
+     * need to implement the Convention", "будучи убеждена …"): a preamble's clause, citing nothing.
+     */
+    stateOfMind: RegExp;
     /** An operative paragraph that creates, by its opening verb: "decides to establish". */
     creates: RegExp;
     /**
