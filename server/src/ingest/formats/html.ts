@@ -49,7 +49,7 @@ const isElement = (n: AnyNode): n is Element => isTag(n);
 // Page furniture a page marks by its markup, not its tag (a UNODC page without <main>): the
 // cookie banner, breadcrumbs, menus, skip links, the site's banner and footer.
 const FURNITURE_MARK =
-  /(?:^|[\s_-])(?:cookies?|consent|breadcrumbs?|nav|navbar|navigation|menu|skip|footer|banner|sidebar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookies?|consent|breadcrumbs?|nav|navbar|navigation|menu|skip|footer|banner|sidebar|top-bar|topbar|lang-switch|language-switch(?:er)?|language-selector)(?:$|[\s_-])/i;
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 const isFurniture = (n: Element): boolean =>
   SKIPPED.has(n.name) ||
@@ -92,6 +92,18 @@ export function readHtml(html: string): string {
           if (t) blocks.push(numbered ? t : `${String(n)}. ${t}`);
           n++;
         }
+      } else if (node.name === 'table' && !hasBlocks(node)) {
+        // A table of texts ("Resolution 95/1 | Its title"): a row is a line, its cells apart.
+        flush();
+        for (const row of rowsOf(node)) {
+          const t = tidy(
+            row.children
+              .filter(isElement)
+              .map((cell) => inlineText(cell))
+              .join(' '),
+          );
+          if (t) blocks.push(t);
+        }
       } else if (BLOCKS.has(node.name)) {
         flush();
         const t = tidy(inlineText(node));
@@ -117,6 +129,28 @@ export function readHtml(html: string): string {
   };
   walk(main.children);
   return blocks.join('\n\n') + '\n';
+}
+
+// A layout table's cells hold paragraphs and lists: those are walked as any container's.
+const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table']);
+function hasBlocks(node: Element): boolean {
+  return node.children.some(
+    (c) =>
+      isElement(c) &&
+      ((c.name !== 'td' && c.name !== 'th' && CELL_BLOCKS.has(c.name)) ||
+        (['td', 'th'].includes(c.name) &&
+          c.children.some((d) => isElement(d) && CELL_BLOCKS.has(d.name))) ||
+        (['tbody', 'thead', 'tfoot', 'tr'].includes(c.name) && hasBlocks(c))),
+  );
+}
+
+/** The rows of a table, through its row groups. */
+function rowsOf(node: Element): Element[] {
+  return node.children
+    .filter(isElement)
+    .flatMap((c) =>
+      c.name === 'tr' ? [c] : ['tbody', 'thead', 'tfoot'].includes(c.name) ? rowsOf(c) : [],
+    );
 }
 
 function findMain(nodes: readonly AnyNode[]): Element | null {

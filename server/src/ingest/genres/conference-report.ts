@@ -119,6 +119,10 @@ function headingKind(line: string): 'RESOLUTION' | 'DECISION' | null {
       : null;
 }
 
+// A contents line's dot leader and page number: "95/1. Enhancing … ..........  3".
+const LEADER = /\s*(?:\.\s*){2,}\d{1,4}\s*$|\s*(?:\.\s*){3,}$|\s{2,}\d{1,4}\s*$/u;
+const withoutLeader = (line: string) => line.replace(LEADER, '');
+
 /** A line listing a text of `session` by its number alone, under a lead of `kind`. */
 function bareMandate(line: string, session: number, kind: 'RESOLUTION' | 'DECISION' | null) {
   const number = BARE.exec(line.trim())?.[1];
@@ -137,9 +141,10 @@ function adoptedAt(
   let kind: 'RESOLUTION' | 'DECISION' | null = null;
   for (const b of blocks) {
     kind = listKind(b.text) ?? (b.kind === 'heading' || BARE.test(b.text.trim()) ? kind : null);
-    for (const line of b.text.split('\n')) {
+    for (const printed of b.text.split('\n')) {
+      const line = withoutLeader(printed);
       // "A. Resolutions", "B. Decision", "Резолюции": a contents list's kind, line by line.
-      kind = headingKind(line) ?? kind;
+      kind = headingKind(line) ?? listKind(line.trim()) ?? kind;
       const m = listedMandate(line, session) ?? bareMandate(line, session, kind);
       if (!m) continue;
       listed++;

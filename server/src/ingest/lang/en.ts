@@ -68,7 +68,9 @@ export const en: LanguageRules = {
     ],
   },
   // "the Working Group", and "the Group" alone, as a text names the group it spoke of last.
-  backReference: /\b[Tt]he (?:(?:Working|Expert) )?Group(?! (?:on|of)\b)(?!\p{L})/u,
+  // "the Working Group", "the Group", and "that group", "this working group" in lower case.
+  backReference:
+    /\b(?:[Tt]he (?:(?:Working|Expert) )?Group|(?:that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})/u,
   meeting: {
     planned:
       /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\bwill (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,
@@ -186,7 +188,8 @@ export const en: LanguageRules = {
     reportTitle:
       /^report of the conference of the parties(?!\p{L}).{0,200}?\bon its\b.{0,40}?\bsession\b/iu,
     // "adopted the following decisions:", "adopted the decisions listed below".
+    // A heading says it too: "Resolutions and decisions adopted by the Conference (at its … session)".
     adoptedList:
-      /\badopted the following\b|\badopted the (?=[\p{L} ]{0,40}?\b(?:listed|set out|reproduced) below\b)/iu,
+      /\badopted the following\b|\badopted the (?=[\p{L} ]{0,40}?\b(?:listed|set out|reproduced) below\b)|^(?:[IVX]+\.\s+)?(?:resolutions?|decisions?)(?:\s+and\s+(?:resolutions?|decisions?))?\s+adopted\s+by\s+the\s+conference\b/iu,
   },
 };
