@@ -166,3 +166,97 @@ describe('reports sent to the Conference without a symbol or a session in the se
     expect(said.filter((s) => s.startsWith('SUBMITTED_TO CTOC/COP/WG.6'))).toEqual([]);
   });
 });
+
+describe('a session page that lists its texts in a table under a heading', () => {
+  it('reads each row as a listed text, the heading as the list’s lead', async () => {
+    const html = [
+      '<html><body><div id="top-bar"><ul class="lang-switch"><li>English</li><li>Français</li></ul></div>',
+      '<div id="content"><h1>Девяносто шестая сессия Конференции участников</h1>',
+      '<h2>Резолюции и решения, принятые Конференцией на ее девяносто шестой сессии</h2>',
+      '<table><tr><td><a href="r1.pdf">Резолюция 96/1</a></td><td>Укрепление работы Рабочей группы по огнестрельному оружию</td></tr>',
+      '<tr><td>Решение 96/2</td><td>Сроки проведения следующей сессии</td></tr></table>',
+      '</div></body></html>',
+    ].join('\n');
+    const x = await extractFile(new TextEncoder().encode(html), 'page.html');
+    const adopted = x.relations.filter((r) => r.type === 'ADOPTED_AT');
+    expect(adopted.map((r) => `${r.from} > ${r.to}`)).toEqual([
+      'resolution/96/1 > session/96',
+      'decision/96/2 > session/96',
+    ]);
+    expect(adopted[0]?.evidence[0]?.quote).toBe(
+      'Резолюция 96/1 Укрепление работы Рабочей группы по огнестрельному оружию',
+    );
+    expect(x.text.map((p) => p.text).join('\n')).not.toMatch(/Français/);
+  });
+});
+
+describe('a Conference report whose contents print dot leaders and page numbers', () => {
+  it('lists each text of the contents under its kind, quoted without the leader', () => {
+    const x = extract(
+      [
+        'United Nations                                                CTOC/COP/2096/14',
+        '',
+        'Report of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its ninety-sixth session, held in Vienna from 8 to 12 October 2096',
+        '',
+        'Contents',
+        '                                                                   Page',
+        'I.   Resolutions and decisions adopted by the Conference ........  3',
+        '     A. Resolutions .............................................  3',
+        '        96/1. Firearms and their parts ..........................  3',
+        '     B. Decision ................................................  7',
+        '        96/2. Dates of the next session .........................  7',
+        '',
+        'II. Introduction',
+        '',
+        '1. The Conference held its ninety-sixth session in Vienna from 8 to 12 October 2096.',
+      ].join('\n'),
+    );
+    const adopted = x.relations.filter((r) => r.type === 'ADOPTED_AT');
+    expect(adopted.map((r) => `${r.from} ${r.evidence[0]?.quote ?? ''}`)).toEqual([
+      'resolution/96/1 96/1. Firearms and their parts',
+      'decision/96/2 96/2. Dates of the next session',
+    ]);
+  });
+});
+
+describe('a UNCAC note in Russian', () => {
+  const note = [
+    'Организация Объединенных Наций                              CAC/COSP/2096/4',
+    'Конференция государств – участников Конвенции               Distr.: General',
+    'Организации Объединенных Наций против коррупции             1 October 2096',
+    '',
+    'Девяносто шестая сессия',
+    '',
+    'Записка Секретариата',
+    '',
+    '1. Группа по обзору хода осуществления провела свою пятьдесят первую сессию в Вене 10–12 июня 2096 года, а ее пятьдесят вторую сессию планируется провести там же 2–4 сентября 2096 года.',
+    '',
+    '2. Доклады о работе этих сессий (CAC/COSP/IRG/2096/3 и CAC/COSP/IRG/2096/7 соответственно) будут представлены Конференции на ее девяносто шестой сессии.',
+    '',
+    '3. На девяносто пятой сессии Конференции участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности эта Конференция постановила продолжить работу своих рабочих групп.',
+  ].join('\n');
+
+  it('names the Implementation Review Group the registry knows, not a proposal under its Russian words', () => {
+    const said = statements(note);
+    expect(said).toContain(
+      'HOLDS uncac/body/implementation-review-group > uncac/meeting/implementation-review-group/51: ',
+    );
+    expect(extract(note).newBodies ?? []).toEqual([]);
+  });
+
+  it('pairs "доклады о работе этих сессий" with the sessions of the paragraph before', () => {
+    const said = statements(note);
+    expect(said).toContain(
+      'PRODUCES uncac/meeting/implementation-review-group/51 > CAC/COSP/IRG/2096/3: ',
+    );
+    expect(said).toContain(
+      'PRODUCES uncac/meeting/implementation-review-group/52 > CAC/COSP/IRG/2096/7: ',
+    );
+  });
+
+  it('lists what another conference decided, states nothing of it', () => {
+    const x = extract(note);
+    expect(x.unmatched.map((u) => u.paragraph)).toContain(3);
+    expect(x.relations.filter((r) => r.evidence.some((e) => e.paragraph === 3))).toEqual([]);
+  });
+});

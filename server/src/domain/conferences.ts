@@ -22,6 +22,21 @@ export interface Conference {
   recognisers: Partial<Record<LangCode, readonly string[]>>;
   /** Where the names and symbols were taken from. */
   sources: readonly string[];
+  /**
+   * Its own subsidiary bodies that public sources name, by their id within the conference
+   * (`body/implementation-review-group`, scoped as `uncac/body/…`): a document that names one
+   * in any language gives that body, not a proposal under its words. (UNTOC's are in
+   * data/reference.json.)
+   */
+  bodies: readonly ConferenceBody[];
+}
+
+export interface ConferenceBody {
+  id: string;
+  type: 'WORKING_GROUP' | 'EXPERT_GROUP';
+  names: Record<LangCode, string>;
+  /** Where each name was read. */
+  sources: readonly string[];
 }
 
 export const CONFERENCES: readonly Conference[] = [
@@ -46,6 +61,7 @@ export const CONFERENCES: readonly Conference[] = [
       ru: ['против транснациональной организованной преступности'],
     },
     sources: ['https://unodc.org/unodc/en/treaties/CTOC/CTOC-COP-session2-decisions.html'],
+    bodies: [],
   },
   {
     code: 'uncac',
@@ -70,6 +86,19 @@ export const CONFERENCES: readonly Conference[] = [
       'https://readkong.com/page/conference-of-the-states-parties-to-the-united-nations-7193763',
       'http://unodc.org/unodc/en/treaties/CAC/IRG-sessions.html',
       'https://hmong.ru/wiki/United_Nations_Convention_against_Corruption',
+    ],
+    bodies: [
+      {
+        // Established by UNCAC resolution 3/1 (Doha, 2009) with the review mechanism's terms of
+        // reference.
+        id: 'body/implementation-review-group',
+        type: 'WORKING_GROUP',
+        names: { en: 'Implementation Review Group', ru: 'Группа по обзору хода осуществления' },
+        sources: [
+          'http://unodc.org/unodc/en/treaties/CAC/IRG-sessions.html',
+          'https://pdfslide.tips/documents/-caccospirg20169-2.html',
+        ],
+      },
     ],
   },
 ];

@@ -149,6 +149,24 @@ function conferenceEntity(c: Conference, id: string): EntityRecord | null {
   });
   if (id === `${c.idPrefix}body/cop`)
     return { id, kind: 'BODY', type: 'CONFERENCE', ...named(c.names) };
+  const body = c.bodies.find((b) => `${c.idPrefix}${b.id}` === id);
+  if (body)
+    return {
+      id,
+      kind: 'BODY',
+      type: body.type,
+      nameEn: body.names.en,
+      nameRu: body.names.ru,
+      aliasesEn: [],
+      aliasesRu: [],
+      provenance: [
+        {
+          fields: ['name.en', 'name.ru'],
+          source: 'REFERENCE',
+          note: `The conference registry; source: ${body.sources.join(' ')}`,
+        },
+      ],
+    };
   if (id === c.convention.id)
     return {
       id,

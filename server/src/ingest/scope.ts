@@ -4,7 +4,9 @@
 // about one of UNTOC's own bodies or Protocols (which another conference's text may name in
 // passing) is dropped with a warning: a UNCAC document never changes UNTOC's graph.
 import { CONFERENCES, HOME_CONFERENCE, type Conference } from '../domain/conferences.js';
-import type { Extraction } from './extraction.js';
+import type { Extraction, Unmatched } from './extraction.js';
+import { cue } from './lang/index.js';
+import { splitSentences } from './segment.js';
 
 // Shared by every conference: UNODC is the secretariat of them all.
 const SHARED = new Set(['body/unodc']);
@@ -22,7 +24,13 @@ function scoper(c: Conference, proposed: ReadonlySet<string>): (id: string) => s
     // UNTOC's ids are the unscoped ones; a UN symbol is global.
     if (c.idPrefix === '' || !/^[a-z]+\//.test(id) || SHARED.has(id)) return id;
     if (id === HOME_CONFERENCE.convention.id) return c.convention.id;
-    if (id === 'body/cop' || SCOPED_KINDS.test(id) || proposed.has(id)) return c.idPrefix + id;
+    if (
+      id === 'body/cop' ||
+      SCOPED_KINDS.test(id) ||
+      proposed.has(id) ||
+      c.bodies.some((b) => b.id === id)
+    )
+      return c.idPrefix + id;
     return null;
   };
 }
@@ -38,6 +46,30 @@ function otherConference(c: Conference): (quote: string) => Conference | null {
       ) ?? null
     );
   };
+}
+
+/**
+ * "…the Conference of the Parties to the … Convention against Transnational Organized Crime, at
+ * which that Conference had adopted resolution 94/3 and requested …": a decision of another
+ * conference, which no statement here may carry, is listed so that it is not passed over
+ * silently.
+ */
+function otherConferenceSentences(
+  x: Extraction,
+  elsewhere: (quote: string) => Conference | null,
+  kept: Extraction['relations'],
+): Unmatched[] {
+  const decision = cue('decision');
+  const quoted = new Set(kept.flatMap((r) => r.evidence.map((e) => e.quote)));
+  const listed = new Set(x.unmatched.map((u) => u.text));
+  return x.text.flatMap((p) =>
+    p.context === 'PARAGRAPH' || p.context === 'PREAMBLE'
+      ? splitSentences(p.text)
+          .map((s) => s.text)
+          .filter((t) => decision(t) && elsewhere(t) && !quoted.has(t) && !listed.has(t))
+          .map((t) => ({ paragraph: p.number, text: t, kind: 'sentence' as const }))
+      : [],
+  );
 }
 
 export function scopeExtraction(x: Extraction, c: Conference): Extraction {
@@ -66,6 +98,7 @@ export function scopeExtraction(x: Extraction, c: Conference): Extraction {
     }
     return [{ ...r, from, to, basis }];
   });
+  const unmatched = [...x.unmatched, ...otherConferenceSentences(x, elsewhere, relations)];
   for (const id of untouched)
     warnings.push(
       `names ${id}, which belongs to ${HOME_CONFERENCE.names.en ?? HOME_CONFERENCE.code}: a document of ${c.names.en ?? c.code} does not change it (the statements about it are left out)`,
@@ -86,6 +119,7 @@ export function scopeExtraction(x: Extraction, c: Conference): Extraction {
       meetingId: d.meetingId === null ? null : scope(d.meetingId),
     })),
     text: x.text.map((p) => ({ ...p, document: documentId })),
+    unmatched,
     ...(x.mandate ? { mandate: { ...x.mandate, id: must(x.mandate.id) } } : {}),
     ...(x.newBodies
       ? {

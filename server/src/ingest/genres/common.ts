@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { ACTIONS, agendaItemsAction } from '../../domain/actions.js';
 import { buildMatcher, referenceNames, type EntityMatcher } from '../lexicon/entities.js';
-import { HOME_CONFERENCE } from '../../domain/conferences.js';
+import { CONFERENCES, HOME_CONFERENCE } from '../../domain/conferences.js';
 import { SHARED_REFERENCE } from '../scope.js';
 import { RelationSet, type ExtractedEvidence, type Extraction } from '../extraction.js';
 import { findEntities } from '../lexicon/entities.js';
@@ -17,16 +17,26 @@ export function sharedMatcher(): EntityMatcher {
   return matcher;
 }
 
-let foreignMatcher: EntityMatcher | null = null;
+const foreignMatchers = new Map<string, EntityMatcher>();
 /**
  * For another conference's text: only the names every conference shares ("the Conference",
- * "the Convention", the Secretariat), which scope.ts makes its own. UNTOC's working groups and
- * Protocols are not its bodies: its own are proposed from the words it prints.
+ * "the Convention", the Secretariat), which scope.ts makes its own, and the bodies the registry
+ * gives it. UNTOC's working groups and Protocols are not its bodies: its others are proposed
+ * from the words it prints.
  */
 function matcherFor(conference: string | undefined): EntityMatcher {
   if (conference === undefined || conference === HOME_CONFERENCE.code) return sharedMatcher();
-  foreignMatcher ??= buildMatcher(referenceNames().filter((n) => SHARED_REFERENCE.has(n.id)));
-  return foreignMatcher;
+  let m = foreignMatchers.get(conference);
+  if (!m) {
+    const own = (CONFERENCES.find((c) => c.code === conference)?.bodies ?? []).map((b) => ({
+      id: b.id,
+      kind: 'BODY' as const,
+      names: Object.values(b.names),
+    }));
+    m = buildMatcher([...referenceNames().filter((n) => SHARED_REFERENCE.has(n.id)), ...own]);
+    foreignMatchers.set(conference, m);
+  }
+  return m;
 }
 
 /** What identifies a document that prints no symbol, besides its front matter. */

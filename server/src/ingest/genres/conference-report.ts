@@ -95,7 +95,8 @@ const NOUNS = { RESOLUTION: nounOf('RESOLUTION'), DECISION: nounOf('DECISION') }
 function listKind(text: string): 'RESOLUTION' | 'DECISION' | null {
   const lead = LANGUAGES.map((l) => l.sessionRecord.adoptedList.exec(text)).find(Boolean);
   if (!lead) return null;
-  const rest = text.slice(lead.index + lead[0].length);
+  // "adopted the following decisions", or a heading that names them: "Resolutions adopted by …".
+  const rest = text.slice(lead.index);
   const r = NOUNS.RESOLUTION.exec(rest)?.index ?? Infinity;
   const d = NOUNS.DECISION.exec(rest)?.index ?? Infinity;
   return r === Infinity && d === Infinity ? null : r < d ? 'RESOLUTION' : 'DECISION';

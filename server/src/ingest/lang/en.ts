@@ -68,18 +68,21 @@ export const en: LanguageRules = {
     ],
   },
   // "the Working Group", and "the Group" alone, as a text names the group it spoke of last.
-  // "the Working Group", "the Group", and "that group", "this working group" in lower case.
+  // "the Working Group", "the Group", and "that group", "this working group" in lower case, or
+  // the text's own paragraph: "the working group referred to in paragraph 1".
   backReference:
-    /\b(?:[Tt]he (?:(?:Working|Expert) )?Group|(?:that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})/u,
+    /\b(?:[Tt]he (?:(?:Working|Expert) )?Group|(?:that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})|\bthe (?:(?:working|expert) )?group,? (?:referred to|mentioned|established) in paragraph\b/u,
   meeting: {
     planned:
-      /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\bwill (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,
+      /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\b(?:will|would|shall) (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,
     held: /\bheld\b|\btook place\b|\bmet\b/u,
     met: /\b(?:met|meets|will meet|convened|held a meeting|will hold a meeting)\b/u,
     samePlace: /in the same place|at the same venue|at the same place/u,
     vienna: /\bvienna\b/u,
     reportsBack:
       /\b(?:(?:these|those|both|the two)\s+reports|reports?\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:both|these|those|that|the two)\s+(?:meetings?|sessions?))\b/u,
+    meetingsBack:
+      /\b(?:(?:these|those|both|the two|the above) (?:meetings|sessions)|(?:that|this) (?:meeting|session))\b/u,
     beforeConference:
       /\b(?:is|are|will be)\s+(?:now\s+)?before\s+the\s+conference\b|\b(?:is|are|will be|being)\s+submitted\s+to\s+the\s+conference\b/u,
   },
@@ -136,7 +139,8 @@ export const en: LanguageRules = {
     articleBefore: /(?<!\p{L})articles?\s+\d+[^.;]{0,60}?\bof\s+(?:the\s+)?$/iu,
     inNameBefore:
       /(?<!\p{L})Mechanism\s+for\s+the\s+Review\s+of\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?$/u,
-    relative: /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:by|in|under|through)\s+which(?!\p{L})/iu,
+    relative:
+      /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:(?:by|in|under|through|pursuant\s+to)(?:\s+means\s+of)?\s+which)(?!\p{L})/iu,
   },
   unnamedGroup: {
     phrase:
@@ -173,20 +177,20 @@ export const en: LanguageRules = {
   mandateText: {
     title: { RESOLUTION: 'Resolution', DECISION: 'Decision' },
     // It ends with a comma before the preamble, or a colon before "decides:".
-    actor: /^the conference of the parties(?!\p{L}).*[,:]$/su,
+    actor: /^the conference of the (?:states\s+)?parties(?!\p{L}).*[,:]$/su,
     cites:
       /^(?:recalling|reaffirming|reiterating|noting|taking note|bearing in mind|mindful|welcoming|recognizing|acknowledging|taking into account|considering|having considered|guided by|emphasizing|stressing|underlining|expressing|convinced|concerned|aware|noting with)(?!\p{L})/u,
     stateOfMind: /^(?:convinced|concerned|aware|deeply concerned|alarmed)(?!\p{L})/u,
     // A session's page writes its decisions in the past tense: "(c) Decided to establish …".
     creates: /^(?:decide[sd] to (?:establish|create|set up)|establishes|creates)(?!\p{L})/u,
-    opening: /^the conference of the parties(?!\p{L})/u,
+    opening: /^the conference of the (?:states\s+)?parties(?!\p{L})/u,
     lettered: /^\(([a-z])\)\s+(?=\S)/u,
     operativeCites:
       /^(?:also |further )?(?:reiterate[sd]|reaffirm(?:s|ed)|recall(?:s|ed)|note[sd]|take[sn]? note|took note)(?!\p{L})/u,
   },
   sessionRecord: {
     reportTitle:
-      /^report of the conference of the parties(?!\p{L}).{0,200}?\bon its\b.{0,40}?\bsession\b/iu,
+      /^report of the conference of the (?:states\s+)?parties(?!\p{L}).{0,200}?\bon its\b.{0,40}?\bsession\b/iu,
     // "adopted the following decisions:", "adopted the decisions listed below".
     // A heading says it too: "Resolutions and decisions adopted by the Conference (at its … session)".
     adoptedList:

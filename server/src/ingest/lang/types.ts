@@ -47,6 +47,8 @@ export interface LanguageRules {
     vienna: RegExp;
     /** Reports named before, spoken of again: "the reports on both meetings", "эти доклады" (lower-cased text). */
     reportsBack: RegExp;
+    /** Meetings named before, spoken of again: "these sessions", "этих сессий" (lower-cased text). */
+    meetingsBack: RegExp;
     /** A report goes to the Conference with no session named: "which is before the Conference" (lower-cased text). */
     beforeConference: RegExp;
   };

@@ -8,7 +8,10 @@ import type { MandateMention } from '../types.js';
 
 const recalls = cue('recalls');
 // Built once: these run for every instrument named and every sentence read.
-const CONFERENCE_BEFORE = LANGUAGES.map((l) => new RegExp(`(?:${l.conferenceOf.source})$`, 'iu'));
+// (Another conference's convention is matched from "Convention …", after "United Nations".)
+const CONFERENCE_BEFORE = LANGUAGES.map(
+  (l) => new RegExp(`(?:${l.conferenceOf.source})(?:united\\s+nations\\s+)?$`, 'iu'),
+);
 const DECISION_VERBS = LANGUAGES.flatMap((l) =>
   l.cues.decision.map((p) => new RegExp(p.source, `${p.flags.replace('g', '')}g`)),
 );

@@ -18,6 +18,8 @@ export interface ParagraphState {
   lastBody: string | null;
   /** Meetings introduced in the current paragraph, in order (reports pair with them). */
   meetings: ExtractedMeeting[];
+  /** The meetings of the last paragraph that introduced any ("the reports on these sessions"). */
+  lastMeetings?: ExtractedMeeting[];
   /** The reports the last sentence that named reports named ("the reports on both meetings"). */
   lastReports?: string[];
   /** The heading above the paragraph and the bodies it names. */

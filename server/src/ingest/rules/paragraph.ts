@@ -33,6 +33,7 @@ export function readParagraph(
   shared: Omit<SentenceContext, 'paragraph' | 'text'>,
   st: ParagraphState,
 ): void {
+  if (st.meetings.length) st.lastMeetings = st.meetings;
   st.meetings = [];
   for (const sentence of splitSentences(block.text))
     applySentenceRules({ ...shared, paragraph: block.number, text: sentence.text }, st);

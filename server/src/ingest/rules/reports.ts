@@ -38,6 +38,11 @@ export function reportRules(
   // "The Group's recommendations are contained in its report (CTOC/COP/WG.7/2097/4)": the report
   // of the one meeting the text gave the group spoken of.
   const ofGroup = c.allMeetings.filter((m) => m.bodyId === st.lastBody);
+  // "Доклады о работе этих сессий (…)" in the paragraph after the one that gave the sessions.
+  const spokenOf =
+    st.meetings.length === 0 && LANGUAGES.some((l) => l.meeting.meetingsBack.test(lower))
+      ? (st.lastMeetings ?? [])
+      : [];
   const meetings =
     symbols.length === st.meetings.length && (symbols.length === 1 || CUES.respectively(c.text))
       ? st.meetings
@@ -45,7 +50,10 @@ export function reportRules(
         ? byOrdinal
         : symbols.length === 1 && byOrdinal.length === 0 && ofGroup.length === 1
           ? ofGroup
-          : null;
+          : symbols.length === spokenOf.length &&
+              (symbols.length === 1 || CUES.respectively(c.text))
+            ? spokenOf
+            : null;
   if (!meetings) {
     c.warnings.push(
       `paragraph ${c.paragraph}: cannot tell which meeting produced ${symbols.map((s) => s.symbol).join(', ')}`,
