@@ -260,3 +260,64 @@ describe('a UNCAC note in Russian', () => {
     expect(x.relations.filter((r) => r.evidence.some((e) => e.paragraph === 3))).toEqual([]);
   });
 });
+
+describe('a resolution on a Protocol', () => {
+  const text = [
+    'Resolution 96/5',
+    'Implementation of the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime',
+    CONFERENCE_EN,
+    'Bearing in mind that, in its resolution 7/1, it decided that the Working Group on the Smuggling of Migrants would be a constant element of the Conference,',
+    'Mindful that the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the Convention, is the main instrument in this field,',
+    '1. Invites the Working Group on the Smuggling of Migrants to meet once a year.',
+  ].join('\n\n');
+
+  it('says the Protocol supplements the Convention, and cites or concerns only the Protocol', () => {
+    const said = statements(text);
+    expect(said).toContain(
+      'SUPPLEMENTS instrument/smuggling-of-migrants-protocol > instrument/untoc: ',
+    );
+    expect(said).toContain(
+      'CONCERNS resolution/96/5 > instrument/smuggling-of-migrants-protocol: ',
+    );
+    expect(said).toContain('CITES resolution/96/5 > instrument/smuggling-of-migrants-protocol: ');
+    expect(
+      said.filter((s) => s.endsWith('> instrument/untoc: ') && !s.startsWith('SUPPLEMENTS')),
+    ).toEqual([]);
+  });
+
+  it('reads "in its resolution 7/1, it decided that …" in the preamble as what 7/1 did', () => {
+    expect(statements(text)).toContain(
+      'GOVERNS resolution/7/1 > body/wg-smuggling-of-migrants: made a constant element',
+    );
+  });
+});
+
+describe('a constant element made by the text that created the group', () => {
+  it('decision 3/2 "decided that an open-ended working group … would be a constant element" created it', () => {
+    const said = statements(
+      [
+        'Resolution 96/6',
+        'International cooperation',
+        CONFERENCE_EN,
+        'Recalling its decision 3/2, by which it decided that an open-ended working group on international cooperation would be a constant element of the Conference,',
+        '1. Requests the Working Group on International Cooperation to meet in 2097.',
+      ].join('\n\n'),
+    );
+    expect(said).toContain(
+      'CREATES decision/3/2 > body/wg-international-cooperation: established as a constant element',
+    );
+  });
+
+  it('resolution 7/1 making the Firearms group a constant element did not create it', () => {
+    const said = statements(
+      [
+        'Resolution 96/6',
+        'Firearms',
+        CONFERENCE_EN,
+        'Recalling its resolution 7/1, by which it decided that the Working Group on Firearms would be a constant element of the Conference,',
+        '1. Requests the Working Group on Firearms to meet in 2097.',
+      ].join('\n\n'),
+    );
+    expect(said).toContain('GOVERNS resolution/7/1 > body/wg-firearms: made a constant element');
+  });
+});

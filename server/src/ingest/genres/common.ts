@@ -7,7 +7,7 @@ import { CONFERENCES, HOME_CONFERENCE } from '../../domain/conferences.js';
 import { SHARED_REFERENCE } from '../scope.js';
 import { RelationSet, type ExtractedEvidence, type Extraction } from '../extraction.js';
 import { findEntities } from '../lexicon/entities.js';
-import { citedInPassing } from '../rules/clauses.js';
+import { instrumentRules } from '../rules/mandate-rules.js';
 import type { SentenceContext } from '../rules/context.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
 
@@ -156,7 +156,8 @@ export function collected(
 
 /**
  * "Resolution 97/3. Implementation of the Protocol against … Firearms …": a text's title names
- * the instruments it concerns, whether the text itself or a list of a session's texts prints it.
+ * the instruments it concerns (and, "…, supplementing the Convention", which one supplements
+ * which), whether the text itself or a list of a session's texts prints it.
  */
 export function titleConcerns(
   mandate: string,
@@ -164,10 +165,8 @@ export function titleConcerns(
   evidence: ExtractedEvidence,
   shared: Pick<SentenceContext, 'matcher' | 'relations'>,
 ): void {
-  for (const e of findEntities(title, shared.matcher).matched)
-    if (e.id.startsWith('instrument/') && !citedInPassing(title, e.start))
-      shared.relations.add(
-        { type: 'CONCERNS', from: mandate, to: e.id, action: null, basis: null },
-        [evidence],
-      );
+  const instruments = findEntities(title, shared.matcher).matched.filter((e) =>
+    e.id.startsWith('instrument/'),
+  );
+  instrumentRules({ text: title, relations: shared.relations }, instruments, mandate, evidence);
 }

@@ -11,6 +11,7 @@ import { cueAt } from '../rules/clauses.js';
 import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { readParagraph, readPreambleClause, type ParagraphState } from '../rules/paragraph.js';
+import { supplementing } from '../rules/mandate-rules.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta } from '../types.js';
 import { collected, collectors, titleConcerns } from './common.js';
@@ -94,11 +95,27 @@ export function readMandateBlocks(
   const state: ParagraphState = { lastMandate: self, meetings: [], heading: null, lastBody: null };
   for (const block of blocks) {
     if (block.kind === 'preamble') {
+      const instruments = findEntities(block.text, matcher).matched.filter((e) =>
+        e.id.startsWith('instrument/'),
+      );
+      // "the Protocol …, supplementing the Convention": the clause cites the Protocol, and says
+      // what it supplements.
+      const supplemented = supplementing(block.text, instruments);
+      const evidence = { paragraph: null, context: 'PREAMBLE' as const, quote: block.text };
+      for (const [k, by] of supplemented)
+        relations.add(
+          {
+            type: 'SUPPLEMENTS',
+            from: by.id,
+            to: instruments[k]?.id ?? by.id,
+            action: null,
+            basis: null,
+          },
+          [evidence],
+        );
       const cited = [
         ...findMandates(block.text).flatMap((m) => (m.id && m.id !== self ? [m.id] : [])),
-        ...findEntities(block.text, matcher).matched.flatMap((e) =>
-          e.id.startsWith('instrument/') ? [e.id] : [],
-        ),
+        ...instruments.flatMap((e, k) => (supplemented.has(k) ? [] : [e.id])),
       ];
       if (cited.length === 0) continue;
       // "Convinced of the need to implement the Convention": the Conference's view, which cites
@@ -108,7 +125,6 @@ export function readMandateBlocks(
         unmatched.push({ paragraph: null, text: block.text, kind: 'sentence' });
         continue;
       }
-      const evidence = { paragraph: null, context: 'PREAMBLE' as const, quote: block.text };
       for (const to of new Set(cited))
         relations.add({ type: 'CITES', from: self, to, action: null, basis: null }, [evidence]);
       readPreambleClause(block.text, shared, state);

@@ -139,6 +139,10 @@ export const en: LanguageRules = {
     articleBefore: /(?<!\p{L})articles?\s+\d+[^.;]{0,60}?\bof\s+(?:the\s+)?$/iu,
     inNameBefore:
       /(?<!\p{L})Mechanism\s+for\s+the\s+Review\s+of\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?$/u,
+    spokeIn: {
+      before: /(?<!\p{L})(?:in|by|through)\s+its\s+$/iu,
+      after: /^\s*,\s*(?:it|the\s+conference)\s+(?=\p{Ll})/u,
+    },
     relative:
       /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:(?:by|in|under|through|pursuant\s+to)(?:\s+means\s+of)?\s+which)(?!\p{L})/iu,
   },

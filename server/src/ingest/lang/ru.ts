@@ -178,6 +178,10 @@ export const ru: LanguageRules = {
     indefiniteBefore: /(?!)/u,
     articleBefore: /(?<!\p{L})стат\p{L}*\s+\d+[^.;]{0,60}?$/iu,
     inNameBefore: /(?<!\p{L})Механизм\p{L}*\s+обзора\s+хода\s+осуществления\s+$/u,
+    spokeIn: {
+      before: /(?<!\p{L})(?:в|своей|своим|своем|своём)\s+(?:сво\p{L}*\s+)?$/iu,
+      after: /^\s*,?\s*(?:она|конференция)\s+(?=\p{Ll})/iu,
+    },
     // A resolution is feminine (которой), a decision neuter (котором, которому).
     relative:
       /^(?:\s+от\s+[^,]{4,40})?\s*,\s*(?:которой|которым|(?:в|по)\s+котор(?:ой|ом)|в\s+соответствии\s+с\s+котор(?:ой|ым)|согласно\s+котор(?:ой|ому))(?!\p{L})/iu,

@@ -103,6 +103,12 @@ export interface LanguageRules {
      * established …", ", которой она учредила …" (anchored at the start).
      */
     relative: RegExp;
+    /**
+     * A mandate named as where the Conference spoke, the clause after it being what it said:
+     * "in its resolution 7/1, it decided …" — `before` anchored at the end ("in its "),
+     * `after` at the start (", it ").
+     */
+    spokeIn: { before: RegExp; after: RegExp };
     /** An indefinite article before a name ("a Convention against …"; anchored at the end): not the instrument itself. */
     indefiniteBefore: RegExp;
     /** What precedes a session's ordinal when a text was adopted at it ("at its", "на своей"; anchored at the end). */

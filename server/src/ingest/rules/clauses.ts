@@ -80,6 +80,27 @@ export function relativeClause(
 }
 
 /**
+ * "Bearing in mind that, in its resolution 7/1, it decided that …": the clause after the
+ * mandate is what that mandate said; null when none is so named.
+ */
+export function spokenClause(
+  text: string,
+  explicit: readonly MandateMention[],
+): RelativeClause | null {
+  for (const m of explicit) {
+    if (!m.id) continue;
+    const before = text.slice(0, m.start);
+    const rest = text.slice(m.end);
+    for (const l of LANGUAGES) {
+      const after = l.mandateWords.spokeIn.after.exec(rest);
+      if (after && l.mandateWords.spokeIn.before.test(before))
+        return { main: before, clause: rest.slice(after[0].length), mandate: m.id };
+    }
+  }
+  return null;
+}
+
+/**
  * Whether an instrument named at `start` is not what a mandate concerns: an article of it is
  * cited ("in accordance with article 32 … of the Convention"), or it is part of the
  * Conference's name ("The Conference of the Parties to the United Nations Convention …").

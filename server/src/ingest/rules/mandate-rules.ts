@@ -112,9 +112,15 @@ export function mandateRules(
     // The group it created is the one "the Working Group" means next.
     if (created.length === 1) st.lastBody = created[0] ?? null;
   } else if (CUES.constantElement(text)) {
+    // "In decision 3/2, the Conference decided that an open-ended working group on international
+    // cooperation would be a constant element": the text the sources say created the group
+    // created it as a constant element; any other makes an existing group one.
+    const founder = c.conference === HOME_CONFERENCE.code ? createdBy(m) : [];
     for (const b of targets)
       c.relations.add(
-        { type: 'GOVERNS', from: m, to: b, action: ACTIONS.madeConstant.en, basis: null },
+        founder.includes(b)
+          ? { type: 'CREATES', from: m, to: b, action: ACTIONS.establishedConstant.en, basis: null }
+          : { type: 'GOVERNS', from: m, to: b, action: ACTIONS.madeConstant.en, basis: null },
         [evidence],
       );
   } else if (CUES.launch(text)) {
@@ -237,26 +243,43 @@ function sectionBody(c: SentenceContext, st: ParagraphState): string[] {
 
 /** "…Протокола …, дополняющего Конвенцию …": the Protocol supplements the Convention; other instruments named with a mandate are what it concerns. */
 export function instrumentRules(
-  c: SentenceContext,
-  instruments: EntityMention[],
+  c: Pick<SentenceContext, 'text' | 'relations'>,
+  instruments: readonly EntityMention[],
   mandate: string | null,
   evidence: ExtractedEvidence,
 ): void {
-  let previous: EntityMention | null = null;
-  for (const i of instruments) {
-    const between = previous ? c.text.slice(previous.end, i.start) : '';
-    if (previous && previous.id !== i.id && CUES.supplements(between)) {
+  const supplemented = supplementing(c.text, instruments);
+  for (const [k, instrument] of instruments.entries()) {
+    const by = supplemented.get(k);
+    if (by) {
       c.relations.add(
-        { type: 'SUPPLEMENTS', from: previous.id, to: i.id, action: null, basis: null },
+        { type: 'SUPPLEMENTS', from: by.id, to: instrument.id, action: null, basis: null },
         [evidence],
       );
-    } else if (mandate && !citedInPassing(c.text, i.start)) {
-      c.relations.add({ type: 'CONCERNS', from: mandate, to: i.id, action: null, basis: null }, [
-        evidence,
-      ]);
+    } else if (mandate && !citedInPassing(c.text, instrument.start)) {
+      c.relations.add(
+        { type: 'CONCERNS', from: mandate, to: instrument.id, action: null, basis: null },
+        [evidence],
+      );
     }
-    previous = i;
   }
+}
+
+/**
+ * "the Protocol against the Smuggling of Migrants …, supplementing the Convention": which of
+ * the instruments named (by index) another one supplements, and which one does.
+ */
+export function supplementing(
+  text: string,
+  instruments: readonly EntityMention[],
+): Map<number, EntityMention> {
+  const by = new Map<number, EntityMention>();
+  instruments.forEach((i, k) => {
+    const previous = instruments[k - 1];
+    if (previous && previous.id !== i.id && CUES.supplements(text.slice(previous.end, i.start)))
+      by.set(k, previous);
+  });
+  return by;
 }
 
 // "X and Y", "X, Y and Z", "X и Y": bodies named as one list.

@@ -11,6 +11,7 @@ import { backReference, CUES, pronounBack } from './cues.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
 import {
+  spokenClause,
   citedAfterVerb,
   decisionClauses,
   leadMandates,
@@ -49,7 +50,8 @@ export function readPreambleClause(
   shared: Omit<SentenceContext, 'paragraph' | 'text'>,
   st: ParagraphState,
 ): void {
-  const rel = relativeClause(text, findMandates(text));
+  const mandates = findMandates(text);
+  const rel = relativeClause(text, mandates) ?? spokenClause(text, mandates);
   if (!rel) return;
   sentenceRules(
     {
