@@ -321,3 +321,47 @@ describe('a constant element made by the text that created the group', () => {
     expect(said).toContain('GOVERNS resolution/7/1 > body/wg-firearms: made a constant element');
   });
 });
+
+describe('a decision of one sentence that opens with the meeting that took it', () => {
+  const text = [
+    'Decision 96/8',
+    'Meetings of the Working Group on International Cooperation',
+    'At its 7th meeting, on 14 October 2096, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, recalling its decision 3/2, by which it had decided that an open-ended working group on international cooperation would be a constant element of the Conference, agreed that the Working Group on International Cooperation shall meet twice before its next session, back to back with the Working Group of Government Experts on Technical Assistance.',
+  ].join('\n\n');
+
+  it('is read as the text of the decision, citing what it recalls', () => {
+    const x = extract(text);
+    expect(x.documentId).toBe('document/decision-96-8');
+    expect(statements(text)).toContain('CITES decision/96/8 > decision/3/2: ');
+  });
+
+  it('gives the recalled decision what it did and the decision its own clause, about the body after its verb', () => {
+    const said = statements(text);
+    expect(said).toContain(
+      'CREATES decision/3/2 > body/wg-international-cooperation: established as a constant element',
+    );
+    expect(said).toContain('GOVERNS decision/96/8 > body/wg-international-cooperation: decided');
+    expect(said.filter((s) => s.includes('wg-technical-assistance'))).toEqual([]);
+  });
+});
+
+describe('a list of texts that did things "respectively"', () => {
+  it('pairs each text of the list with its own body', () => {
+    const said = statements(
+      [
+        'Resolution 96/9',
+        'Technical assistance and international cooperation',
+        CONFERENCE_EN,
+        'Recalling its decisions 2/6 and 3/2, by which it established, respectively, an open-ended interim working group of government experts on technical assistance and an open-ended working group on international cooperation as a constant element of the Conference,',
+        '1. Invites both working groups to meet back to back.',
+      ].join('\n\n'),
+    );
+    expect(said).toContain('CREATES decision/2/6 > body/wg-technical-assistance: established');
+    expect(said).toContain(
+      'CREATES decision/3/2 > body/wg-international-cooperation: established as a constant element',
+    );
+    expect(said.filter((s) => s.startsWith('CREATES decision/3/2 > body/wg-technical'))).toEqual(
+      [],
+    );
+  });
+});

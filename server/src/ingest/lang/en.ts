@@ -53,7 +53,7 @@ export const en: LanguageRules = {
     ],
     launch: [/\bdecid(ed|es)\s+to\s+(launch|begin|start|initiate|commence|resume)(?!\p{L})/u],
     decision: [
-      /\b(decided|decides|requested|requests|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted)\b/u,
+      /\b(decided|decides|requested|requests|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted|agreed|agrees)\b/u,
     ],
     supplements: [/\bsupplement(ing|s)?(?!\p{L})/u],
     report: [/\breports?(?!\p{L})/u],
@@ -62,7 +62,9 @@ export const en: LanguageRules = {
     request: [
       /\b(?:request(?:ed|s)?|invit(?:ed|es)|encourag(?:ed|es)|urg(?:ed|es)|call(?:ed|s) upon|ask(?:ed|s)|entrust(?:ed|s)|mandat(?:ed|es))\b/u,
     ],
-    decide: [/\bdecid(?:ed|es)\b|\bendors(?:ed|es)\b|\bextend(?:ed|s)\b|\bapprov(?:ed|es)\b/u],
+    decide: [
+      /\bdecid(?:ed|es)\b|\bagree[ds]\b|\bendors(?:ed|es)\b|\bextend(?:ed|s)\b|\bapprov(?:ed|es)\b/u,
+    ],
     recalls: [
       /\b(?:recall(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|not(?:ed|es|ing)|took note|tak(?:es|ing) note|welcom(?:ed|es|ing)|bearing in mind)\b/u,
     ],
@@ -187,7 +189,10 @@ export const en: LanguageRules = {
     stateOfMind: /^(?:convinced|concerned|aware|deeply concerned|alarmed)(?!\p{L})/u,
     // A session's page writes its decisions in the past tense: "(c) Decided to establish …".
     creates: /^(?:decide[sd] to (?:establish|create|set up)|establishes|creates)(?!\p{L})/u,
-    opening: /^the conference of the (?:states\s+)?parties(?!\p{L})/u,
+    // A decision of one sentence may open with where it was taken: "At its 9th meeting, on 13
+    // October 2095, the Conference of the Parties …, recalling …, agreed that …".
+    opening:
+      /^(?:at its [\p{L}\d-]+ (?:plenary )?meeting, on [^,]{4,40}, )?the conference of the (?:states\s+)?parties(?!\p{L})/u,
     lettered: /^\(([a-z])\)\s+(?=\S)/u,
     operativeCites:
       /^(?:also |further )?(?:reiterate[sd]|reaffirm(?:s|ed)|recall(?:s|ed)|note[sd]|take[sn]? note|took note)(?!\p{L})/u,

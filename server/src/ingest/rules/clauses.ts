@@ -126,9 +126,11 @@ export function citedInPassing(text: string, start: number): boolean {
  * semicolon brings in another decision verb: "decides that the group shall continue to meet
  * … and invites it to …", "invited the Working Group …, and requested the Secretariat …",
  * "учредила … группу и просила эту группу …". A verb after a comma alone is not split off (it
- * is as often a participle: "the Working Group, established by decision 2/6, …").
+ * is as often a participle: "the Working Group, established by decision 2/6, …"), except in a
+ * relative clause (`commaEnds`): "…, by which it had decided that …, agreed that …" returns to
+ * the sentence's own verb at the comma.
  */
-export function decisionClauses(text: string): string[] {
+export function decisionClauses(text: string, commaEnds = false): string[] {
   const lower = text.toLowerCase();
   const verbs = DECISION_VERBS.flatMap((p) => [...lower.matchAll(p)].map((m) => m.index)).sort(
     (a, b) => a - b,
@@ -136,7 +138,9 @@ export function decisionClauses(text: string): string[] {
   const cuts: number[] = [];
   for (const at of verbs.slice(1)) {
     const before = text.slice(Math.max(0, at - 24), at);
-    if (LANGUAGES.some((l) => l.clauseJoin.test(before)) && !cuts.includes(at)) cuts.push(at);
+    const joins =
+      LANGUAGES.some((l) => l.clauseJoin.test(before)) || (commaEnds && /,\s*$/u.test(before));
+    if (joins && !cuts.includes(at)) cuts.push(at);
   }
   if (cuts.length === 0) return [text];
   const bounds = [0, ...cuts, text.length];

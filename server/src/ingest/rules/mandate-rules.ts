@@ -164,8 +164,11 @@ export function mandateRules(
     // "requested the Secretariat to keep the Working Group … informed", "requested the Working
     // Group on X to meet back to back with the Working Group on Y": the one asked is the body
     // right after the verb; the others are what it is asked to do.
-    const verb = fallback === ACTIONS.requested.en ? asks : -1;
-    const object = verb < 0 ? undefined : askedFirst;
+    // "agreed that the Working Group on X shall meet …, back to back with the Working Group on
+    // Y": what is decided is about the body after the verb too.
+    const asking = fallback === ACTIONS.requested.en;
+    const verb = asking ? asks : cueAt('decide', text);
+    const object = verb < 0 ? undefined : asking ? askedFirst : bodies.find((b) => b.start > verb);
     // "призвала Рабочую группу учитывать … Механизма обзора": the group spoken of, named by its
     // head right after the verb, is the one asked, not a body its task names.
     const back = verb < 0 ? -1 : backReferenceAt(text.slice(verb));

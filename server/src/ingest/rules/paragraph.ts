@@ -19,6 +19,9 @@ import {
   subjectAt,
 } from './clauses.js';
 import { listed, NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
+import type { RelativeClause } from './clauses.js';
+import type { EntityMatcher } from '../lexicon/entities.js';
+import type { MandateMention } from '../types.js';
 import { adoptedAtRules, instrumentRules, mandateRules } from './mandate-rules.js';
 import { meetingRules } from './meetings.js';
 import { reportRules } from './reports.js';
@@ -53,17 +56,53 @@ export function readPreambleClause(
   const mandates = findMandates(text);
   const rel = relativeClause(text, mandates) ?? spokenClause(text, mandates);
   if (!rel) return;
-  sentenceRules(
-    {
-      ...shared,
-      paragraph: 0,
-      context: 'PREAMBLE',
-      text: rel.clause,
-      quote: text,
-      actor: { id: rel.mandate, creates: CUES.creates },
-    },
-    st,
+  for (const part of respectiveParts(text, rel, mandates, shared.matcher))
+    sentenceRules(
+      {
+        ...shared,
+        paragraph: 0,
+        context: 'PREAMBLE',
+        text: part.clause,
+        quote: text,
+        actor: { id: part.mandate, creates: CUES.creates },
+      },
+      st,
+    );
+}
+
+// Between two mandates of one list: "2/6 and 3/2", "5/1, 5/5 и 7/1".
+const LISTED = /^\s*(?:,\s*)?(?:(?:and|и)\s+)?(?:its\s+|свое\p{L}*\s+)?$/iu;
+
+/**
+ * "its decisions 2/6 and 3/2, by which it established, respectively, a group on X and a group on
+ * Y as a constant element": each mandate of the list with its own body, the clause's words
+ * before the first body shared. One part, the clause itself, when the text does not pair them.
+ */
+function respectiveParts(
+  text: string,
+  rel: RelativeClause,
+  mandates: readonly MandateMention[],
+  matcher: EntityMatcher,
+): { mandate: string; clause: string }[] {
+  const whole = [{ mandate: rel.mandate, clause: rel.clause }];
+  if (!CUES.respectively(rel.clause)) return whole;
+  const at = mandates.findIndex((m) => m.id === rel.mandate);
+  const list: string[] = [];
+  for (let k = at; k >= 0; k--) {
+    const m = mandates[k];
+    const next = mandates[k + 1];
+    if (!m?.id || (k < at && next && !LISTED.test(text.slice(m.end, next.start)))) break;
+    list.unshift(m.id);
+  }
+  const bodies = findEntities(rel.clause, matcher).matched.filter(
+    (b) => b.id.startsWith('body/') && b.id !== 'body/cop',
   );
+  if (list.length < 2 || bodies.length !== list.length) return whole;
+  const head = rel.clause.slice(0, bodies[0]?.start ?? 0);
+  return list.map((mandate, k) => ({
+    mandate,
+    clause: head + rel.clause.slice(bodies[k]?.start ?? 0, bodies[k + 1]?.start ?? undefined),
+  }));
 }
 
 export function applySentenceRules(c: SentenceContext, st: ParagraphState): void {
@@ -76,12 +115,23 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
     // clause speaks for 5/4, the rest of the sentence for the text that recalls it.
     // The relative clause ends where another decision clause begins ("…, by which it had
     // established X, and requested the Secretariat …"): that one is the sentence's own again.
-    const [own = rel.clause, ...rest] = decisionClauses(rel.clause);
+    const [own = rel.clause, ...rest] = decisionClauses(rel.clause, true);
     sentenceRules({ ...c, text: rel.main, quote: c.text }, st);
-    sentenceRules(
-      { ...c, text: own, quote: c.text, actor: { id: rel.mandate, creates: CUES.creates } },
-      st,
-    );
+    for (const part of respectiveParts(
+      c.text,
+      { ...rel, clause: own },
+      findMandates(c.text),
+      c.matcher,
+    ))
+      sentenceRules(
+        {
+          ...c,
+          text: part.clause,
+          quote: c.text,
+          actor: { id: part.mandate, creates: CUES.creates },
+        },
+        st,
+      );
     const speakers = c.actor ? undefined : leadMandates(c.text, findMandates(c.text));
     for (const text of rest)
       sentenceRules({ ...c, text, quote: c.text, continues: true, speakers }, st);
