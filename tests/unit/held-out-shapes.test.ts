@@ -365,3 +365,121 @@ describe('a list of texts that did things "respectively"', () => {
     );
   });
 });
+
+describe('a clause between commas that says which text created the body before it', () => {
+  const note = (paragraphs: string[]) =>
+    [
+      'United Nations                                          CTOC/COP/2096/5',
+      'Conference of the Parties to the                        Distr.: General',
+      'United Nations Convention against                       3 August 2096',
+      'Transnational Organized Crime',
+      '',
+      'Ninety-sixth session',
+      '',
+      'Note by the Secretariat',
+      '',
+      ...paragraphs.map((p, i) => `${String(i + 1)}. ${p}`),
+    ].join('\n');
+
+  it('", which the Conference established by its resolution 5/4," is 5/4’s; the rest is 7/1’s', () => {
+    const said = statements(
+      note([
+        'The Working Group on Firearms, which the Conference established by its resolution 5/4, is a constant element of the Conference pursuant to resolution 7/1.',
+      ]),
+    );
+    expect(said).toContain('CREATES resolution/5/4 > body/wg-firearms: established');
+    expect(said).toContain('GOVERNS resolution/7/1 > body/wg-firearms: made a constant element');
+    expect(
+      said.filter((s) => s.includes('resolution/5/4 > body/wg-firearms: established as')),
+    ).toEqual([]);
+  });
+
+  it('"группу экспертов …, учрежденную в соответствии с резолюцией 9/1," was created by 9/1', () => {
+    const said = statements(
+      [
+        'Резолюция 96/7',
+        'Механизм обзора',
+        CONFERENCE_RU,
+        '1. просит межправительственную группу экспертов открытого состава, учрежденную в соответствии с резолюцией 9/1, продолжить свою работу.',
+      ].join('\n\n'),
+    );
+    expect(said).toContain('CREATES resolution/9/1 > body/review-expert-group: established');
+    expect(said).toContain('GOVERNS resolution/96/7 > body/review-expert-group: requested');
+  });
+
+  it('"Resolution 5/3 provided for the establishment of an interim … working group" created it', () => {
+    const said = statements(
+      note([
+        'Resolution 5/3 provided for the establishment of an interim open-ended intergovernmental working group on the smuggling of migrants.',
+      ]),
+    );
+    expect(said).toContain('CREATES resolution/5/3 > body/wg-smuggling-of-migrants: established');
+  });
+});
+
+describe('a draft report of the session', () => {
+  const report = [
+    'United Nations                                                CTOC/COP/2096/L.4',
+    'Conference of the Parties to the                              Distr.: Limited',
+    'United Nations Convention against                             15 October 2096',
+    'Transnational Organized Crime',
+    '',
+    'Ninety-sixth session',
+    'Vienna, 12-16 October 2096',
+    '',
+    'Draft report',
+    '',
+    '1. For its consideration of the item, the Conference had before it the report on the meeting of the Working Group on Firearms held in Vienna on 2 and 3 June 2096 (CTOC/COP/WG.6/2096/4).',
+    '',
+    '2. At its 6th meeting, on 15 October 2096, the Conference adopted a draft resolution. (For the text, see chapter I, section A, resolution 96/2.)',
+  ].join('\n');
+
+  it('sends the report it had before it to its session, produced by the meeting named', () => {
+    const said = statements(report);
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.6/2096/4 > session/96: ');
+    expect(said).toContain('HOLDS body/wg-firearms > meeting/wg-firearms/2096-06-02: ');
+    expect(said).toContain('PRODUCES meeting/wg-firearms/2096-06-02 > CTOC/COP/WG.6/2096/4: ');
+  });
+
+  it('"(For the text, see … resolution 96/2.)" says the text was adopted at this session', () => {
+    expect(statements(report)).toContain('ADOPTED_AT resolution/96/2 > session/96: ');
+  });
+});
+
+describe('a meeting no ordinal numbers, named by its noun', () => {
+  it('"The meeting of the Working Group on Firearms will take place in Vienna on …" is planned', () => {
+    const x = extract(
+      [
+        'United Nations                                          CTOC/COP/2096/6',
+        'Conference of the Parties to the                        Distr.: General',
+        'United Nations Convention against                       3 February 2096',
+        'Transnational Organized Crime',
+        '',
+        'Note by the Secretariat',
+        '',
+        '1. The meeting of the Working Group on Firearms will take place in Vienna on 6 and 7 June 2096.',
+      ].join('\n'),
+    );
+    expect(x.meetings.map((m) => `${m.id} ${m.status} ${m.startDate}..${m.endDate}`)).toEqual([
+      'meeting/wg-firearms/2096-06-06 PLANNED 2096-06-06..2096-06-07',
+    ]);
+  });
+});
+
+describe('a recalled text’s own words in a preamble', () => {
+  it('the Protocol "with regard to" which 4/4 set up a group is what 4/4 concerns, not what the text cites', () => {
+    const said = statements(
+      [
+        'Resolution 96/8',
+        'Trafficking in persons',
+        CONFERENCE_EN,
+        'Recalling its decision 4/4, by which it decided to establish an open-ended interim working group to advise it on its mandate with regard to the Trafficking in Persons Protocol,',
+        '1. Requests the Working Group on Trafficking in Persons to meet in 2097.',
+      ].join('\n\n'),
+    );
+    expect(said).toContain('CONCERNS decision/4/4 > instrument/trafficking-in-persons-protocol: ');
+    expect(said).not.toContain(
+      'CITES resolution/96/8 > instrument/trafficking-in-persons-protocol: ',
+    );
+  });
+});

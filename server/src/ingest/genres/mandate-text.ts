@@ -7,7 +7,7 @@ import { ACTIONS } from '../../domain/actions.js';
 import type { LangCode } from '../../domain/model.js';
 import type { Extraction } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
-import { cueAt } from '../rules/clauses.js';
+import { cueAt, relativeClause } from '../rules/clauses.js';
 import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { readParagraph, readPreambleClause, type ParagraphState } from '../rules/paragraph.js';
@@ -113,9 +113,16 @@ export function readMandateBlocks(
           },
           [evidence],
         );
+      // "Recalling its decision 4/4, by which it decided to establish … with regard to the
+      // Protocol": the Protocol is what 4/4 concerns, not what this text cites.
+      const mandates = findMandates(block.text);
+      const rel = relativeClause(block.text, mandates);
+      const ownUntil = rel ? block.text.length - rel.clause.length : block.text.length;
       const cited = [
-        ...findMandates(block.text).flatMap((m) => (m.id && m.id !== self ? [m.id] : [])),
-        ...instruments.flatMap((e, k) => (supplemented.has(k) ? [] : [e.id])),
+        ...mandates.flatMap((m) => (m.id && m.id !== self ? [m.id] : [])),
+        ...instruments.flatMap((e, k) =>
+          supplemented.has(k) || e.start >= ownUntil ? [] : [e.id],
+        ),
       ];
       if (cited.length === 0) continue;
       // "Convinced of the need to implement the Convention": the Conference's view, which cites

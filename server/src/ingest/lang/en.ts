@@ -37,7 +37,10 @@ const dates = (start: string, end: string) => printedDateRange(start, end, MONTH
 export const en: LanguageRules = {
   code: 'en',
   cues: {
-    creates: [/\bestablish(ed|es)?(?!\p{L})|\bset up\b|\bcreated\b/u],
+    // "provided for the establishment of an interim working group" creates it too.
+    creates: [
+      /\bestablish(ed|es)?(?!\p{L})|\bset up\b|\bcreated\b|\bestablishment of (?!the mechanism)/u,
+    ],
     constantElement: [/(?<!\p{L})(constant|permanent|standing)\s+elements?(?!\p{L})/u],
     interim: [/(?<!\p{L})(interim|ad hoc|temporary)(?!\p{L})/u],
     urged: [/\burged\b|\bencouraged\b|\brecommended\b|\binvited\b/u],
@@ -86,7 +89,7 @@ export const en: LanguageRules = {
     meetingsBack:
       /\b(?:(?:these|those|both|the two|the above) (?:meetings|sessions)|(?:that|this) (?:meeting|session))\b/u,
     beforeConference:
-      /\b(?:is|are|will be)\s+(?:now\s+)?before\s+the\s+conference\b|\b(?:is|are|will be|being)\s+submitted\s+to\s+the\s+conference\b/u,
+      /\bhad before it\b|\b(?:is|are|will be)\s+(?:now\s+)?before\s+the\s+conference\b|\b(?:is|are|will be|being)\s+submitted\s+to\s+the\s+conference\b/u,
   },
   frontMatter: {
     noteLine: `(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General)|${PAPER_LINE}`,
@@ -141,6 +144,8 @@ export const en: LanguageRules = {
     articleBefore: /(?<!\p{L})articles?\s+\d+[^.;]{0,60}?\bof\s+(?:the\s+)?$/iu,
     inNameBefore:
       /(?<!\p{L})Mechanism\s+for\s+the\s+Review\s+of\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?$/u,
+    embeddedCreation:
+      /,\s*(?:(?:which|that)\s+(?:the\s+conference|it)\s+(?:had\s+)?)?(?:established|set\s+up|created)\s+(?:(?:pursuant\s+to|by|under|in\s+accordance\s+with|in|through)\s+)(?:its\s+)?(?=(?:resolution|decision)s?\s+\d)/iu,
     spokeIn: {
       before: /(?<!\p{L})(?:in|by|through)\s+its\s+$/iu,
       after: /^\s*,\s*(?:it|the\s+conference)\s+(?=\p{Ll})/u,
@@ -202,6 +207,7 @@ export const en: LanguageRules = {
       /^report of the conference of the (?:states\s+)?parties(?!\p{L}).{0,200}?\bon its\b.{0,40}?\bsession\b/iu,
     // "adopted the following decisions:", "adopted the decisions listed below".
     // A heading says it too: "Resolutions and decisions adopted by the Conference (at its … session)".
+    seeText: /\bfor the text,? see\b/iu,
     adoptedList:
       /\badopted the following\b|\badopted the (?=[\p{L} ]{0,40}?\b(?:listed|set out|reproduced) below\b)|^(?:[IVX]+\.\s+)?(?:resolutions?|decisions?)(?:\s+and\s+(?:resolutions?|decisions?))?\s+adopted\s+by\s+the\s+conference\b/iu,
   },

@@ -109,6 +109,12 @@ export interface LanguageRules {
      * `after` at the start (", it ").
      */
     spokeIn: { before: RegExp; after: RegExp };
+    /**
+     * A clause set in a sentence between commas that says which text created the body before it,
+     * up to that text's noun: ", which the Conference established by its resolution 5/4,",
+     * ", established pursuant to resolution 9/1,", ", учрежденную в соответствии с резолюцией 9/1,".
+     */
+    embeddedCreation: RegExp;
     /** An indefinite article before a name ("a Convention against …"; anchored at the end): not the instrument itself. */
     indefiniteBefore: RegExp;
     /** What precedes a session's ordinal when a text was adopted at it ("at its", "на своей"; anchored at the end). */
@@ -180,6 +186,8 @@ export interface LanguageRules {
     reportTitle: RegExp;
     /** A web page's lead: "At its second session, held in …, the Conference … adopted the following decisions:". */
     adoptedList: RegExp;
+    /** A report's pointer to a text it adopted: "(For the text, see chapter I, section A, resolution 95/3.)". */
+    seeText: RegExp;
   };
 }
 

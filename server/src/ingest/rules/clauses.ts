@@ -80,6 +80,28 @@ export function relativeClause(
 }
 
 /**
+ * "The Working Group on Firearms, which the Conference established by its resolution 5/4, is …",
+ * "группу экспертов, учрежденную в соответствии с резолюцией 9/1, …": the span of the clause
+ * (from its comma to the comma after the mandate, or the sentence's end) and the mandate that
+ * created the body named before it; null when there is none.
+ */
+export function embeddedCreation(
+  text: string,
+  explicit: readonly MandateMention[],
+): { start: number; end: number; mandate: string } | null {
+  for (const l of LANGUAGES) {
+    const m = l.mandateWords.embeddedCreation.exec(text);
+    if (!m) continue;
+    const at = m.index + m[0].length;
+    const mandate = explicit.find((x) => x.start === at && x.id);
+    if (!mandate?.id) continue;
+    const comma = text.indexOf(',', mandate.end);
+    return { start: m.index, end: comma < 0 ? mandate.end : comma, mandate: mandate.id };
+  }
+  return null;
+}
+
+/**
  * "Bearing in mind that, in its resolution 7/1, it decided that …": the clause after the
  * mandate is what that mandate said; null when none is so named.
  */

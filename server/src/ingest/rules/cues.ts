@@ -61,3 +61,9 @@ const MEETING_NOUN = new RegExp(
 
 /** Whether the text speaks of a meeting ("meetings", "совещания"), numbered or not. */
 export const namesMeeting = (text: string): boolean => MEETING_NOUN.test(text);
+
+/** Where the first "meeting" / "совещание" stands and ends, or null. */
+export function meetingNounAt(text: string): { start: number; end: number } | null {
+  const m = MEETING_NOUN.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}

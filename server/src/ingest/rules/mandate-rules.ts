@@ -29,6 +29,20 @@ export function adoptedAtRules(
   evidence: ExtractedEvidence,
 ): void {
   if (explicit.length === 0) return;
+  // "(For the text, see chapter I, section A, resolution 95/3.)" in a report on session 95.
+  if (c.session !== undefined && LANGUAGES.some((l) => l.sessionRecord.seeText.test(c.text)))
+    for (const m of explicit)
+      if (m.id && m.number?.split('/')[0] === String(c.session))
+        c.relations.add(
+          {
+            type: 'ADOPTED_AT',
+            from: m.id,
+            to: `session/${String(c.session)}`,
+            action: null,
+            basis: null,
+          },
+          [evidence],
+        );
   for (const o of ordinalsOf(c.text, c.matcher)) {
     if (o.noun !== 'session') continue;
     const before = c.text.slice(0, o.start);

@@ -2,26 +2,31 @@
 // mentions it needs (a mandate, bodies, instruments, ordinals, dates, symbols) and states
 // what the sentence says, citing the sentence. Nothing is guessed: a rule that lacks a
 // mention states nothing (and, for reports, says why in a warning).
-import { cutPhraseWarning, findEntities, headOnly } from '../lexicon/entities.js';
+import {
+  cutPhraseWarning,
+  findEntities,
+  headOnly,
+  type EntityMatcher,
+} from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { findMalformedSymbols } from '../lexicon/symbols.js';
 import type { ExtractedEvidence } from '../extraction.js';
-import { IngestInputError, type EntityMention } from '../types.js';
+import { IngestInputError, type EntityMention, type MandateMention } from '../types.js';
 import { backReference, CUES, pronounBack } from './cues.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
+import { ACTIONS } from '../../domain/actions.js';
 import {
+  embeddedCreation,
   spokenClause,
   citedAfterVerb,
   decisionClauses,
   leadMandates,
   relativeClause,
   subjectAt,
+  type RelativeClause,
 } from './clauses.js';
 import { listed, NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
-import type { RelativeClause } from './clauses.js';
-import type { EntityMatcher } from '../lexicon/entities.js';
-import type { MandateMention } from '../types.js';
 import { adoptedAtRules, instrumentRules, mandateRules } from './mandate-rules.js';
 import { meetingRules } from './meetings.js';
 import { reportRules } from './reports.js';
@@ -105,9 +110,10 @@ function respectiveParts(
   }));
 }
 
-export function applySentenceRules(c: SentenceContext, st: ParagraphState): void {
+export function applySentenceRules(whole: SentenceContext, st: ParagraphState): void {
   // A minor statement (what the mandate concerns) does not make a decision read.
-  const before = c.relations.major;
+  const before = whole.relations.major;
+  const c = withoutEmbeddedCreation(whole, st);
   let unread = false;
   const rel = relativeClause(c.text, findMandates(c.text));
   if (rel) {
@@ -159,15 +165,53 @@ export function applySentenceRules(c: SentenceContext, st: ParagraphState): void
         unread = true;
     }
   }
-  if (unread && !listed(c))
-    c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
+  if (unread && !listed(whole))
+    c.unmatched.push({ paragraph: c.paragraph, text: whole.text, kind: 'sentence' });
   // Nothing silent: a sentence that names a mandate or a body next to a decision verb but
   // states nothing is listed, so a reader sees what the rules did not understand. (The
   // Conference itself is who decides, not what a decision is about.)
   if (c.relations.major === before && CUES.decision(c.text)) {
-    if (namesSomething(c, c.text) && !listed(c))
-      c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
+    if (namesSomething(c, c.text) && !listed(whole))
+      c.unmatched.push({ paragraph: c.paragraph, text: whole.text, kind: 'sentence' });
   }
+}
+
+/**
+ * "The Working Group on Firearms, which the Conference established by its resolution 5/4, is a
+ * constant element … pursuant to resolution 7/1": the clause between commas says which text
+ * created the body before it; the sentence without it says the rest.
+ */
+function withoutEmbeddedCreation(c: SentenceContext, st: ParagraphState): SentenceContext {
+  const emb = embeddedCreation(c.text, findMandates(c.text));
+  if (!emb) return c;
+  const body = findEntities(c.text, c.matcher)
+    .matched.filter(
+      (b) => b.id.startsWith('body/') && !NOT_TARGETS.has(b.id) && b.start < emb.start,
+    )
+    .at(-1);
+  if (!body) return c;
+  c.relations.add(
+    {
+      type: 'CREATES',
+      from: emb.mandate,
+      to: body.id,
+      action: ACTIONS.established.en,
+      basis: null,
+    },
+    [
+      {
+        paragraph: c.context === 'PREAMBLE' ? null : c.paragraph,
+        context: c.context ?? 'PARAGRAPH',
+        quote: c.quote ?? c.text,
+      },
+    ],
+  );
+  st.lastBody = body.id;
+  return {
+    ...c,
+    text: c.text.slice(0, emb.start) + c.text.slice(emb.end),
+    quote: c.quote ?? c.text,
+  };
 }
 
 /** Whether a clause names what a decision could be about (a text's own clause always does). */
