@@ -483,3 +483,43 @@ describe('a recalled text’s own words in a preamble', () => {
     );
   });
 });
+
+describe('what a treaty’s article created', () => {
+  it('"The Conference … was established pursuant to article 32 of the Convention" is the Convention’s creation', () => {
+    const said = statements(
+      [
+        'United Nations                                          CTOC/COP/2096/7',
+        'Conference of the Parties to the                        Distr.: General',
+        'United Nations Convention against                       3 August 2096',
+        'Transnational Organized Crime',
+        '',
+        'Note by the Secretariat',
+        '',
+        '1. The Conference of the Parties to the United Nations Convention against Transnational Organized Crime was established pursuant to article 32 of the Convention to improve the capacity of States parties to combat transnational organized crime.',
+      ].join('\n'),
+    );
+    expect(said).toContain('CREATES instrument/untoc > body/cop: established');
+    expect(said.filter((s) => s.startsWith('CONCERNS'))).toEqual([]);
+  });
+});
+
+describe('a session page’s own sentence above its list', () => {
+  it('is read as a paragraph, cited by its place on the page', async () => {
+    const html = [
+      '<html><body><main>',
+      '<h1>Ninety-sixth session of the Conference of the Parties</h1>',
+      '<p>At this session the Conference, among other things, decided to establish an open-ended intergovernmental working group on trafficking in cultural property (resolution 96/2).</p>',
+      '<h2>Resolutions and decisions adopted by the Conference at its ninety-sixth session</h2>',
+      '<ul><li>Resolution 96/1 Firearms</li><li>Resolution 96/2 Trafficking in cultural property</li></ul>',
+      '</main></body></html>',
+    ].join('\n');
+    const x = await extractFile(new TextEncoder().encode(html), 'page.html');
+    const created = x.relations.find((r) => r.type === 'CREATES' && r.from === 'resolution/96/2');
+    expect(created?.to).toBe('body/working-group-on-trafficking-in-cultural-property');
+    expect(created?.evidence[0]?.paragraph).toBe(1);
+    // Its whole name, capitalised as the UN writes a body's.
+    expect(x.newBodies?.map((b) => b.body.name)).toEqual([
+      'Working Group on Trafficking in Cultural Property',
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import type { Genre } from './genre.js';
 import { joined, type Para } from './mandate-clauses.js';
 import { mandateSection, opensActor, paragraphs, titleOf } from './mandate-layout.js';
 import { readMandateBlocks } from './mandate-text.js';
+import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 
 // How far into the page its lead sentence may stand (title, language links before it).
 const LEAD_WITHIN = 15;
@@ -24,6 +25,8 @@ const ACTOR_WITHIN = 3;
 
 type Listed = NonNullable<ReturnType<typeof listedMandate>> & { line: string };
 const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+// A sentence of the page's own (not a title or a date line): it ends as a sentence does.
+const isProse = (text: string) => /[.!?]["»”)]?\s*$/u.test(text) && text.split(/\s+/u).length >= 8;
 const isLead = (p: Para) => LANGUAGES.some((l) => l.sessionRecord.adoptedList.test(joined(p)));
 
 /** Where each text of the page starts (its title line, or its subject as the list gave it). */
@@ -67,10 +70,16 @@ export function extractSessionPage(
   if (listed.length === 0) return null;
   const slice = (p: Para) => text.slice(p.start, p.end);
   const leadText = slice(leadPara);
+  // "На этой сессии Конференция, в частности, учредила … (резолюция 95/2)." above the list is
+  // the page's own sentence, read as a paragraph; the lines above it are its header.
+  const prose: Block[] = [];
   const blocks: Block[] = [
-    ...paras
-      .slice(0, lead)
-      .flatMap((p) => p.lines.map((l): Block => ({ kind: 'header', text: l.text }))),
+    ...paras.slice(0, lead).flatMap((p): Block[] => {
+      if (!isProse(joined(p))) return p.lines.map((l): Block => ({ kind: 'header', text: l.text }));
+      const b: Block = { kind: 'paragraph', number: 0, text: slice(p), numbered: false };
+      prose.push(b);
+      return [b];
+    }),
     { kind: 'paragraph', number: 1, text: leadText, numbered: false },
     ...listed.map((l): Block => ({ kind: 'heading', text: l.line })),
   ];
@@ -105,6 +114,8 @@ export function extractSessionPage(
     ]);
     titleConcerns(l.id, l.subject, line, shared);
   }
+  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
+  for (const b of prose) if (b.kind === 'paragraph') readParagraph(b, shared, state);
   for (const { mandate, layout } of sections) {
     const heading = layout.titleQuote;
     relations.add(

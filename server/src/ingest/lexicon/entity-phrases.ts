@@ -98,6 +98,13 @@ const RU_ADVERBIAL = new Set(
     ' ',
   ),
 );
+// A lower-case English name's inner words, and what after them is no longer the name.
+const EN_LINKS = new Set(['in', 'of', 'against', 'for']);
+const EN_ADVERBIAL = new Set(
+  'the a an its their this that these those order accordance particular view line addition which time relation respect'.split(
+    ' ',
+  ),
+);
 // A Russian participle that goes on with the name after a comma: "Рабочая группа по
 // преступлениям, наносящим ущерб окружающей среде".
 const RU_PARTICIPLE = /(?:ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|его|ей|их|им|ими|ему|ую|ем|ые)$/u;
@@ -146,12 +153,14 @@ export function phraseAfter(
     } else {
       // "по сотрудничеству в борьбе с киберпреступностью", "в области …": "в" goes on with a
       // lower-case noun; "в Вене", "в рамках …", "в целях …" end the name.
+      const next = wordAt(s, tokens[q + 1] ?? t);
       const inName =
-        (lower === 'в' || lower === 'во') &&
-        !english &&
+        (((lower === 'в' || lower === 'во') && !english && !RU_ADVERBIAL.has(next.toLowerCase())) ||
+          // "on trafficking in cultural property", "on crimes against wildlife": a lower-case
+          // English name goes on with a noun; "in the …", "in order to" end it.
+          (english && EN_LINKS.has(lower) && !EN_ADVERBIAL.has(next))) &&
         q > k + 1 &&
-        /^\p{Ll}/u.test(wordAt(s, tokens[q + 1] ?? t)) &&
-        !RU_ADVERBIAL.has(wordAt(s, tokens[q + 1] ?? t).toLowerCase());
+        /^\p{Ll}/u.test(next);
       if (STOP.has(lower) && !inName) break;
       // A capitalised word after the first is another name ("… Конференции").
       if (q > k + 1 && isCapital(word)) break;

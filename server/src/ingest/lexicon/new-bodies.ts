@@ -38,6 +38,19 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+// Words an English body name keeps in lower case ("Working Group on Trafficking in Persons").
+const SMALL = new Set('of in on and for against the a an to that with by from or at as'.split(' '));
+
+/**
+ * An English name as the UN writes a body's: "working group on crimes that affect the
+ * environment" → "… on Crimes that Affect the Environment". (Russian names keep their case: only
+ * the head is capitalised there.)
+ */
+const titleCase = (rest: string): string =>
+  rest.replace(/\p{L}[\p{L}'-]*/gu, (w) =>
+    SMALL.has(w) || /\p{Lu}/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1),
+  );
+
 /** The body a body-like phrase names; null when its head is not one this knows. */
 export function newBody(phrase: string): NewBody | null {
   const text = phrase.replace(/\s+/g, ' ').trim();
@@ -46,7 +59,8 @@ export function newBody(phrase: string): NewBody | null {
   for (const [head, nominative, type] of HEADS) {
     const m = head.exec(text);
     if (!m) continue;
-    const name = `${nominative}${text.slice(m[0].length)}`;
+    const rest = text.slice(m[0].length);
+    const name = `${nominative}${/\p{Script=Cyrillic}/u.test(text) ? rest : titleCase(rest)}`;
     return {
       id: `body/${slug(name)}`,
       name,

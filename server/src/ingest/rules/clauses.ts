@@ -122,6 +122,12 @@ export function spokenClause(
   return null;
 }
 
+/** Whether an instrument named at `start` is cited by an article ("pursuant to article 32 of the"). */
+export function byArticle(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 90), start);
+  return LANGUAGES.some((l) => l.mandateWords.articleBefore.test(before));
+}
+
 /**
  * Whether an instrument named at `start` is not what a mandate concerns: an article of it is
  * cited ("in accordance with article 32 … of the Convention"), or it is part of the

@@ -9,7 +9,8 @@ import { unnamedProposal } from '../lexicon/new-bodies.js';
 import { LANGUAGES } from '../lang/index.js';
 import { createdBy } from '../lexicon/creations.js';
 import { HOME_CONFERENCE } from '../../domain/conferences.js';
-import { citedInPassing, cueAt } from './clauses.js';
+import { byArticle, citedInPassing, cueAt } from './clauses.js';
+import { findEntities } from '../lexicon/entities.js';
 import {
   NOT_TARGETS,
   notUnderstood,
@@ -256,6 +257,28 @@ function sectionBody(c: SentenceContext, st: ParagraphState): string[] {
     return [];
   }
   return bodies;
+}
+
+/**
+ * "The Conference of the Parties … was established pursuant to article 32 of the Convention": a
+ * body a treaty's article created, when no text of the Conference speaks.
+ */
+export function articleCreation(
+  c: Pick<SentenceContext, 'text' | 'relations' | 'matcher'>,
+  evidence: ExtractedEvidence,
+): void {
+  if (!CUES.creates(c.text)) return;
+  const verb = cueAt('creates', c.text);
+  const found = findEntities(c.text, c.matcher).matched;
+  const by = found.find(
+    (e) => e.id.startsWith('instrument/') && e.start > verb && byArticle(c.text, e.start),
+  );
+  const body = found.find((e) => e.id.startsWith('body/') && e.end <= verb);
+  if (by && body)
+    c.relations.add(
+      { type: 'CREATES', from: by.id, to: body.id, action: ACTIONS.established.en, basis: null },
+      [evidence],
+    );
 }
 
 /** "…Протокола …, дополняющего Конвенцию …": the Protocol supplements the Convention; other instruments named with a mandate are what it concerns. */

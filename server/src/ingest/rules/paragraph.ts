@@ -27,7 +27,7 @@ import {
   type RelativeClause,
 } from './clauses.js';
 import { listed, NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
-import { adoptedAtRules, instrumentRules, mandateRules } from './mandate-rules.js';
+import { adoptedAtRules, articleCreation, instrumentRules, mandateRules } from './mandate-rules.js';
 import { meetingRules } from './meetings.js';
 import { reportRules } from './reports.js';
 
@@ -296,6 +296,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     } else c.unmatched.push({ paragraph: c.paragraph, text: phrase, kind: 'body' });
   }
   instrumentRules(c, instruments, c.actor || explicit.length > 0 ? mandate : null, evidence);
+  if (!mandate) articleCreation(c, evidence);
   adoptedAtRules(c, explicit, evidence);
   // A group the reference data lacks may hold a meeting too; it is proposed when it does.
   const proposedHolders = found.unmatched.flatMap((u) => {
