@@ -7,7 +7,7 @@ import { CONFERENCES, HOME_CONFERENCE } from '../../domain/conferences.js';
 import { SHARED_REFERENCE } from '../scope.js';
 import { RelationSet, type ExtractedEvidence, type Extraction } from '../extraction.js';
 import { findEntities } from '../lexicon/entities.js';
-import { instrumentRules } from '../rules/mandate-rules.js';
+import { instrumentRules } from '../rules/instruments.js';
 import type { SentenceContext } from '../rules/context.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
 

@@ -11,7 +11,7 @@ import { cueAt, relativeClause } from '../rules/clauses.js';
 import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { readParagraph, readPreambleClause, type ParagraphState } from '../rules/paragraph.js';
-import { supplementing } from '../rules/mandate-rules.js';
+import { supplementing } from '../rules/instruments.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta } from '../types.js';
 import { collected, collectors, titleConcerns } from './common.js';

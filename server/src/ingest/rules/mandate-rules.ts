@@ -1,16 +1,14 @@
 // What a sentence states for a mandate it speaks through: what the mandate creates, governs,
-// requests or decides about a body, the instruments it concerns and the session it was adopted at.
+// requests or decides about a body (instruments.ts: what it concerns; adopted-at.ts: where).
 import { ordinalsOf } from './sessions.js';
 import type { ExtractedEvidence } from '../extraction.js';
-import type { EntityMention, MandateMention } from '../types.js';
+import type { EntityMention } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
 import { backReferenceAt, CUES } from './cues.js';
 import { unnamedProposal } from '../lexicon/new-bodies.js';
-import { LANGUAGES } from '../lang/index.js';
 import { createdBy } from '../lexicon/creations.js';
 import { HOME_CONFERENCE } from '../../domain/conferences.js';
-import { byArticle, citedInPassing, cueAt } from './clauses.js';
-import { findEntities } from '../lexicon/entities.js';
+import { cueAt } from './clauses.js';
 import {
   NOT_TARGETS,
   notUnderstood,
@@ -19,49 +17,6 @@ import {
 } from './context.js';
 
 const UNNAMED_GROUP = /рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu;
-
-/**
- * "At its second session, the Conference set up … (decision 2/6)", "resolution 1/1, adopted at
- * its first session": the text was adopted at that session, when its number agrees (N/M).
- */
-export function adoptedAtRules(
-  c: SentenceContext,
-  explicit: readonly MandateMention[],
-  evidence: ExtractedEvidence,
-): void {
-  if (explicit.length === 0) return;
-  // "(For the text, see chapter I, section A, resolution 95/3.)" in a report on session 95.
-  if (c.session !== undefined && LANGUAGES.some((l) => l.sessionRecord.seeText.test(c.text)))
-    for (const m of explicit)
-      if (m.id && m.number?.split('/')[0] === String(c.session))
-        c.relations.add(
-          {
-            type: 'ADOPTED_AT',
-            from: m.id,
-            to: `session/${String(c.session)}`,
-            action: null,
-            basis: null,
-          },
-          [evidence],
-        );
-  for (const o of ordinalsOf(c.text, c.matcher)) {
-    if (o.noun !== 'session') continue;
-    const before = c.text.slice(0, o.start);
-    if (!LANGUAGES.some((l) => l.mandateWords.atSession.test(before))) continue;
-    for (const m of explicit)
-      if (m.id && m.number?.split('/')[0] === String(o.value))
-        c.relations.add(
-          {
-            type: 'ADOPTED_AT',
-            from: m.id,
-            to: `session/${String(o.value)}`,
-            action: null,
-            basis: null,
-          },
-          [evidence],
-        );
-  }
-}
 
 /** What a sentence states for one of the mandates it speaks through. */
 export function mandateRules(
@@ -257,69 +212,6 @@ function sectionBody(c: SentenceContext, st: ParagraphState): string[] {
     return [];
   }
   return bodies;
-}
-
-/**
- * "The Conference of the Parties … was established pursuant to article 32 of the Convention": a
- * body a treaty's article created, when no text of the Conference speaks.
- */
-export function articleCreation(
-  c: Pick<SentenceContext, 'text' | 'relations' | 'matcher'>,
-  evidence: ExtractedEvidence,
-): void {
-  if (!CUES.creates(c.text)) return;
-  const verb = cueAt('creates', c.text);
-  const found = findEntities(c.text, c.matcher).matched;
-  const by = found.find(
-    (e) => e.id.startsWith('instrument/') && e.start > verb && byArticle(c.text, e.start),
-  );
-  const body = found.find((e) => e.id.startsWith('body/') && e.end <= verb);
-  if (by && body)
-    c.relations.add(
-      { type: 'CREATES', from: by.id, to: body.id, action: ACTIONS.established.en, basis: null },
-      [evidence],
-    );
-}
-
-/** "…Протокола …, дополняющего Конвенцию …": the Protocol supplements the Convention; other instruments named with a mandate are what it concerns. */
-export function instrumentRules(
-  c: Pick<SentenceContext, 'text' | 'relations'>,
-  instruments: readonly EntityMention[],
-  mandate: string | null,
-  evidence: ExtractedEvidence,
-): void {
-  const supplemented = supplementing(c.text, instruments);
-  for (const [k, instrument] of instruments.entries()) {
-    const by = supplemented.get(k);
-    if (by) {
-      c.relations.add(
-        { type: 'SUPPLEMENTS', from: by.id, to: instrument.id, action: null, basis: null },
-        [evidence],
-      );
-    } else if (mandate && !citedInPassing(c.text, instrument.start)) {
-      c.relations.add(
-        { type: 'CONCERNS', from: mandate, to: instrument.id, action: null, basis: null },
-        [evidence],
-      );
-    }
-  }
-}
-
-/**
- * "the Protocol against the Smuggling of Migrants …, supplementing the Convention": which of
- * the instruments named (by index) another one supplements, and which one does.
- */
-export function supplementing(
-  text: string,
-  instruments: readonly EntityMention[],
-): Map<number, EntityMention> {
-  const by = new Map<number, EntityMention>();
-  instruments.forEach((i, k) => {
-    const previous = instruments[k - 1];
-    if (previous && previous.id !== i.id && CUES.supplements(text.slice(previous.end, i.start)))
-      by.set(k, previous);
-  });
-  return by;
 }
 
 // "X and Y", "X, Y and Z", "X и Y": bodies named as one list.

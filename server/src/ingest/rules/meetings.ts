@@ -1,27 +1,13 @@
 // Meetings a sentence says a body held or will hold: numbered ("its ninth and tenth meetings"),
-// paired "respectively", or known only by their dates ("met in Vienna on 2 and 3 June").
+// paired "respectively", or known only by their dates (dated-meetings.ts).
 import { findDateRanges } from '../lexicon/dates.js';
-import type { ExtractedEvidence, ExtractedMeeting } from '../extraction.js';
-import type { DateRangeMention, EntityMention, OrdinalMention } from '../types.js';
-import { LANGUAGES } from '../lang/index.js';
-import {
-  backReference,
-  backReferenceAt,
-  CUES,
-  meetingNounAt,
-  meetingPlace,
-  meetingStatus,
-  namesMeeting,
-} from './cues.js';
+import type { ExtractedEvidence } from '../extraction.js';
+import type { EntityMention, OrdinalMention } from '../types.js';
+import { backReference, CUES, meetingStatus, namesMeeting } from './cues.js';
 import { ordinalsOf } from './sessions.js';
-import {
-  meetingIdByDates,
-  meetingIdOf,
-  NOT_TARGETS,
-  notUnderstood,
-  type ParagraphState,
-  type SentenceContext,
-} from './context.js';
+import { datedMeeting } from './dated-meetings.js';
+import { recordMeeting } from './record-meeting.js';
+import { notUnderstood, type ParagraphState, type SentenceContext } from './context.js';
 
 // "its" / "его": the meeting is one body's; "their" / "их" may be several bodies'.
 const ONE_OWNER = ['its', 'его', 'ее', 'её', 'свое', 'своё', 'своего', 'своем', 'своём'];
@@ -150,130 +136,4 @@ function runHolders(
     // The Secretariat signs a note; its heading does not make it the one that meets.
     st.heading?.bodies.find((b) => b.id !== 'body/cop' && b.id !== 'body/unodc');
   return run.map(() => body);
-}
-
-/**
- * "The Working Group met in Vienna on 2 and 3 June 2098", "Рабочая группа собралась в Вене …":
- * a group's meeting no ordinal numbers, known by its body and dates (`meeting/<body>/<date>`).
- * The group is the sentence's first (or the one spoken of, "The Working Group"); one date range.
- */
-function datedMeeting(
-  c: SentenceContext,
-  st: ParagraphState,
-  bodies: EntityMention[],
-  evidence: ExtractedEvidence,
-): boolean {
-  const lower = c.text.toLowerCase();
-  const verb = LANGUAGES.map((l) => l.meeting.met.exec(lower)?.index ?? -1).find((i) => i >= 0);
-  if (verb === undefined) return meetingOfBody(c, st, bodies, evidence);
-  const dates = findDateRanges(c.text).filter((d) => d.start > verb);
-  if (dates.length !== 1 || !dates[0]) return false;
-  const subject =
-    bodies.find((b) => b.end <= verb && b.id !== 'body/unodc' && !NOT_TARGETS.has(b.id)) ??
-    (st.lastBody && backReference(c.text.slice(0, verb))
-      ? { id: st.lastBody, text: '', start: 0, end: 0 }
-      : undefined);
-  if (!subject) return false;
-  recordMeeting(
-    c,
-    st,
-    subject,
-    { text: c.text.slice(verb, verb + 12), value: null },
-    dates[0],
-    c.text,
-    evidence,
-  );
-  return true;
-}
-
-// "the meeting of the Working Group", "совещание Рабочей группы": the body right after the noun.
-const OWNED_BY = /^\s+(?:of\s+(?:the\s+)?)?$/iu;
-
-/**
- * "The meeting of the Working Group on Firearms will take place in Vienna on 6 and 7 June 2095",
- * "Очередное совещание Рабочей группы состоится в Вене 14 и 15 апреля 2096 года": a meeting no
- * ordinal numbers, of the body named right after the noun (or the one spoken of), on one date
- * range, held or planned as the sentence says.
- */
-function meetingOfBody(
-  c: SentenceContext,
-  st: ParagraphState,
-  bodies: EntityMention[],
-  evidence: ExtractedEvidence,
-): boolean {
-  const noun = meetingNounAt(c.text);
-  if (!noun || !meetingStatus(c.text)) return false;
-  const dates = findDateRanges(c.text).filter((d) => d.start > noun.end);
-  if (dates.length !== 1 || !dates[0]) return false;
-  const after = c.text.slice(noun.end);
-  const back = backReferenceAt(after);
-  const owner =
-    bodies.find(
-      (b) =>
-        b.start >= noun.end &&
-        b.id !== 'body/unodc' &&
-        !NOT_TARGETS.has(b.id) &&
-        OWNED_BY.test(c.text.slice(noun.end, b.start)),
-    ) ??
-    (st.lastBody && back >= 0 && OWNED_BY.test(after.slice(0, back))
-      ? { id: st.lastBody, text: '', start: 0, end: 0 }
-      : undefined);
-  if (!owner) return false;
-  recordMeeting(
-    c,
-    st,
-    owner,
-    { text: c.text.slice(noun.start, noun.end), value: null },
-    dates[0],
-    c.text,
-    evidence,
-  );
-  return true;
-}
-
-function recordMeeting(
-  c: SentenceContext,
-  st: ParagraphState,
-  body: EntityMention,
-  o: { text: string; value: number | null },
-  date: DateRangeMention,
-  clause: string,
-  evidence: ExtractedEvidence,
-): void {
-  const status = meetingStatus(clause) ?? meetingStatus(c.text);
-  if (!status) {
-    c.warnings.push(
-      `paragraph ${c.paragraph}: cannot tell whether "${o.text}" was held or is planned`,
-    );
-    return;
-  }
-  const placeHere = meetingPlace(clause);
-  const placeHeading = st.heading ? meetingPlace(st.heading.text) : null;
-  const previousPlace = st.meetings.at(-1)?.place ?? null;
-  const place = placeHere === 'same' ? previousPlace : (placeHere ?? placeHeading);
-  const headingNames = st.heading?.bodies.some((b) => b.id === body.id) ? st.heading : null;
-  const meeting: ExtractedMeeting = {
-    id:
-      o.value === null ? meetingIdByDates(body.id, date.startDate) : meetingIdOf(body.id, o.value),
-    bodyId: body.id,
-    ordinal: o.value,
-    startDate: date.startDate,
-    endDate: date.endDate,
-    place,
-    status,
-    evidence,
-    placeEvidence: headingNames
-      ? { paragraph: null, context: 'HEADING', quote: headingNames.text }
-      : null,
-    // As a Russian heading prints it (an English heading's name is no Russian label).
-    bodyGenitive:
-      headingNames?.bodies.find((b) => b.id === body.id && /\p{Script=Cyrillic}/u.test(b.text))
-        ?.text ?? null,
-  };
-  st.meetings.push(meeting);
-  c.allMeetings.push(meeting);
-  c.relations.add({ type: 'HOLDS', from: body.id, to: meeting.id, action: null, basis: null }, [
-    evidence,
-    ...(meeting.placeEvidence ? [meeting.placeEvidence] : []),
-  ]);
 }

@@ -2,32 +2,27 @@
 // mentions it needs (a mandate, bodies, instruments, ordinals, dates, symbols) and states
 // what the sentence says, citing the sentence. Nothing is guessed: a rule that lacks a
 // mention states nothing (and, for reports, says why in a warning).
-import {
-  cutPhraseWarning,
-  findEntities,
-  headOnly,
-  type EntityMatcher,
-} from '../lexicon/entities.js';
+import { cutPhraseWarning, findEntities, headOnly } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { findMalformedSymbols } from '../lexicon/symbols.js';
 import type { ExtractedEvidence } from '../extraction.js';
-import { IngestInputError, type EntityMention, type MandateMention } from '../types.js';
+import { IngestInputError, type EntityMention } from '../types.js';
 import { backReference, CUES, pronounBack } from './cues.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { splitSentences } from '../segment.js';
-import { ACTIONS } from '../../domain/actions.js';
 import {
-  embeddedCreation,
   spokenClause,
   citedAfterVerb,
   decisionClauses,
   leadMandates,
   relativeClause,
   subjectAt,
-  type RelativeClause,
 } from './clauses.js';
 import { listed, NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
-import { adoptedAtRules, articleCreation, instrumentRules, mandateRules } from './mandate-rules.js';
+import { mandateRules } from './mandate-rules.js';
+import { adoptedAtRules } from './adopted-at.js';
+import { articleCreation, instrumentRules } from './instruments.js';
+import { respectiveParts, withoutEmbeddedCreation } from './embedded.js';
 import { meetingRules } from './meetings.js';
 import { reportRules } from './reports.js';
 
@@ -73,41 +68,6 @@ export function readPreambleClause(
       },
       st,
     );
-}
-
-// Between two mandates of one list: "2/6 and 3/2", "5/1, 5/5 и 7/1".
-const LISTED = /^\s*(?:,\s*)?(?:(?:and|и)\s+)?(?:its\s+|свое\p{L}*\s+)?$/iu;
-
-/**
- * "its decisions 2/6 and 3/2, by which it established, respectively, a group on X and a group on
- * Y as a constant element": each mandate of the list with its own body, the clause's words
- * before the first body shared. One part, the clause itself, when the text does not pair them.
- */
-function respectiveParts(
-  text: string,
-  rel: RelativeClause,
-  mandates: readonly MandateMention[],
-  matcher: EntityMatcher,
-): { mandate: string; clause: string }[] {
-  const whole = [{ mandate: rel.mandate, clause: rel.clause }];
-  if (!CUES.respectively(rel.clause)) return whole;
-  const at = mandates.findIndex((m) => m.id === rel.mandate);
-  const list: string[] = [];
-  for (let k = at; k >= 0; k--) {
-    const m = mandates[k];
-    const next = mandates[k + 1];
-    if (!m?.id || (k < at && next && !LISTED.test(text.slice(m.end, next.start)))) break;
-    list.unshift(m.id);
-  }
-  const bodies = findEntities(rel.clause, matcher).matched.filter(
-    (b) => b.id.startsWith('body/') && b.id !== 'body/cop',
-  );
-  if (list.length < 2 || bodies.length !== list.length) return whole;
-  const head = rel.clause.slice(0, bodies[0]?.start ?? 0);
-  return list.map((mandate, k) => ({
-    mandate,
-    clause: head + rel.clause.slice(bodies[k]?.start ?? 0, bodies[k + 1]?.start ?? undefined),
-  }));
 }
 
 export function applySentenceRules(whole: SentenceContext, st: ParagraphState): void {
@@ -174,44 +134,6 @@ export function applySentenceRules(whole: SentenceContext, st: ParagraphState): 
     if (namesSomething(c, c.text) && !listed(whole))
       c.unmatched.push({ paragraph: c.paragraph, text: whole.text, kind: 'sentence' });
   }
-}
-
-/**
- * "The Working Group on Firearms, which the Conference established by its resolution 5/4, is a
- * constant element … pursuant to resolution 7/1": the clause between commas says which text
- * created the body before it; the sentence without it says the rest.
- */
-function withoutEmbeddedCreation(c: SentenceContext, st: ParagraphState): SentenceContext {
-  const emb = embeddedCreation(c.text, findMandates(c.text));
-  if (!emb) return c;
-  const body = findEntities(c.text, c.matcher)
-    .matched.filter(
-      (b) => b.id.startsWith('body/') && !NOT_TARGETS.has(b.id) && b.start < emb.start,
-    )
-    .at(-1);
-  if (!body) return c;
-  c.relations.add(
-    {
-      type: 'CREATES',
-      from: emb.mandate,
-      to: body.id,
-      action: ACTIONS.established.en,
-      basis: null,
-    },
-    [
-      {
-        paragraph: c.context === 'PREAMBLE' ? null : c.paragraph,
-        context: c.context ?? 'PARAGRAPH',
-        quote: c.quote ?? c.text,
-      },
-    ],
-  );
-  st.lastBody = body.id;
-  return {
-    ...c,
-    text: c.text.slice(0, emb.start) + c.text.slice(emb.end),
-    quote: c.quote ?? c.text,
-  };
 }
 
 /** Whether a clause names what a decision could be about (a text's own clause always does). */

@@ -1,0 +1,50 @@
+// Where a text was adopted: "at its second session, … (decision 2/6)", "resolution 1/1, adopted at
+// its first session", a report's "(For the text, see … resolution 95/3.)".
+import type { ExtractedEvidence } from '../extraction.js';
+import type { MandateMention } from '../types.js';
+import { LANGUAGES } from '../lang/index.js';
+import { ordinalsOf } from './sessions.js';
+import type { SentenceContext } from './context.js';
+
+/**
+ * "At its second session, the Conference set up … (decision 2/6)", "resolution 1/1, adopted at
+ * its first session": the text was adopted at that session, when its number agrees (N/M).
+ */
+export function adoptedAtRules(
+  c: SentenceContext,
+  explicit: readonly MandateMention[],
+  evidence: ExtractedEvidence,
+): void {
+  if (explicit.length === 0) return;
+  // "(For the text, see chapter I, section A, resolution 95/3.)" in a report on session 95.
+  if (c.session !== undefined && LANGUAGES.some((l) => l.sessionRecord.seeText.test(c.text)))
+    for (const m of explicit)
+      if (m.id && m.number?.split('/')[0] === String(c.session))
+        c.relations.add(
+          {
+            type: 'ADOPTED_AT',
+            from: m.id,
+            to: `session/${String(c.session)}`,
+            action: null,
+            basis: null,
+          },
+          [evidence],
+        );
+  for (const o of ordinalsOf(c.text, c.matcher)) {
+    if (o.noun !== 'session') continue;
+    const before = c.text.slice(0, o.start);
+    if (!LANGUAGES.some((l) => l.mandateWords.atSession.test(before))) continue;
+    for (const m of explicit)
+      if (m.id && m.number?.split('/')[0] === String(o.value))
+        c.relations.add(
+          {
+            type: 'ADOPTED_AT',
+            from: m.id,
+            to: `session/${String(o.value)}`,
+            action: null,
+            basis: null,
+          },
+          [evidence],
+        );
+  }
+}

@@ -1,0 +1,58 @@
+// A meeting a sentence states: its id, dates, place and whether it was held or is planned, and
+// the body that HOLDS it.
+import type { ExtractedEvidence, ExtractedMeeting } from '../extraction.js';
+import type { DateRangeMention, EntityMention } from '../types.js';
+import { meetingPlace, meetingStatus } from './cues.js';
+import {
+  meetingIdByDates,
+  meetingIdOf,
+  type ParagraphState,
+  type SentenceContext,
+} from './context.js';
+
+export function recordMeeting(
+  c: SentenceContext,
+  st: ParagraphState,
+  body: EntityMention,
+  o: { text: string; value: number | null },
+  date: DateRangeMention,
+  clause: string,
+  evidence: ExtractedEvidence,
+): void {
+  const status = meetingStatus(clause) ?? meetingStatus(c.text);
+  if (!status) {
+    c.warnings.push(
+      `paragraph ${c.paragraph}: cannot tell whether "${o.text}" was held or is planned`,
+    );
+    return;
+  }
+  const placeHere = meetingPlace(clause);
+  const placeHeading = st.heading ? meetingPlace(st.heading.text) : null;
+  const previousPlace = st.meetings.at(-1)?.place ?? null;
+  const place = placeHere === 'same' ? previousPlace : (placeHere ?? placeHeading);
+  const headingNames = st.heading?.bodies.some((b) => b.id === body.id) ? st.heading : null;
+  const meeting: ExtractedMeeting = {
+    id:
+      o.value === null ? meetingIdByDates(body.id, date.startDate) : meetingIdOf(body.id, o.value),
+    bodyId: body.id,
+    ordinal: o.value,
+    startDate: date.startDate,
+    endDate: date.endDate,
+    place,
+    status,
+    evidence,
+    placeEvidence: headingNames
+      ? { paragraph: null, context: 'HEADING', quote: headingNames.text }
+      : null,
+    // As a Russian heading prints it (an English heading's name is no Russian label).
+    bodyGenitive:
+      headingNames?.bodies.find((b) => b.id === body.id && /\p{Script=Cyrillic}/u.test(b.text))
+        ?.text ?? null,
+  };
+  st.meetings.push(meeting);
+  c.allMeetings.push(meeting);
+  c.relations.add({ type: 'HOLDS', from: body.id, to: meeting.id, action: null, basis: null }, [
+    evidence,
+    ...(meeting.placeEvidence ? [meeting.placeEvidence] : []),
+  ]);
+}
