@@ -523,3 +523,62 @@ describe('a session page’s own sentence above its list', () => {
     ]);
   });
 });
+
+describe.each([
+  {
+    lang: 'en',
+    text: [
+      'Resolution 97/5',
+      'Crimes that affect the environment',
+      CONFERENCE_EN,
+      'Recalling its resolutions 5/1 of 22 October 2010, 5/5 of 22 October 2010, 6/1 of 19 October 2012 and 7/1 of 10 October 2014,',
+      '1. Decides that the open-ended intergovernmental working group on crimes that affect the environment shall be established to advise the Conference;',
+      '2. Requests the working group to submit a report on its work to the Conference at its ninety-eighth session.',
+    ],
+    name: 'Working Group on Crimes that Affect the Environment',
+  },
+  {
+    lang: 'ru',
+    text: [
+      'Резолюция 97/5',
+      'Окружающая среда',
+      CONFERENCE_RU,
+      'ссылаясь на свои резолюции 5/1 от 22 октября 2010 года, 5/5 от 22 октября 2010 года, 6/1 от 19 октября 2012 года и 7/1 от 10 октября 2014 года,',
+      '1. постановляет, что будет учреждена межправительственная рабочая группа открытого состава по преступлениям, наносящим ущерб окружающей среде, для консультирования Конференции;',
+      '2. просит рабочую группу представить Конференции на ее девяносто восьмой сессии доклад о своей работе.',
+    ],
+    name: 'Рабочая группа открытого состава по преступлениям, наносящим ущерб окружающей среде',
+  },
+])(
+  'a group a text decides "shall be established", named in lower case ($lang)',
+  ({ text, name }) => {
+    const x = extract(text.join('\n\n'));
+    const body = x.newBodies?.[0]?.body;
+
+    it('cites each text of a dated list', () => {
+      const cited = x.relations.filter((r) => r.type === 'CITES').map((r) => r.to);
+      expect(cited).toEqual([
+        'resolution/5/1',
+        'resolution/5/5',
+        'resolution/6/1',
+        'resolution/7/1',
+      ]);
+    });
+
+    it('proposes the group under its whole name and says the text created it', () => {
+      expect(body?.name).toBe(name);
+      expect(
+        x.relations.some(
+          (r) => r.type === 'CREATES' && r.from === 'resolution/97/5' && r.to === body?.id,
+        ),
+      ).toBe(true);
+    });
+
+    it('reads "the working group" / "рабочую группу" asked next as that group', () => {
+      expect(x.relations.find((r) => r.type === 'GOVERNS' && r.to === body?.id)?.action).toBe(
+        'requested to present its results at the 98th session',
+      );
+      expect(x.unmatched).toEqual([]);
+    });
+  },
+);

@@ -76,7 +76,7 @@ export const en: LanguageRules = {
   // "the Working Group", "the Group", and "that group", "this working group" in lower case, or
   // the text's own paragraph: "the working group referred to in paragraph 1".
   backReference:
-    /\b(?:[Tt]he (?:(?:Working|Expert) )?Group|(?:that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})|\bthe (?:(?:working|expert) )?group,? (?:referred to|mentioned|established) in paragraph\b/u,
+    /\b(?:[Tt]he (?:(?:Working|Expert) )?Group|(?:the|that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})|\bthe (?:(?:working|expert) )?group,? (?:referred to|mentioned|established) in paragraph\b/u,
   meeting: {
     planned:
       /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\b(?:will|would|shall) (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,
@@ -193,7 +193,9 @@ export const en: LanguageRules = {
       /^(?:recalling|reaffirming|reiterating|noting|taking note|bearing in mind|mindful|welcoming|recognizing|acknowledging|taking into account|considering|having considered|guided by|emphasizing|stressing|underlining|expressing|convinced|concerned|aware|noting with)(?!\p{L})/u,
     stateOfMind: /^(?:convinced|concerned|aware|deeply concerned|alarmed)(?!\p{L})/u,
     // A session's page writes its decisions in the past tense: "(c) Decided to establish …".
-    creates: /^(?:decide[sd] to (?:establish|create|set up)|establishes|creates)(?!\p{L})/u,
+    // "Decides that an open-ended working group … shall be established" too.
+    creates:
+      /^(?:decide[sd] to (?:establish|create|set up)|establishes|creates)(?!\p{L})|^decide[sd],? that\b[^;]{0,240}?\b(?:shall|should|will|would) be (?:established|set up|created)\b/u,
     // A decision of one sentence may open with where it was taken: "At its 9th meeting, on 13
     // October 2095, the Conference of the Parties …, recalling …, agreed that …".
     opening:

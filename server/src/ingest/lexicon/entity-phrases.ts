@@ -99,9 +99,9 @@ const RU_ADVERBIAL = new Set(
   ),
 );
 // A lower-case English name's inner words, and what after them is no longer the name.
-const EN_LINKS = new Set(['in', 'of', 'against', 'for']);
+const EN_LINKS = new Set(['in', 'of', 'against', 'for', 'that']);
 const EN_ADVERBIAL = new Set(
-  'the a an its their this that these those order accordance particular view line addition which time relation respect'.split(
+  'the a an its their this that these those order accordance particular view line addition which time relation respect shall should will would is are was were has have had may can could must be'.split(
     ' ',
   ),
 );
@@ -139,7 +139,12 @@ export function phraseAfter(
     const lower = word.toLowerCase();
     const gap = s.slice(prev.end, t.start);
     // "the" is not a token: "… that Affect the Environment" has it in the gap.
-    const article = titleCase && /^\s+the\s+$/iu.test(gap) && isCapital(word);
+    // A lower-case English name takes "the" before a lower-case noun: "on crimes that affect the
+    // environment".
+    const article =
+      english &&
+      /^\s+the\s+$/iu.test(gap) &&
+      (titleCase ? isCapital(word) : /^\p{Ll}/u.test(word) && last === q - 1);
     const participle = !english && /^,\s+$/u.test(gap) && RU_PARTICIPLE.test(lower);
     if (q > k + 1 && !plainGap(s, prev, t) && !article && !participle) break;
     if (/\p{N}/u.test(word)) break;
