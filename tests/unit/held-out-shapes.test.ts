@@ -582,3 +582,51 @@ describe.each([
     });
   },
 );
+
+describe('a report pasted from a PDF viewer whose title runs over short lines', () => {
+  it('reads the title as one, with its body and dates, whether the lines were reflowed or not', () => {
+    const wrapped = [
+      'Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности',
+      '',
+      'Доклад о работе совещания Рабочей группы',
+      'по огнестрельному оружию, состоявшегося',
+      'в Вене 4 и 5 июня 2096 года',
+      '',
+      'I. Введение',
+      '1. В резолюции 5/4 Конференция постановила учредить межправительственную',
+      'рабочую группу открытого состава по огнестрельному оружию для оказания',
+      'Конференции консультативной помощи в выполнении ее мандата в отношении',
+      'Протокола об огнестрельном оружии.',
+      '2. Рабочая группа провела свое совещание в Вене 4 и 5 июня 2096 года под',
+      'руководством одного из членов Бюро Конференции и рассмотрела вопросы',
+      'маркировки и отслеживания оружия в соответствии с Протоколом.',
+    ].join('\n');
+    const x = extract(wrapped);
+    expect(x.documentId).toBe('document/report-wg-firearms-2096-06-04');
+    expect(x.meetings.map((m) => `${m.id} ${m.status}`)).toContain(
+      'meeting/wg-firearms/2096-06-04 HELD',
+    );
+    expect(statements(wrapped)).toContain(
+      'PRODUCES meeting/wg-firearms/2096-06-04 > document/report-wg-firearms-2096-06-04: ',
+    );
+  });
+});
+
+describe('a report laid out with blank lines whose title is set over three lines', () => {
+  it('reads the lines after the title that go on in lower case as the title', () => {
+    const text = [
+      'Report on the meeting of the Working Group',
+      'on Firearms held in Vienna',
+      'on 4 and 5 June 2096',
+      '',
+      '1. The Working Group discussed the marking of firearms.',
+      '',
+      '2. The Working Group adopted the present report at its closing meeting.',
+    ].join('\n');
+    const x = extract(text);
+    expect(x.documentId).toBe('document/report-wg-firearms-2096-06-04');
+    expect(x.text[0]?.text).toBe(
+      'Report on the meeting of the Working Group\non Firearms held in Vienna\non 4 and 5 June 2096',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 // Text to blocks: the layout of a UN note as it comes out of a Word/PDF conversion.
 // Every block's text is a slice of the input, so a quote taken from it is verbatim.
-import { anyOf } from './lang/index.js';
+import { anyOf, LANGUAGES } from './lang/index.js';
 import { mayNumberParagraph } from './paragraph-number.js';
 import { IngestInputError, type Block, type Sentence } from './types.js';
 import { unnumberedBlocks } from './unnumbered.js';
@@ -16,6 +16,10 @@ export const AGENDA_LINE = new RegExp(
 const NUMBERED = /^(\d+)\.[ \t\u00A0]+(?=\S)/;
 const FOOTNOTE = /^(\*{1,3}|[†‡]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s)/;
 const LOWER_START = /^\p{Ll}/u;
+// A document's title: "Доклад о работе совещания Рабочей группы / по незаконному ввозу мигрантов,
+// проходившего / в Вене …" goes on over the lines after it that start in lower case.
+const isTitleLine = (t: string): boolean =>
+  LANGUAGES.some((l) => l.meetingReportTitle.test(t) || l.sessionRecord.reportTitle.test(t));
 
 /** The last block while a following line may still extend it, and where its text starts. */
 type Open = { block: Block; start: number } | null;
@@ -102,12 +106,19 @@ export function segment(text: string, name = 'the text', warnings?: string[]): B
     return start === null ? null : { block, start };
   };
 
+  let title: { block: Block; start: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.text === '') {
       afterBlank = true;
+      title = null;
       continue;
     }
+    if (title && lastNumber === 0 && LOWER_START.test(line.text)) {
+      title.block.text = text.slice(title.start, line.end);
+      continue;
+    }
+    title = null;
     const bold = boldEnd(lines, i);
     const match = NUMBERED.exec(line.text);
     // "2024. …" after paragraph 12 is a year at a line's start, not paragraph 2024.
@@ -140,11 +151,15 @@ export function segment(text: string, name = 'the text', warnings?: string[]): B
       !NOTE_LINE.test(line.text) &&
       !NOTE_LINE.test(nextText(lines, i))
     ) {
-      open = emit({ kind: 'header', text: line.text }, null);
+      const header: Block = { kind: 'header', text: line.text };
+      open = emit(header, null);
+      if (isTitleLine(line.text)) title = { block: header, start: line.start };
       if (AGENDA_LINE.test(line.text)) frontMatter = false;
     } else {
       // Before paragraph 1 each line is its own heading (the title is "the line before").
-      open = emit({ kind: 'heading', text: line.text }, lastNumber > 0 ? line.start : null);
+      const heading: Block = { kind: 'heading', text: line.text };
+      open = emit(heading, lastNumber > 0 ? line.start : null);
+      if (lastNumber === 0 && isTitleLine(line.text)) title = { block: heading, start: line.start };
       // A numbered-looking line out of sequence: its sentences are not read, so it is said.
       if (match && lastNumber > 0) outOfSequence.push(line.text);
     }

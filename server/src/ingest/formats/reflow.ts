@@ -28,6 +28,9 @@ const STOP = /[.;:,!?][)»”"'’]*$/u;
 const NO_SPACE_AFTER = /\S[–/]$/u;
 
 const firstWord = (line: string) => /^\S+/.exec(line)?.[0] ?? '';
+/** A line that goes on with the one before: no stop there, a lower-case word here (not "а) …"). */
+const continues = (prev: string, row: string) =>
+  !STOP.test(prev) || prev.endsWith(',') ? /^\p{Ll}/u.test(row) && !LETTERED.test(row) : false;
 
 /**
  * Where the layout alone cannot tell (a clause that ends at the full width), the opening words
@@ -162,7 +165,9 @@ function rebuild(rows: readonly string[], width: number, spellings: HyphenSpelli
           TITLE.test(prev) ||
           // A page break leaves a blank line: a paragraph goes on after it in lower case.
           (blank && !/^\p{Ll}/u.test(row)) ||
-          w.early(prev, row) ||
+          // A title set in short lines goes on in lower case: "Доклад о работе совещания Рабочей
+          // группы / по незаконному ввозу мигрантов, проходившего / в Вене …".
+          (w.early(prev, row) && !(continues(prev, row) && last === 0)) ||
           (last === 0 && opensActor(row)) ||
           (STOP.test(prev) &&
             (opensClause(row) ||
