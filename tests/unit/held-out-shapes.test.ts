@@ -630,3 +630,32 @@ describe('a report laid out with blank lines whose title is set over three lines
     );
   });
 });
+
+describe('a note pasted from a PDF viewer with its masthead in two columns', () => {
+  it('keeps the masthead lines apart (the symbol is read) and makes "open -ended" whole in a name', () => {
+    const text = [
+      'United Nations                                                  CAC/COSP/2096/3',
+      '          Conference of the States Parties                      Distr.: General',
+      '                                                                2 September 2096',
+      '          to the United Nations                                 Original: English',
+      '          Convention against Corruption',
+      '',
+      'Ninety-sixth session',
+      'Vienna, 6–10 December 2096',
+      '',
+      '          Work of the review mechanism',
+      '          Note by the Secretariat',
+      '',
+      '          1.    In its resolution 96/1, the Conference decided to establish an open -ended',
+      '          intergovernmental expert working group to make recommendations to the',
+      '          Conference on the functioning of the review mechanism and its future.',
+      '          2.    In its resolution 96/2, the Conference set out further principles that the',
+      '          review of implementation should follow in its second phase of work.',
+    ].join('\n');
+    const x = extract(text);
+    expect(x.documentId).toBe('CAC/COSP/2096/3');
+    expect(x.newBodies?.map((b) => b.body.name)).toEqual([
+      'Open-ended intergovernmental expert working group',
+    ]);
+  });
+});

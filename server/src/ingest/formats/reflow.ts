@@ -28,6 +28,8 @@ const STOP = /[.;:,!?][)»”"'’]*$/u;
 const NO_SPACE_AFTER = /\S[–/]$/u;
 
 const firstWord = (line: string) => /^\S+/.exec(line)?.[0] ?? '';
+/** A line set in two columns: a wide gap between words (a paragraph number's gap aside). */
+const columns = (row: string) => /\S[ \t\u00A0]{3,}\S/u.test(row.replace(/^\d{1,4}\.\s+/u, ''));
 /** A line that goes on with the one before: no stop there, a lower-case word here (not "а) …"). */
 const continues = (prev: string, row: string) =>
   !STOP.test(prev) || prev.endsWith(',') ? /^\p{Ll}/u.test(row) && !LETTERED.test(row) : false;
@@ -157,6 +159,9 @@ function rebuild(rows: readonly string[], width: number, spellings: HyphenSpelli
     const n = Number(NUMBERED.exec(row)?.[1] ?? NaN);
     const breaks =
       open === null ||
+      // A masthead's two columns ("United Nations        CAC/COSP/2021/3") are lines of their own.
+      columns(row) ||
+      columns(prev) ||
       // A heading set in bold ("**…**", as a converter marks it) holds together to its end.
       (!(open.startsWith('**') && !open.endsWith('**')) &&
         !splitBefore(prev, row) &&

@@ -51,9 +51,16 @@ const titleCase = (rest: string): string =>
     SMALL.has(w) || /\p{Lu}/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1),
   );
 
+/** A name on one line: a PDF's "open -ended" (a space before a word's hyphen) made whole. */
+const tidyName = (phrase: string): string =>
+  phrase
+    .replace(/\s+/gu, ' ')
+    .replace(/(\p{L}) -(?=\p{Ll})/gu, '$1-')
+    .trim();
+
 /** The body a body-like phrase names; null when its head is not one this knows. */
 export function newBody(phrase: string): NewBody | null {
-  const text = phrase.replace(/\s+/g, ' ').trim();
+  const text = tidyName(phrase);
   if (TITLED_GROUP.test(text))
     return { id: `body/${slug(text)}`, name: text, lang: 'en', type: 'WORKING_GROUP' };
   for (const [head, nominative, type] of HEADS) {
@@ -75,7 +82,7 @@ export function newBody(phrase: string): NewBody | null {
 export function unnamedProposal(sentence: string): NewBody | null {
   for (const l of LANGUAGES) {
     const m = l.unnamedGroup.phrase.exec(sentence);
-    const phrase = m?.[1]?.replace(/\s+/g, ' ');
+    const phrase = m?.[1] === undefined ? undefined : tidyName(m[1]);
     // The head alone ("a working group") names nothing a reviewer could tell apart.
     if (!phrase || phrase.split(' ').length < 3) continue;
     const name = l.unnamedGroup.name(phrase);
