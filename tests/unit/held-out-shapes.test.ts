@@ -659,3 +659,56 @@ describe('a note pasted from a PDF viewer with its masthead in two columns', () 
     ]);
   });
 });
+
+describe('a Conference report laid out as printed', () => {
+  const report = [
+    'United Nations                                          CTOC/COP/2096/15',
+    '',
+    'Conference of the Parties to the                        Distr.: General',
+    'United Nations Convention against                       3 November 2096',
+    'Transnational Organized Crime                           Original: English',
+    '',
+    '          Report of the Conference of the Parties to the United Nations',
+    '          Convention against Transnational Organized Crime on its',
+    '          ninety-sixth session, held in Vienna from 5 to 9 October 2096',
+    '',
+    'Contents',
+    '                                                                   Page',
+    '  I.  Resolutions adopted by the Conference .......................   3',
+    '         96/1. Strengthening the implementation of the Protocol against',
+    '               the Smuggling of Migrants by Land, Sea and Air .......   3',
+    '         96/2. Continuing the work of the expert group ...............   5',
+    '',
+    '1. The Conference adopted two resolutions; resolution 96/2 reads as follows:',
+    '',
+    'Resolution 96/2',
+    '',
+    'Continuing the work of the expert group',
+    '',
+    'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+    '',
+    '1. Decides that the expert group shall meet once a year;',
+    '',
+    '2. Requests the expert group to report to it at its ninety-seventh session.',
+    '',
+    'II. Introduction',
+    '',
+    '2. The Conference of the Parties was established pursuant to article 32 of the Convention.',
+  ].join('\n');
+
+  it('reads the title set over three lines and the contents entry set over two', () => {
+    const x = extract(report);
+    expect(x.documentId).toBe('CTOC/COP/2096/15');
+    const adopted = x.relations.filter((r) => r.type === 'ADOPTED_AT').map((r) => r.from);
+    expect(adopted).toEqual(['resolution/96/1', 'resolution/96/2']);
+    expect(statements(report)).toContain(
+      'CONCERNS resolution/96/1 > instrument/smuggling-of-migrants-protocol: ',
+    );
+  });
+
+  it('keeps its own paragraph 2 apart from the reproduced text’s paragraphs 1 and 2', () => {
+    expect(statements(report)).toContain('CREATES instrument/untoc > body/cop: established');
+    const x = extract(report);
+    expect(x.text.find((p) => p.number === 2)?.text).toMatch(/^The Conference of the Parties was/);
+  });
+});

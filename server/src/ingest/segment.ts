@@ -16,10 +16,33 @@ export const AGENDA_LINE = new RegExp(
 const NUMBERED = /^(\d+)\.[ \t\u00A0]+(?=\S)/;
 const FOOTNOTE = /^(\*{1,3}|[†‡]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s)/;
 const LOWER_START = /^\p{Ll}/u;
-// A document's title: "Доклад о работе совещания Рабочей группы / по незаконному ввозу мигрантов,
-// проходившего / в Вене …" goes on over the lines after it that start in lower case.
+/** An item of a paragraph's list: "(a) ", "(iv) ", "а) ". */
+export const LIST_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4})\)|[а-яa-z]\))\s+\S/u;
 const isTitleLine = (t: string): boolean =>
   LANGUAGES.some((l) => l.meetingReportTitle.test(t) || l.sessionRecord.reportTitle.test(t));
+// How many lines a title may be set over.
+const TITLE_LINES = 5;
+
+/**
+ * The last line of a title set over several lines ("Report of the Conference of the Parties to
+ * the United Nations / Convention … on its / ninety-third session, held in …", "Доклад о работе
+ * совещания Рабочей группы / по … / в Вене …"): the lines up to the one that completes it, and
+ * those after that go on in lower case or with the year; `i` itself when no title starts there.
+ */
+function titleRunEnd(lines: readonly Line[], i: number): number {
+  let joined = '';
+  let matched = -1;
+  for (let j = i; j < Math.min(lines.length, i + TITLE_LINES); j++) {
+    const l = lines[j];
+    if (!l || l.text === '') break;
+    if (j > i && (NUMBERED.test(l.text) || NOTE_LINE.test(l.text) || AGENDA_LINE.test(l.text)))
+      break;
+    if (matched >= 0 && !/^[\p{Ll}\d]/u.test(l.text)) break;
+    joined = joined ? `${joined} ${l.text}` : l.text;
+    if (matched >= 0 || isTitleLine(joined)) matched = j;
+  }
+  return matched > i ? matched : i;
+}
 
 /** The last block while a following line may still extend it, and where its text starts. */
 type Open = { block: Block; start: number } | null;
@@ -91,8 +114,17 @@ function notParagraphsWarning(name: string, lines: readonly string[]): string {
  *   out of sequence after paragraph 1)
  * @throws IngestInputError when there is no numbered paragraph
  */
-export function segment(text: string, name = 'the text', warnings?: string[]): Block[] {
+export function segment(
+  text: string,
+  name = 'the text',
+  warnings?: string[],
+  opaque: readonly { start: number; end: number }[] = [],
+): Block[] {
   const lines = toLines(text);
+  // Another text reproduced inside this one (a Conference report prints the resolutions it
+  // adopted, numbered from 1 again): kept as text, its numbers no paragraphs of this one.
+  const inOpaque = (at: number) => opaque.some((o) => at >= o.start && at < o.end);
+  let reproduced: { block: Block; start: number } | null = null;
   const blocks: Block[] = [];
   const outOfSequence: string[] = [];
   let open: Open = null;
@@ -106,19 +138,25 @@ export function segment(text: string, name = 'the text', warnings?: string[]): B
     return start === null ? null : { block, start };
   };
 
-  let title: { block: Block; start: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.text === '') {
       afterBlank = true;
-      title = null;
+      reproduced = null;
       continue;
     }
-    if (title && lastNumber === 0 && LOWER_START.test(line.text)) {
-      title.block.text = text.slice(title.start, line.end);
+    if (inOpaque(line.start)) {
+      if (reproduced) reproduced.block.text = text.slice(reproduced.start, line.end);
+      else {
+        const block: Block = { kind: 'heading', text: line.text };
+        blocks.push(block);
+        reproduced = { block, start: line.start };
+      }
+      open = null;
+      afterBlank = false;
       continue;
     }
-    title = null;
+    reproduced = null;
     const bold = boldEnd(lines, i);
     const match = NUMBERED.exec(line.text);
     // "2024. …" after paragraph 12 is a year at a line's start, not paragraph 2024.
@@ -141,8 +179,12 @@ export function segment(text: string, name = 'the text', warnings?: string[]): B
       open = emit({ kind: 'footnote', marker: footnote, text: line.text }, line.start);
     } else if (
       open !== null &&
-      // A page break leaves a blank line inside a paragraph; the rest starts in lower case.
-      (!afterBlank || (open.block.kind === 'paragraph' && LOWER_START.test(line.text)))
+      // A page break leaves a blank line inside a paragraph; the rest starts in lower case. A
+      // paragraph's list ("… the following documents: / (a) …; / (b) …") is the paragraph's.
+      (!afterBlank ||
+        (open.block.kind === 'paragraph' &&
+          (LOWER_START.test(line.text) ||
+            (LIST_ITEM.test(line.text) && /[:;,]\s*$/u.test(open.block.text)))))
     ) {
       open.block.text = text.slice(open.start, line.end);
     } else if (
@@ -151,15 +193,21 @@ export function segment(text: string, name = 'the text', warnings?: string[]): B
       !NOTE_LINE.test(line.text) &&
       !NOTE_LINE.test(nextText(lines, i))
     ) {
-      const header: Block = { kind: 'header', text: line.text };
-      open = emit(header, null);
-      if (isTitleLine(line.text)) title = { block: header, start: line.start };
+      const end = titleRunEnd(lines, i);
+      open = emit(
+        { kind: 'header', text: text.slice(line.start, lines[end]?.end ?? line.end) },
+        null,
+      );
       if (AGENDA_LINE.test(line.text)) frontMatter = false;
+      i = end;
     } else {
       // Before paragraph 1 each line is its own heading (the title is "the line before").
-      const heading: Block = { kind: 'heading', text: line.text };
-      open = emit(heading, lastNumber > 0 ? line.start : null);
-      if (lastNumber === 0 && isTitleLine(line.text)) title = { block: heading, start: line.start };
+      const end = lastNumber === 0 ? titleRunEnd(lines, i) : i;
+      open = emit(
+        { kind: 'heading', text: text.slice(line.start, lines[end]?.end ?? line.end) },
+        lastNumber > 0 ? line.start : null,
+      );
+      i = end;
       // A numbered-looking line out of sequence: its sentences are not read, so it is said.
       if (match && lastNumber > 0) outOfSequence.push(line.text);
     }
@@ -221,4 +269,24 @@ export function splitSentences(text: string): Sentence[] {
   const rest = text.slice(start).trimEnd();
   if (rest !== '') sentences.push({ text: rest, start });
   return sentences;
+}
+
+/**
+ * The opening lines of a text as a title may stand in them: each of the first `within` lines
+ * alone, and with the lines after it up to a blank line (a title set over several lines).
+ */
+export function openingTexts(text: string, within: number): string[] {
+  const lines = text.split('\n').map((l) => l.trim());
+  const out: string[] = [];
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < within; i++) {
+    if (!lines[i]) continue;
+    seen++;
+    let joined = '';
+    for (let j = i; j < Math.min(lines.length, i + TITLE_LINES) && lines[j]; j++) {
+      joined = joined ? `${joined} ${lines[j] ?? ''}` : (lines[j] ?? '');
+      out.push(joined);
+    }
+  }
+  return out;
 }

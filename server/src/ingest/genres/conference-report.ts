@@ -12,12 +12,12 @@ import { findOrdinals } from '../lexicon/ordinals.js';
 import { readMetadata } from '../metadata.js';
 import { meetingPlace } from '../rules/cues.js';
 import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
-import { segment } from '../segment.js';
+import { openingTexts, segment } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta, MetaFact } from '../types.js';
 import { collected, collectors, titleConcerns } from './common.js';
 import type { Genre } from './genre.js';
-import { blockOffsets, insideEmbedded, readEmbeddedTexts } from './embedded-texts.js';
+import { readEmbeddedTexts } from './embedded-texts.js';
 import { TITLE } from './mandate-layout.js';
 
 // How far into the text the report's title may stand (masthead, symbol, date before it).
@@ -137,37 +137,79 @@ function adoptedAt(
   session: number,
   shared: ReturnType<typeof collectors>,
 ): number {
-  const { relations } = shared;
+  const lines = blocks.flatMap((block) =>
+    block.text.split('\n').map((printed) => ({ block, printed, line: withoutLeader(printed) })),
+  );
   let listed = 0;
   let kind: 'RESOLUTION' | 'DECISION' | null = null;
-  for (const b of blocks) {
-    kind = listKind(b.text) ?? (b.kind === 'heading' || BARE.test(b.text.trim()) ? kind : null);
-    for (const printed of b.text.split('\n')) {
-      const line = withoutLeader(printed);
-      // "A. Resolutions", "B. Decision", "Резолюции": a contents list's kind, line by line.
-      kind = headingKind(line) ?? listKind(line.trim()) ?? kind;
-      const m = listedMandate(line, session) ?? bareMandate(line, session, kind);
-      if (!m) continue;
-      listed++;
-      const evidence: ExtractedEvidence = {
-        paragraph: b.kind === 'paragraph' ? b.number : null,
-        context: CONTEXT[b.kind],
-        quote: line.trim(),
-      };
-      relations.add(
-        {
-          type: 'ADOPTED_AT',
-          from: m.id,
-          to: `session/${String(session)}`,
-          action: null,
-          basis: null,
-        },
-        [evidence],
-      );
-      titleConcerns(m.id, line, evidence, shared);
-    }
+  let previous: Block | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const { block, line } = lines[i] ?? { block: null, line: '' };
+    if (!block) continue;
+    if (block !== previous)
+      kind =
+        listKind(block.text) ??
+        (block.kind === 'heading' || BARE.test(block.text.trim()) ? kind : null);
+    previous = block;
+    // "A. Resolutions", "B. Decision", "Резолюции": a contents list's kind, line by line.
+    kind = headingKind(line) ?? listKind(line.trim()) ?? kind;
+    const m = listedMandate(line, session) ?? bareMandate(line, session, kind);
+    if (!m) continue;
+    listed++;
+    // A contents entry may run over several lines, its leader and page number on the last:
+    // "93/1. Strengthening the implementation of the Protocol against / the Illicit … ....  3".
+    const last = entryEnd(lines, i, session, kind);
+    const quote = lines
+      .slice(i, last + 1)
+      .map((l) => l.line.trim())
+      .join(' ');
+    const evidence: ExtractedEvidence = {
+      paragraph: block.kind === 'paragraph' ? block.number : null,
+      context: CONTEXT[block.kind],
+      quote,
+    };
+    shared.relations.add(
+      {
+        type: 'ADOPTED_AT',
+        from: m.id,
+        to: `session/${String(session)}`,
+        action: null,
+        basis: null,
+      },
+      [evidence],
+    );
+    titleConcerns(m.id, quote, evidence, shared);
+    i = last;
   }
   return listed;
+}
+
+// How many lines after its first a contents entry may run over.
+const ENTRY_LINES = 5;
+
+/** The last line of the entry at `i`: the one with its leader, when one comes before another entry. */
+function entryEnd(
+  lines: readonly { printed: string; line: string }[],
+  i: number,
+  session: number,
+  kind: 'RESOLUTION' | 'DECISION' | null,
+): number {
+  const first = lines[i];
+  if (!first || first.line.length < first.printed.length) return i;
+  for (let j = i + 1; j <= i + ENTRY_LINES && j < lines.length; j++) {
+    const l = lines[j];
+    if (!l || l.line.trim() === '') return i;
+    const next = l.line;
+    if (
+      headingKind(next) ||
+      listKind(next.trim()) ||
+      listedMandate(next, session) ||
+      bareMandate(next, session, kind)
+    )
+      return i;
+    if (next.length < l.printed.length) return j;
+  }
+  return i;
 }
 
 export function extractConferenceReport(
@@ -190,36 +232,29 @@ export function extractConferenceReport(
   };
   const documentId = meta.symbol?.value ?? `document/cop-session-${String(held.number)}-report`;
   const shared = collectors(decoded);
-  shared.warnings.push(...warnings);
-  if (adoptedAt(blocks, held.number, shared) === 0)
+  // The texts it adopted, printed in full, are read as those texts; its own paragraphs, numbered
+  // around them, as a note's.
+  const embedded = readEmbeddedTexts(decoded.text, fileName, shared);
+  const own: string[] = [];
+  const read = embedded.length ? segment(decoded.text, fileName, own, embedded) : blocks;
+  shared.warnings.push(...(embedded.length ? own : warnings));
+  if (adoptedAt(read, held.number, shared) === 0)
     shared.warnings.push(
       `${fileName}: the report lists no text adopted at its session ("Resolution ${String(held.number)}/1 …", "Decision ${String(held.number)}/1 …")`,
     );
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
-  // The texts it adopted, printed in full, are read as those texts; its own paragraphs as a note's.
-  const embedded = readEmbeddedTexts(decoded.text, fileName, shared);
-  const at = blockOffsets(decoded.text, blocks);
-  blocks.forEach((b, i) => {
-    if (b.kind === 'paragraph' && !insideEmbedded(embedded, at[i] ?? -1))
-      readParagraph(b, shared, state);
-  });
+  for (const b of read) if (b.kind === 'paragraph') readParagraph(b, shared, state);
   return {
     genre: 'CONFERENCE_REPORT',
     documentId,
     meta,
-    text: storedText(documentId, lang, blocks),
+    text: storedText(documentId, lang, read),
     ...collected(shared),
   };
 }
 
 /** Whether one of the text's first lines is a Conference report's title. */
-const hasReportTitle = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, TITLE_WITHIN)
-    .some(isReportTitle);
+const hasReportTitle = (text: string) => openingTexts(text, TITLE_WITHIN).some(isReportTitle);
 
 export const conferenceReportGenre: Genre = {
   name: 'CONFERENCE_REPORT',

@@ -17,14 +17,15 @@ import { CUES, meetingPlace, meetingStatus } from '../rules/cues.js';
 import { meetingIdOf } from '../rules/context.js';
 import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 import { isConference, ordinalsOf } from '../rules/sessions.js';
-import { NOTE_LINE, segment, splitSentences } from '../segment.js';
+import { NOTE_LINE, openingTexts, segment, splitSentences } from '../segment.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf } from './common.js';
 import type { Genre } from './genre.js';
 import { groupIn, headerMeeting, proposeGroup, stateMeeting } from './meeting-of.js';
 
-const isTitle = (text: string) => LANGUAGES.some((l) => l.meetingReportTitle.test(text.trim()));
+const isTitle = (text: string) =>
+  LANGUAGES.some((l) => l.meetingReportTitle.test(text.replace(/\s+/gu, ' ').trim()));
 const sendsToSession = (text: string) =>
   LANGUAGES.some((l) => l.submittedTo.test(text.toLowerCase()));
 const namesItself = (text: string) =>
@@ -37,12 +38,7 @@ const ORDINAL_WITHIN = 5;
 
 /** Whether the text is a meeting's report: a report title among its first lines. */
 export function isMeetingReport(text: string): boolean {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, TITLE_WITHIN)
-    .some(isTitle);
+  return openingTexts(text, TITLE_WITHIN).some(isTitle);
 }
 
 const CONTEXT = { header: 'HEADER', heading: 'HEADING' } as const;

@@ -127,13 +127,11 @@ export function applySentenceRules(whole: SentenceContext, st: ParagraphState): 
   }
   if (unread && !listed(whole))
     c.unmatched.push({ paragraph: c.paragraph, text: whole.text, kind: 'sentence' });
-  // Nothing silent: a sentence that names a mandate or a body next to a decision verb but
-  // states nothing is listed, so a reader sees what the rules did not understand. (The
-  // Conference itself is who decides, not what a decision is about.)
-  if (c.relations.major === before && CUES.decision(c.text)) {
-    if (namesSomething(c, c.text) && !listed(whole))
-      c.unmatched.push({ paragraph: c.paragraph, text: whole.text, kind: 'sentence' });
-  }
+  // Nothing silent: a sentence with a decision verb that states nothing is listed, so a reader
+  // sees what the rules did not read ("the Conference approved the report on its session" too:
+  // whether it matters is the reader's to say).
+  if (c.relations.major === before && CUES.decision(c.text) && !listed(whole))
+    c.unmatched.push({ paragraph: c.paragraph, text: whole.text, kind: 'sentence' });
 }
 
 /** Whether a clause names what a decision could be about (a text's own clause always does). */
@@ -218,7 +216,7 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     } else c.unmatched.push({ paragraph: c.paragraph, text: phrase, kind: 'body' });
   }
   instrumentRules(c, instruments, c.actor || explicit.length > 0 ? mandate : null, evidence);
-  if (!mandate) articleCreation(c, evidence);
+  if (explicit.length === 0 && !c.actor) articleCreation(c, evidence);
   adoptedAtRules(c, explicit, evidence);
   // A group the reference data lacks may hold a meeting too; it is proposed when it does.
   const proposedHolders = found.unmatched.flatMap((u) => {
