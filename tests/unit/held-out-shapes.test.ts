@@ -712,3 +712,58 @@ describe('a Conference report laid out as printed', () => {
     expect(x.text.find((p) => p.number === 2)?.text).toMatch(/^The Conference of the Parties was/);
   });
 });
+
+describe('the documents a Conference report says the Conference had before it', () => {
+  const report = [
+    'United Nations                                          CTOC/COP/2096/16',
+    '',
+    'Report of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its ninety-sixth session, held in Vienna from 5 to 9 October 2096',
+    '',
+    'Contents',
+    '  I.  Decisions adopted by the Conference .........................   3',
+    '         96/1. Dates of the next session ............................   3',
+    '',
+    '1. For its consideration of item 2, the Conference had before it the following documents:',
+    '',
+    '   (a) Annotated provisional agenda (CTOC/COP/2096/1);',
+    '',
+    '   (b) Note by the Secretariat on the work of the subsidiary bodies (CTOC/COP/2096/3);',
+    '',
+    '   (c) Report on the sixty-second meeting of the Working Group on Firearms, held in Vienna on 2 and 3 June 2096 (CTOC/COP/WG.6/2096/4);',
+    '',
+    '   (d) Report on the sixty-fifth meeting of the Working Group on the Smuggling of Migrants (CTOC/COP/WG.7/2096/4).',
+  ].join('\n');
+
+  it('sends each to the session, as the kind of document it is', () => {
+    const x = extract(report);
+    const sent = x.relations
+      .filter((r) => r.type === 'SUBMITTED_TO')
+      .map((r) => `${r.from} > ${r.to}`);
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        'CTOC/COP/2096/1 > session/96',
+        'CTOC/COP/2096/3 > session/96',
+        'CTOC/COP/WG.6/2096/4 > session/96',
+        'CTOC/COP/WG.7/2096/4 > session/96',
+      ]),
+    );
+    expect(x.documents.map((d) => `${d.id} ${d.type}`)).toEqual(
+      expect.arrayContaining([
+        'CTOC/COP/2096/1 PROVISIONAL_AGENDA',
+        'CTOC/COP/2096/3 NOTE',
+        'CTOC/COP/WG.6/2096/4 REPORT',
+      ]),
+    );
+  });
+
+  it('gives the meeting each report is on, with its dates when the item gives them', () => {
+    const x = extract(report);
+    expect(x.meetings.map((m) => `${m.id} ${m.startDate ?? '-'} ${m.status}`)).toEqual([
+      'meeting/wg-firearms/62 2096-06-02 HELD',
+      'meeting/wg-smuggling-of-migrants/65 - HELD',
+    ]);
+    expect(statements(report)).toContain(
+      'PRODUCES meeting/wg-smuggling-of-migrants/65 > CTOC/COP/WG.7/2096/4: ',
+    );
+  });
+});

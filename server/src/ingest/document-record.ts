@@ -61,6 +61,10 @@ export function reportLabels(m: ExtractedMeeting, reference: Reference): Names {
 /** A report a note names by its symbol alone: "Report CTOC/COP/WG.4/2020/4" / "Доклад …". */
 export const reportBySymbol = (symbol: string): Names => each((n) => `${n.report} ${symbol}`);
 
+/** A note or a paper a list names by its symbol: "Note by the Secretariat CTOC/COP/2093/3". */
+export const bySymbol = (type: 'NOTE' | 'BACKGROUND_PAPER', symbol: string): Names =>
+  each((n) => `${type === 'NOTE' ? n.note : n.backgroundPaper} ${symbol}`);
+
 /** "Report CTOC/…", "Note by the Secretariat of 2020-07-01": a genre's word and what identifies it. */
 const byWord = (word: (n: ComposedNames) => string, symbol: string | null, date: string | null) =>
   each((n) => {
@@ -96,9 +100,11 @@ function documentNames(
     const word = (n: ComposedNames) => (isBackgroundPaper(x) ? n.backgroundPaper : n.note);
     const m = meetingOf('SUBMITTED_TO');
     const body = m ? bodyAfterMeeting(m, reference) : null;
+    const start = m?.startDate ?? null;
+    const end = m?.endDate ?? null;
     const composed =
-      m && body
-        ? each((n, code) => n.paperFor(word(n), body[code], m.startDate, m.endDate))
+      body && start !== null && end !== null
+        ? each((n, code) => n.paperFor(word(n), body[code], start, end))
         : byWord(word, symbol, date);
     return {
       composed,

@@ -21,13 +21,9 @@ export interface ExtractedRelation {
   evidence: ExtractedEvidence[];
 }
 
-export interface ExtractedMeeting {
+interface MeetingBase {
   id: string;
   bodyId: string;
-  /** Null for a meeting its documents identify only by body and dates (id `meeting/<body>/<startDate>`). */
-  ordinal: number | null;
-  startDate: string;
-  endDate: string;
   place: string | null;
   status: 'HELD' | 'PLANNED';
   evidence: ExtractedEvidence;
@@ -36,9 +32,27 @@ export interface ExtractedMeeting {
   bodyGenitive: string | null;
 }
 
+/**
+ * A meeting a text states. One no text numbers is known by its body and dates (id
+ * `meeting/<body>/<startDate>`); a numbered one may come without dates ("the report on its
+ * sixty-fourth meeting (…)").
+ */
+export type ExtractedMeeting = MeetingBase &
+  (
+    | { ordinal: number; startDate: string | null; endDate: string | null }
+    | { ordinal: null; startDate: string; endDate: string }
+  );
+
+/** A meeting as a genre states it, before it has its id (each variant kept). */
+export type StatedMeeting = ExtractedMeeting extends infer M
+  ? M extends ExtractedMeeting
+    ? Omit<M, 'id' | 'placeEvidence'>
+    : never
+  : never;
+
 export interface ExtractedDocument {
   id: string;
-  type: 'REPORT' | 'PROVISIONAL_AGENDA';
+  type: 'REPORT' | 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER';
   symbol: string;
   printedSymbol: string;
   evidence: ExtractedEvidence;

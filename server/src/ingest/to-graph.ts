@@ -13,7 +13,13 @@ import { NOTES } from '../domain/notes.js';
 import type { ExtractedEvidence, Extraction } from './extraction.js';
 import { missingEndpoints } from './endpoints.js';
 import { agendaNames } from './labels.js';
-import { meetingLabels, ownDocument, reportBySymbol, reportLabels } from './document-record.js';
+import {
+  bySymbol,
+  meetingLabels,
+  ownDocument,
+  reportBySymbol,
+  reportLabels,
+} from './document-record.js';
 import { mandateFromText, mandateTextEntities } from './to-graph-text.js';
 import { markProposals } from './proposals.js';
 
@@ -95,9 +101,11 @@ export function toGraph(x: Extraction, reference: ReadonlyMap<string, EntityReco
       d.type === 'PROVISIONAL_AGENDA'
         ? // A working group's paper numbers the group's session, not the Conference's.
           agendaNames(x.genre === 'BACKGROUND_PAPER' ? null : (x.meta.session?.value ?? null))
-        : meeting
-          ? reportLabels(meeting, reference)
-          : reportBySymbol(d.symbol);
+        : d.type === 'NOTE' || d.type === 'BACKGROUND_PAPER'
+          ? bySymbol(d.type, d.symbol)
+          : meeting
+            ? reportLabels(meeting, reference)
+            : reportBySymbol(d.symbol);
     const year = /\/(\d{4})\//.exec(d.symbol)?.[1];
     return {
       id: d.id,

@@ -231,7 +231,7 @@ export function extractConferenceReport(
     title: { value: flat(title.text), quote: title.text, context },
   };
   const documentId = meta.symbol?.value ?? `document/cop-session-${String(held.number)}-report`;
-  const shared = collectors(decoded);
+  const shared = { ...collectors(decoded), session: held.number };
   // The texts it adopted, printed in full, are read as those texts; its own paragraphs, numbered
   // around them, as a note's.
   const embedded = readEmbeddedTexts(decoded.text, fileName, shared);

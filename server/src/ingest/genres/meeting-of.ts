@@ -4,7 +4,12 @@
 // ordinal ("Seventh session"). A meeting without an ordinal is identified by its body and its
 // first day (the team's convention): `meeting/wg-firearms/2018-05-02`.
 import { placeFromPrinted } from '../../domain/places.js';
-import type { ExtractedEvidence, ExtractedMeeting, RelationSet } from '../extraction.js';
+import type {
+  ExtractedEvidence,
+  ExtractedMeeting,
+  RelationSet,
+  StatedMeeting,
+} from '../extraction.js';
 import { findDateRanges } from '../lexicon/dates.js';
 import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
 import { meetingPlace } from '../rules/cues.js';
@@ -112,16 +117,18 @@ export function headerMeeting(
 export { meetingIdByDates };
 
 /** The meeting's id: by its ordinal when one is known, else by its body and first day. */
-export const meetingIdFor = (bodyId: string, ordinal: number | null, startDate: string): string =>
-  ordinal === null ? meetingIdByDates(bodyId, startDate) : meetingIdOf(bodyId, ordinal);
+export const meetingIdFor = (m: Pick<StatedMeeting, 'bodyId' | 'ordinal' | 'startDate'>): string =>
+  m.ordinal === null
+    ? meetingIdByDates(m.bodyId, m.startDate ?? '')
+    : meetingIdOf(m.bodyId, m.ordinal);
 
 /** The meeting, and that its body holds it, each cited; its id. */
 export function stateMeeting(
   shared: { allMeetings: ExtractedMeeting[]; relations: RelationSet },
-  m: Omit<ExtractedMeeting, 'id' | 'placeEvidence'>,
+  m: StatedMeeting,
   holdsEvidence: ExtractedEvidence[],
 ): string {
-  const id = meetingIdFor(m.bodyId, m.ordinal, m.startDate);
+  const id = meetingIdFor(m);
   shared.allMeetings.push({ ...m, id, placeEvidence: null });
   shared.relations.add(
     { type: 'HOLDS', from: m.bodyId, to: id, action: null, basis: null },

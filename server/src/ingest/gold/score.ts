@@ -1,7 +1,7 @@
 // The gold set (tests/fixtures/gold/) and how an extraction is scored against it: pure, so
 // `npm run gold` and the tests share it. A gold statement is found when an extracted one has
 // the same type, ends and action and one of its quotes contains the gold quote fragment.
-import type { Extraction } from '../extraction.js';
+import type { ExtractedMeeting, Extraction } from '../extraction.js';
 import { cue } from '../lang/index.js';
 import { splitSentences } from '../segment.js';
 
@@ -180,7 +180,8 @@ export function scoreDocument(d: Scored): DocumentScore {
   const found = gold.statements.map((g) => x.relations.some((r) => matches(r, g)));
   const extra = x.relations.filter((r) => !gold.statements.some((g) => matches(r, g)));
   const wantMeetings = gold.meetings ?? [];
-  const meetingKey = (m: GoldMeeting) => `${m.id} ${m.startDate}..${m.endDate} ${m.status}`;
+  const meetingKey = (m: Pick<ExtractedMeeting, 'id' | 'startDate' | 'endDate' | 'status'>) =>
+    `${m.id} ${m.startDate ?? ''}..${m.endDate ?? ''} ${m.status}`;
   const gotMeetings = new Set(x.meetings.map(meetingKey));
   return {
     ...base,

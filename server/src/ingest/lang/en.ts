@@ -88,6 +88,11 @@ export const en: LanguageRules = {
       /\b(?:(?:these|those|both|the two)\s+reports|reports?\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:both|these|those|that|the two)\s+(?:meetings?|sessions?))\b/u,
     meetingsBack:
       /\b(?:(?:these|those|both|the two|the above) (?:meetings|sessions)|(?:that|this) (?:meeting|session))\b/u,
+    documentKinds: {
+      agenda: /^(?:annotated\s+)?provisional\s+agenda\b/u,
+      note: /^(?:note|conference\s+room\s+paper)\b/u,
+      paper: /^background\s+paper\b/u,
+    },
     beforeConference:
       /\bhad before it\b|\b(?:is|are|will be)\s+(?:now\s+)?before\s+the\s+conference\b|\b(?:is|are|will be|being)\s+submitted\s+to\s+the\s+conference\b/u,
   },

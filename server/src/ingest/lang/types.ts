@@ -49,6 +49,8 @@ export interface LanguageRules {
     reportsBack: RegExp;
     /** Meetings named before, spoken of again: "these sessions", "этих сессий" (lower-cased text). */
     meetingsBack: RegExp;
+    /** What a listed document is, by its opening words ("Annotated provisional agenda (…)", "Note by the Secretariat …"). */
+    documentKinds: { agenda: RegExp; note: RegExp; paper: RegExp };
     /** A report goes to the Conference with no session named: "which is before the Conference" (lower-cased text). */
     beforeConference: RegExp;
   };

@@ -53,6 +53,8 @@ export interface SentenceContext {
   speakers?: string[];
   /** The Conference's session the document is for (its front matter): where "before the Conference" sends a report. */
   session?: number;
+  /** An item of the paragraph's list read with its lead ("(c) Report on …"): the item alone. */
+  item?: string;
   /** Set for a preambular clause, which has no paragraph number (`paragraph` is then unused). */
   context?: 'PREAMBLE';
 }
@@ -62,8 +64,11 @@ export const NOT_TARGETS = new Set(['body/cop']);
 /** A sentence the rules cannot read with certainty: listed, with why, never guessed. */
 export function notUnderstood(c: SentenceContext, why: string): void {
   c.warnings.push(`paragraph ${c.paragraph}: ${why}`);
-  if (!listed(c)) c.unmatched.push({ paragraph: c.paragraph, text: c.text, kind: 'sentence' });
+  if (!listed(c)) c.unmatched.push({ paragraph: c.paragraph, text: ownText(c), kind: 'sentence' });
 }
+
+/** What a list of what was not read names: a list's item alone, not its lead with it. */
+export const ownText = (c: SentenceContext): string => c.item ?? c.text;
 
 /**
  * Whether the sentence is listed already. A paragraph's entries are the list's last ones (each
@@ -75,7 +80,7 @@ export function listed(c: SentenceContext): boolean {
   for (let i = c.unmatched.length - 1; i >= 0; i--) {
     const u = c.unmatched[i];
     if (u?.paragraph !== c.paragraph) return false;
-    if (u.kind === 'sentence' && u.text === c.text) return true;
+    if (u.kind === 'sentence' && u.text === ownText(c)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Meetings a sentence says a body held or will hold: numbered ("its ninth and tenth meetings"),
 // paired "respectively", or known only by their dates (dated-meetings.ts).
 import { findDateRanges } from '../lexicon/dates.js';
+import { findSymbols } from '../lexicon/symbols.js';
 import type { ExtractedEvidence } from '../extraction.js';
 import type { EntityMention, OrdinalMention } from '../types.js';
 import { backReference, CUES, meetingStatus, namesMeeting } from './cues.js';
@@ -72,10 +73,13 @@ export function meetingRules(
     // 27 May": meetings named in turn share the one date range after the last.
     const shared = findDateRanges(c.text).filter((d) => d.start >= (runs.at(-1)?.at(-1)?.end ?? 0));
     const dates = own.length === 0 && k < runs.length - 1 && shared.length === 1 ? shared : own;
-    if (dates.length === 0) return; // a meeting named in passing ("before its twelfth meeting") is not a statement
+    // A meeting named in passing ("before its twelfth meeting") is not a statement; the one a
+    // report is on is ("Report on the sixty-fourth meeting of the Working Group … (CTOC/…)").
+    const reportOn = CUES.report(c.text) && findSymbols(c.text).length === runs.length;
+    if (dates.length === 0 && !reportOn) return;
     const names = run.map((o) => `"${o.text}"`).join(', ');
     // "…held their fifth and sixth meetings from … and from …": one date range each, or one for all.
-    if (dates.length !== 1 && dates.length !== run.length) {
+    if (dates.length > 0 && dates.length !== 1 && dates.length !== run.length) {
       notUnderstood(c, `cannot tell which dates are those of which meeting (${names})`);
       return;
     }
@@ -86,12 +90,15 @@ export function meetingRules(
     }
     run.forEach((o, i) => {
       const body = holders[i];
-      const date = dates.length === 1 ? dates[0] : dates[i];
+      const date = (dates.length === 1 ? dates[0] : dates[i]) ?? null;
       if (!body) {
         c.warnings.push(`paragraph ${c.paragraph}: a meeting ("${o.text}") of no known body`);
         return;
       }
-      if (date) recordMeeting(c, st, body, o, date, clause, evidence);
+      // "The report on the eleventh meeting (…)" after the sentence that gave that meeting: the
+      // report is that meeting's (reports.ts), not another statement of it.
+      const known = knownMeeting(c, o.value, body.id);
+      if (date || !known) recordMeeting(c, st, body, o, date, clause, evidence);
     });
   });
 }
@@ -136,4 +143,9 @@ function runHolders(
     // The Secretariat signs a note; its heading does not make it the one that meets.
     st.heading?.bodies.find((b) => b.id !== 'body/cop' && b.id !== 'body/unodc');
   return run.map(() => body);
+}
+
+/** Whether the text gave this body's meeting with this ordinal already. */
+function knownMeeting(c: SentenceContext, ordinal: number, bodyId: string): boolean {
+  return c.allMeetings.some((m) => m.ordinal === ordinal && m.bodyId === bodyId);
 }

@@ -9,7 +9,7 @@ import type { ExtractedEvidence } from '../extraction.js';
 import { IngestInputError, type EntityMention } from '../types.js';
 import { backReference, CUES, pronounBack } from './cues.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
-import { splitSentences } from '../segment.js';
+import { LIST_ITEM, splitSentences } from '../segment.js';
 import {
   spokenClause,
   citedAfterVerb,
@@ -18,7 +18,13 @@ import {
   relativeClause,
   subjectAt,
 } from './clauses.js';
-import { listed, NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
+import {
+  listed,
+  NOT_TARGETS,
+  ownText,
+  type ParagraphState,
+  type SentenceContext,
+} from './context.js';
 import { mandateRules } from './mandate-rules.js';
 import { adoptedAtRules } from './adopted-at.js';
 import { articleCreation, instrumentRules } from './instruments.js';
@@ -31,6 +37,21 @@ export type { ParagraphState, SentenceContext } from './context.js';
 // A head followed by lower-case words up to "on"/"of": a verb and its object, not a name.
 const CLAUSE_NOT_NAME = /^(?:working|expert)\s+groups?\s+(?:\p{Ll}+\s+)+(?:on|of)\b/iu;
 
+/** A paragraph's lead ending with a colon and its list of "(a) …" items, or null. */
+function listOf(text: string): { lead: string; items: string[] } | null {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => LIST_ITEM.test(l.trim()));
+  if (first < 1 || !/:\s*$/u.test(lines.slice(0, first).join('\n').trim())) return null;
+  const items: string[] = [];
+  for (const l of lines.slice(first)) {
+    const t = l.trim();
+    if (t === '') continue;
+    if (LIST_ITEM.test(t)) items.push(t);
+    else if (items.length) items[items.length - 1] = `${items[items.length - 1] ?? ''} ${t}`;
+  }
+  return items.length > 1 ? { lead: lines.slice(0, first).join('\n').trim(), items } : null;
+}
+
 /** Every sentence of a numbered paragraph through the rules (each genre's paragraphs). */
 export function readParagraph(
   block: { number: number; text: string },
@@ -39,8 +60,23 @@ export function readParagraph(
 ): void {
   if (st.meetings.length) st.lastMeetings = st.meetings;
   st.meetings = [];
-  for (const sentence of splitSentences(block.text))
+  // "… had before it the following documents: (a) …; (b) …": each item read with its lead.
+  const list = listOf(block.text);
+  for (const sentence of splitSentences(list?.lead ?? block.text))
     applySentenceRules({ ...shared, paragraph: block.number, text: sentence.text }, st);
+  for (const item of list?.items ?? []) {
+    st.meetings = [];
+    applySentenceRules(
+      {
+        ...shared,
+        paragraph: block.number,
+        text: `${list?.lead ?? ''} ${item}`,
+        quote: item,
+        item,
+      },
+      st,
+    );
+  }
 }
 
 /**
@@ -126,12 +162,12 @@ export function applySentenceRules(whole: SentenceContext, st: ParagraphState): 
     }
   }
   if (unread && !listed(whole))
-    c.unmatched.push({ paragraph: c.paragraph, text: whole.text, kind: 'sentence' });
+    c.unmatched.push({ paragraph: c.paragraph, text: ownText(whole), kind: 'sentence' });
   // Nothing silent: a sentence with a decision verb that states nothing is listed, so a reader
   // sees what the rules did not read ("the Conference approved the report on its session" too:
   // whether it matters is the reader's to say).
   if (c.relations.major === before && CUES.decision(c.text) && !listed(whole))
-    c.unmatched.push({ paragraph: c.paragraph, text: whole.text, kind: 'sentence' });
+    c.unmatched.push({ paragraph: c.paragraph, text: ownText(whole), kind: 'sentence' });
 }
 
 /** Whether a clause names what a decision could be about (a text's own clause always does). */

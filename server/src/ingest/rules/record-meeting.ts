@@ -15,11 +15,12 @@ export function recordMeeting(
   st: ParagraphState,
   body: EntityMention,
   o: { text: string; value: number | null },
-  date: DateRangeMention,
+  date: DateRangeMention | null,
   clause: string,
   evidence: ExtractedEvidence,
 ): void {
-  const status = meetingStatus(clause) ?? meetingStatus(c.text);
+  // A numbered meeting named without dates is one a report on it says was held.
+  const status = meetingStatus(clause) ?? meetingStatus(c.text) ?? (date ? null : 'HELD');
   if (!status) {
     c.warnings.push(
       `paragraph ${c.paragraph}: cannot tell whether "${o.text}" was held or is planned`,
@@ -31,13 +32,26 @@ export function recordMeeting(
   const previousPlace = st.meetings.at(-1)?.place ?? null;
   const place = placeHere === 'same' ? previousPlace : (placeHere ?? placeHeading);
   const headingNames = st.heading?.bodies.some((b) => b.id === body.id) ? st.heading : null;
+  const when =
+    o.value !== null
+      ? {
+          id: meetingIdOf(body.id, o.value),
+          ordinal: o.value,
+          startDate: date?.startDate ?? null,
+          endDate: date?.endDate ?? null,
+        }
+      : date
+        ? {
+            id: meetingIdByDates(body.id, date.startDate),
+            ordinal: null,
+            startDate: date.startDate,
+            endDate: date.endDate,
+          }
+        : null;
+  if (!when) return;
   const meeting: ExtractedMeeting = {
-    id:
-      o.value === null ? meetingIdByDates(body.id, date.startDate) : meetingIdOf(body.id, o.value),
+    ...when,
     bodyId: body.id,
-    ordinal: o.value,
-    startDate: date.startDate,
-    endDate: date.endDate,
     place,
     status,
     evidence,

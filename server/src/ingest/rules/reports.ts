@@ -13,6 +13,13 @@ export function reportRules(
   evidence: ExtractedEvidence,
 ): void {
   const symbols = findSymbols(c.text);
+  // "(a) Annotated provisional agenda (CTOC/COP/2093/1);" in a list of what the Conference had
+  // before it: a document of its kind, at the session.
+  const kind = c.item === undefined ? null : listedKind(c.item);
+  if (kind) {
+    listedDocuments(c, symbols, kind, evidence);
+    return;
+  }
   if (!CUES.report(c.text)) return;
   const ordinals = ordinalsOf(c.text, c.matcher);
   const said = ordinals.find((o) => o.noun === 'session')?.value ?? null;
@@ -98,4 +105,39 @@ function lastMeeting(c: SentenceContext, ordinal: number): ExtractedMeeting | un
     if (m?.ordinal === ordinal) return m;
   }
   return undefined;
+}
+
+/** What kind of document a list item is by its opening words; null for a report or none. */
+function listedKind(item: string): 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER' | null {
+  const opening = item.replace(LIST_ITEM_MARK, '').trim().toLowerCase();
+  for (const l of LANGUAGES) {
+    const k = l.meeting.documentKinds;
+    if (k.agenda.test(opening)) return 'PROVISIONAL_AGENDA';
+    if (k.paper.test(opening)) return 'BACKGROUND_PAPER';
+    if (k.note.test(opening)) return 'NOTE';
+  }
+  return null;
+}
+const LIST_ITEM_MARK = /^\s*(?:\((?:[a-z]|[ivx]{1,4})\)|[а-яa-z]\))\s+/u;
+
+function listedDocuments(
+  c: SentenceContext,
+  symbols: ReturnType<typeof findSymbols>,
+  type: 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER',
+  evidence: ExtractedEvidence,
+): void {
+  const lower = c.text.toLowerCase();
+  const before =
+    c.session !== undefined && LANGUAGES.some((l) => l.meeting.beforeConference.test(lower));
+  for (const s of symbols) {
+    c.documents.push({
+      id: s.symbol,
+      type,
+      symbol: s.symbol,
+      printedSymbol: s.printed,
+      evidence: { paragraph: c.paragraph, context: 'PARAGRAPH', quote: s.printed },
+      meetingId: null,
+    });
+    if (before && c.session !== undefined) submit(c, s.symbol, c.session, null, evidence);
+  }
 }
