@@ -767,3 +767,33 @@ describe('the documents a Conference report says the Conference had before it', 
     );
   });
 });
+
+describe('a UNODC page about a working group’s meeting', () => {
+  const page = [
+    '<html><body><nav>Home | Treaties</nav><main>',
+    '<h1>Working Group on Firearms</h1>',
+    '<p>Sixty-second meeting, Vienna, 2 and 3 June 2096</p>',
+    '<p>The Working Group on Firearms was established by resolution 5/4 of the Conference of the Parties.</p>',
+    '<h2>Meeting documents</h2>',
+    '<ul><li>Provisional agenda and annotations — CTOC/COP/WG.6/2096/1</li>',
+    '<li>Background paper prepared by the Secretariat — CTOC/COP/WG.6/2096/2</li></ul>',
+    '<h2>Earlier meetings</h2>',
+    '<ul><li>Sixty-first meeting, Vienna, 16 and 17 May 2095 — report CTOC/COP/WG.6/2095/4</li></ul>',
+    '</main><footer>Contact</footer></body></html>',
+  ].join('\n');
+
+  it('is no paper for the meeting; the documents it lists are, and an earlier meeting produced its report', async () => {
+    const x = await extractFile(new TextEncoder().encode(page), 'page.html');
+    const said = x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'HOLDS body/wg-firearms > meeting/wg-firearms/62',
+        'SUBMITTED_TO CTOC/COP/WG.6/2096/1 > meeting/wg-firearms/62',
+        'SUBMITTED_TO CTOC/COP/WG.6/2096/2 > meeting/wg-firearms/62',
+        'HOLDS body/wg-firearms > meeting/wg-firearms/61',
+        'PRODUCES meeting/wg-firearms/61 > CTOC/COP/WG.6/2095/4',
+      ]),
+    );
+    expect(said.filter((s) => s.startsWith(`SUBMITTED_TO ${x.documentId}`))).toEqual([]);
+  });
+});

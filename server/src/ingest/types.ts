@@ -17,6 +17,8 @@ export interface DecodedText {
    * the rules run: another conference's text is not read for UNTOC's own bodies.
    */
   conference?: string;
+  /** The form it came in, when a reader of a form gave it ('html': a web page, no paper of its own). */
+  format?: 'pdf' | 'docx' | 'html' | 'text';
 }
 
 /** A piece of the document, in reading order. `text` is verbatim from the decoded text. */

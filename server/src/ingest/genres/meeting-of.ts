@@ -104,7 +104,10 @@ export function headerMeeting(
         continue;
       }
       const dates = findDateRanges(t)[0];
-      if (!dates || t.length - (dates.end - dates.start) > 40) continue;
+      // "Шестьдесят второе совещание, Вена, 2 и 3 июня 2094 года": the ordinal on the dates' line.
+      const own = o && o.end <= (dates?.start ?? 0) ? o : null;
+      if (!dates || t.length - (dates.end - dates.start) - (own?.text.length ?? 0) > 40) continue;
+      if (own) ordinal = own.value;
       const datesEvidence = quoted(next);
       evidence.push(datesEvidence);
       return { body, dates, ordinal, place: placeOf(t, dates), evidence, datesEvidence };
@@ -140,7 +143,8 @@ export function stateMeeting(
 /**
  * A document prepared for the meeting its header names (a background paper, a note, an agenda):
  * the group proposed if the reference lacks it, the meeting stated (planned as of the
- * document's date, held if the document is dated after it) and the document SUBMITTED_TO it.
+ * document's date, held if the document is dated after it) and the document SUBMITTED_TO it
+ * (`documentId` null: a web page about the meeting, which is no paper for it).
  */
 export function submitToHeaderMeeting(
   shared: {
@@ -149,7 +153,7 @@ export function submitToHeaderMeeting(
     newBodies: Map<string, { body: NewBody; evidence: ExtractedEvidence }>;
   },
   meeting: HeaderMeeting,
-  documentId: string,
+  documentId: string | null,
   date: string | null,
 ): string {
   proposeGroup(meeting.body, shared.newBodies, meeting.evidence[0] ?? meeting.datesEvidence);
@@ -167,9 +171,10 @@ export function submitToHeaderMeeting(
     },
     meeting.evidence,
   );
-  shared.relations.add(
-    { type: 'SUBMITTED_TO', from: documentId, to: meetingId, action: null, basis: null },
-    meeting.evidence,
-  );
+  if (documentId !== null)
+    shared.relations.add(
+      { type: 'SUBMITTED_TO', from: documentId, to: meetingId, action: null, basis: null },
+      meeting.evidence,
+    );
   return meetingId;
 }

@@ -15,6 +15,7 @@ import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import { headerMeeting, submitToHeaderMeeting } from './meeting-of.js';
+import { meetingPageDocuments } from './meeting-page.js';
 import type { Genre } from './genre.js';
 
 /** "The present note is submitted to the Conference at its Nth session": the note's own session. */
@@ -64,8 +65,18 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   // the Conference's.
   const first = blocks.findIndex((b) => b.kind === 'paragraph');
   const meeting = headerMeeting(blocks.slice(0, first < 0 ? blocks.length : first), matcher);
-  if (meeting) submitToHeaderMeeting(shared, meeting, documentId, meta.date?.value ?? null);
-  else if (meta.session) {
+  // A web page about the meeting is no paper for it: the documents it lists are.
+  const page = decoded.format === 'html';
+  const id = meeting
+    ? submitToHeaderMeeting(shared, meeting, page ? null : documentId, meta.date?.value ?? null)
+    : null;
+  if (page)
+    meetingPageDocuments(
+      shared,
+      meeting && id ? { id, bodyId: meeting.body.id, ordinal: meeting.ordinal } : null,
+      blocks,
+    );
+  if (!meeting && meta.session) {
     const session = meta.session.value;
     // "The present note is submitted to the Conference at its ninety-ninth session …" says so too.
     const itself = blocks.flatMap((b) =>

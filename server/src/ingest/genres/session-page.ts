@@ -27,6 +27,8 @@ type Listed = NonNullable<ReturnType<typeof listedMandate>> & { line: string };
 const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 // A sentence of the page's own (not a title or a date line): it ends as a sentence does.
 const isProse = (text: string) => /[.!?]["»”)]?\s*$/u.test(text) && text.split(/\s+/u).length >= 8;
+// A table's header row: a few words, no number, no sentence.
+const isColumnHeads = (text: string) => text.split(/\s+/u).length <= 6 && !/[\d.;:]/u.test(text);
 const isLead = (p: Para) => LANGUAGES.some((l) => l.sessionRecord.adoptedList.test(joined(p)));
 
 /** Where each text of the page starts (its title line, or its subject as the list gave it). */
@@ -47,6 +49,26 @@ function textStarts(paras: readonly Para[], from: number, listed: readonly Liste
   return starts;
 }
 
+/** The lines after the lead at `lead` that each name a text of the session, and where they end. */
+function listAfter(
+  paras: readonly Para[],
+  lead: number,
+  session: number,
+): { listed: Listed[]; end: number } {
+  const listed: Listed[] = [];
+  let end = lead + 1;
+  for (; end < paras.length; end++) {
+    const para = paras[end];
+    const lines = para?.lines ?? [];
+    const found = lines.map((l) => listedMandate(l.text, session));
+    // A table's header row ("Number Title") before its first text is no text of the list.
+    if (listed.length === 0 && end === lead + 1 && para && isColumnHeads(joined(para))) continue;
+    if (found.some((f) => f === null)) break;
+    found.forEach((f, i) => f && listed.push({ ...f, line: lines[i]?.text ?? '' }));
+  }
+  return { listed, end };
+}
+
 export function extractSessionPage(
   decoded: DecodedText,
   fileName: string,
@@ -54,20 +76,25 @@ export function extractSessionPage(
 ): Extraction | null {
   const text = decoded.text;
   const paras = paragraphs(text);
-  const lead = paras.slice(0, LEAD_WITHIN).findIndex(isLead);
-  const leadPara = paras[lead];
-  const held = leadPara ? sessionHeld(joined(leadPara)) : null;
-  if (!leadPara || !held) return null;
-  // The list: the lines after the lead that each name a text of the session.
-  const listed: Listed[] = [];
-  let end = lead + 1;
-  for (; end < paras.length; end++) {
-    const lines = paras[end]?.lines ?? [];
-    const found = lines.map((l) => listedMandate(l.text, held.number));
-    if (found.some((f) => f === null)) break;
-    found.forEach((f, i) => f && listed.push({ ...f, line: lines[i]?.text ?? '' }));
+  // The lead: the first of the page's opening paragraphs that says which session adopted what
+  // and is followed by the list (a heading may say it too, above a sentence that does again).
+  let found: {
+    lead: number;
+    held: NonNullable<ReturnType<typeof sessionHeld>>;
+    listed: Listed[];
+    end: number;
+  } | null = null;
+  for (let i = 0; i < Math.min(paras.length, LEAD_WITHIN) && !found; i++) {
+    const p = paras[i];
+    const held = p && isLead(p) ? sessionHeld(joined(p)) : null;
+    if (!held) continue;
+    const list = listAfter(paras, i, held.number);
+    if (list.listed.length) found = { lead: i, held, ...list };
   }
-  if (listed.length === 0) return null;
+  if (!found) return null;
+  const { lead, held, listed, end } = found;
+  const leadPara = paras[lead];
+  if (!leadPara) return null;
   const slice = (p: Para) => text.slice(p.start, p.end);
   const leadText = slice(leadPara);
   // "На этой сессии Конференция, в частности, учредила … (резолюция 95/2)." above the list is

@@ -108,7 +108,9 @@ function lastMeeting(c: SentenceContext, ordinal: number): ExtractedMeeting | un
 }
 
 /** What kind of document a list item is by its opening words; null for a report or none. */
-function listedKind(item: string): 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER' | null {
+export function listedKind(
+  item: string,
+): 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER' | null {
   const opening = item.replace(LIST_ITEM_MARK, '').trim().toLowerCase();
   for (const l of LANGUAGES) {
     const k = l.meeting.documentKinds;

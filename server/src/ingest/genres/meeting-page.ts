@@ -1,0 +1,106 @@
+// A UNODC web page about a working group's meeting ("Working Group on Firearms / Sixty-second
+// meeting, Vienna, 2 and 3 June 2094"): the page is no paper for the meeting, but the documents it
+// lists are ("Provisional agenda and annotations — CTOC/COP/WG.6/2094/1"), and a line for an
+// earlier meeting with its report ("Sixty-first meeting, Vienna, 16 and 17 May 2093 — report
+// CTOC/COP/WG.6/2093/4") says that meeting was held and produced it.
+import type { ExtractedEvidence } from '../extraction.js';
+import { findDateRanges } from '../lexicon/dates.js';
+import { findOrdinals } from '../lexicon/ordinals.js';
+import { findSymbols } from '../lexicon/symbols.js';
+import { CUES } from '../rules/cues.js';
+import { listedKind } from '../rules/reports.js';
+import type { Block } from '../types.js';
+import type { collectors } from './common.js';
+import { groupIn, stateMeeting } from './meeting-of.js';
+import { meetingIdOf } from '../rules/context.js';
+import type { EntityMatcher } from '../lexicon/entities.js';
+
+/** The meeting a section of the page is about: "Working Group on …, sixty-fifth session". */
+function sectionMeeting(text: string, matcher: EntityMatcher): Current | null {
+  if (findDateRanges(text).length > 0 || findSymbols(text).length > 0) return null;
+  const body = groupIn(text, matcher);
+  const ordinal = findOrdinals(text).find((o) => o.noun === 'meeting' || o.noun === 'session');
+  if (!body || body.proposed || !ordinal) return null;
+  return { id: meetingIdOf(body.id, ordinal.value), bodyId: body.id, ordinal: ordinal.value };
+}
+
+interface Current {
+  id: string;
+  bodyId: string;
+  ordinal: number | null;
+}
+
+/**
+ * The documents and earlier meetings a meeting's page lists, each line its own evidence: under
+ * the meeting its header names, or under a section heading that names one.
+ */
+export function meetingPageDocuments(
+  shared: ReturnType<typeof collectors>,
+  header: Current | null,
+  blocks: readonly Block[],
+): void {
+  let current = header;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' || b.kind === 'footnote') continue;
+    const section = sectionMeeting(b.text, shared.matcher);
+    if (section) {
+      current = section;
+      continue;
+    }
+    const symbols = findSymbols(b.text);
+    if (!current || symbols.length !== 1 || !symbols[0]) continue;
+    const s = symbols[0];
+    const evidence: ExtractedEvidence = { paragraph: null, context: 'HEADING', quote: b.text };
+    const document = (type: 'REPORT' | 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER') =>
+      shared.documents.push({
+        id: s.symbol,
+        type,
+        symbol: s.symbol,
+        printedSymbol: s.printed,
+        evidence: { ...evidence, quote: s.printed },
+        meetingId: null,
+      });
+    const kind = listedKind(b.text);
+    if (kind) {
+      document(kind);
+      shared.relations.add(
+        { type: 'SUBMITTED_TO', from: s.symbol, to: current.id, action: null, basis: null },
+        [evidence],
+      );
+      continue;
+    }
+    if (!CUES.report(b.text)) continue;
+    const ordinal = findOrdinals(b.text).find((o) => o.noun === 'meeting' || o.noun === 'session');
+    const dates = findDateRanges(b.text)[0];
+    // "Report on the sixty-fifth session CTOC/…" under that session: its report.
+    if (!dates && (!ordinal || ordinal.value === current.ordinal)) {
+      document('REPORT');
+      shared.relations.add(
+        { type: 'PRODUCES', from: current.id, to: s.symbol, action: null, basis: null },
+        [evidence],
+      );
+      continue;
+    }
+    if (!ordinal || !dates || ordinal.value === current.ordinal) continue;
+    // An earlier meeting with its report was held.
+    const earlier = stateMeeting(
+      shared,
+      {
+        bodyId: current.bodyId,
+        ordinal: ordinal.value,
+        startDate: dates.startDate,
+        endDate: dates.endDate,
+        place: null,
+        status: 'HELD',
+        evidence,
+        bodyGenitive: null,
+      },
+      [evidence],
+    );
+    document('REPORT');
+    shared.relations.add(
+      { type: 'PRODUCES', from: earlier, to: s.symbol, action: null, basis: null },
+      [evidence],
+    );
+  }
+}
