@@ -797,3 +797,43 @@ describe('a UNODC page about a working group’s meeting', () => {
     expect(said.filter((s) => s.startsWith(`SUBMITTED_TO ${x.documentId}`))).toEqual([]);
   });
 });
+
+describe('a working group’s report as printed', () => {
+  const report = [
+    'United Nations                                          CTOC/COP/WG.6/2096/4',
+    '',
+    'Working Group on Firearms',
+    'Vienna, 4 and 5 June 2096',
+    '',
+    '          Report on the sixty-third meeting of the Working Group on',
+    '          Firearms, held in Vienna on 4 and 5 June 2096',
+    '',
+    '1. In its resolution 96/3, the Conference decided that the Working Group should continue its work, asked the Secretariat to convene a meeting of the Group in 2096 and requested the Group to report on the results of its work to the Conference at its ninety-seventh session.',
+    '',
+    '2. The Working Group had before it the following:',
+    '',
+    '   (a) Provisional agenda and annotations (CTOC/COP/WG.6/2096/1);',
+    '',
+    '   (b) Background paper prepared by the Secretariat (CTOC/COP/WG.6/2096/2).',
+  ].join('\n');
+
+  it('reads a title whose line stops on "on" with the line after it', () => {
+    const x = extract(report);
+    expect(x.meetings.map((m) => m.id)).toContain('meeting/wg-firearms/63');
+    expect(statements(report)).toContain(
+      'PRODUCES meeting/wg-firearms/63 > CTOC/COP/WG.6/2096/4: ',
+    );
+  });
+
+  it('reads each decision of a list set off by commas', () => {
+    const said = statements(report);
+    expect(said).toContain('GOVERNS resolution/96/3 > body/wg-firearms: decided');
+    expect(said).toContain('GOVERNS resolution/96/3 > body/wg-firearms: requested to convene');
+  });
+
+  it('sends what the Working Group had before it to the meeting the report is of', () => {
+    const said = statements(report);
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.6/2096/1 > meeting/wg-firearms/63: ');
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.6/2096/2 > meeting/wg-firearms/63: ');
+  });
+});

@@ -20,6 +20,8 @@ const LOWER_START = /^\p{Ll}/u;
 export const LIST_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4})\)|[а-яa-z]\))\s+\S/u;
 const isTitleLine = (t: string): boolean =>
   LANGUAGES.some((l) => l.meetingReportTitle.test(t) || l.sessionRecord.reportTitle.test(t));
+// Words a title's line may stop on only when the next line goes on with it.
+const OPEN_END = /(?<!\p{L})(?:on|of|the|and|to|in|for|against|по|о|об|и|в|против)$/iu;
 // How many lines a title may be set over.
 const TITLE_LINES = 5;
 
@@ -37,7 +39,9 @@ function titleRunEnd(lines: readonly Line[], i: number): number {
     if (!l || l.text === '') break;
     if (j > i && (NUMBERED.test(l.text) || NOTE_LINE.test(l.text) || AGENDA_LINE.test(l.text)))
       break;
-    if (matched >= 0 && !/^[\p{Ll}\d]/u.test(l.text)) break;
+    // After the title is whole, a line goes on with it when it starts in lower case or with a
+    // year, or when the title so far stops on a word no title ends with ("… Working Group on").
+    if (matched >= 0 && !/^[\p{Ll}\d]/u.test(l.text) && !OPEN_END.test(joined)) break;
     joined = joined ? `${joined} ${l.text}` : l.text;
     if (matched >= 0 || isTitleLine(joined)) matched = j;
   }

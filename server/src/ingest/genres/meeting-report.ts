@@ -111,6 +111,7 @@ export function extractMeetingReport(
   if (!body) warnings.push(`${fileName}: the report's title names no known body: "${title.text}"`);
   else proposeGroup(body, shared.newBodies, titleEvidence);
 
+  let ownMeeting: string | null = null;
   if (body && dates) {
     const place = meetingPlace(title.text);
     // "The meeting was held in Vienna on 11 and 12 May 2099": the body of the report says it too.
@@ -152,6 +153,7 @@ export function extractMeetingReport(
       { type: 'PRODUCES', from: meetingId, to: documentId, action: null, basis: null },
       [titleEvidence],
     );
+    ownMeeting = meetingId;
   }
 
   // The sentence that sends the report to a session of the Conference says which: first one
@@ -186,7 +188,9 @@ export function extractMeetingReport(
     heading: null,
     lastBody: body?.id ?? null,
   };
-  for (const p of paragraphs) readParagraph(p, shared, state);
+  // What "the Working Group had before it" goes to: the meeting the report is of.
+  const own = ownMeeting === null ? shared : { ...shared, ownMeeting };
+  for (const p of paragraphs) readParagraph(p, own, state);
   // "Report on the eleventh meeting of the Working Group on … (CTOC/COP/WG.7/2024/3)": a title
   // without dates still says which meeting produced the report; when it was held, a paragraph
   // says ("The eleventh meeting … was held in Vienna from 10 to 12 April 2024").

@@ -45,7 +45,7 @@ export const en: LanguageRules = {
     interim: [/(?<!\p{L})(interim|ad hoc|temporary)(?!\p{L})/u],
     urged: [/\burged\b|\bencouraged\b|\brecommended\b|\binvited\b/u],
     annually: [/\bannual(ly)?(?!\p{L})|\beach year\b|\bevery year\b/u],
-    convene: [/request\p{L}*[^.]*\bconvene\b/u],
+    convene: [/(?:request|ask|invit)\p{L}*[^.]*\bconvene\b/u],
     presentResults: [
       /request\p{L}*[^.]*(present|submit)\p{L}*[^.]*(results|outcome)|request\p{L}*[^.]*(results|outcome)[^.]*(be )?(present|submit)/u,
       /request\p{L}*[^.]*\bsubmit\b[^.]*\b(report|recommendations)\b[^.]*\bsession\b/u,
@@ -56,7 +56,7 @@ export const en: LanguageRules = {
     ],
     launch: [/\bdecid(ed|es)\s+to\s+(launch|begin|start|initiate|commence|resume)(?!\p{L})/u],
     decision: [
-      /\b(decided|decides|requested|requests|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted|agreed|agrees)\b/u,
+      /\b(decided|decides|requested|requests|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted|agreed|agrees|asked|asks|called upon|calls upon)\b/u,
     ],
     supplements: [/\bsupplement(ing|s)?(?!\p{L})/u],
     report: [/\breports?(?!\p{L})/u],

@@ -158,6 +158,10 @@ export function citedInPassing(text: string, start: number): boolean {
  * relative clause (`commaEnds`): "…, by which it had decided that …, agreed that …" returns to
  * the sentence's own verb at the comma.
  */
+// A verb followed by who or what it was done by or under: a participle, not a clause's verb.
+const PARTICIPLE_AFTER =
+  /^\p{L}+\s+(?:by|pursuant|under|in\s+accordance|in\s+its|within|through|согласно|в\s+соответствии|резолюци|решени|во\s+исполнение)/iu;
+
 export function decisionClauses(text: string, commaEnds = false): string[] {
   const lower = text.toLowerCase();
   const verbs = DECISION_VERBS.flatMap((p) => [...lower.matchAll(p)].map((m) => m.index)).sort(
@@ -166,8 +170,12 @@ export function decisionClauses(text: string, commaEnds = false): string[] {
   const cuts: number[] = [];
   for (const at of verbs.slice(1)) {
     const before = text.slice(Math.max(0, at - 24), at);
+    // "…decided that the Group should continue, asked the Secretariat to convene … and
+    // requested …": a verb after a comma goes on the list of what was decided, unless it is a
+    // participle naming who established something ("the Working Group, established by …").
+    const series = /,\s*$/u.test(before) && !PARTICIPLE_AFTER.test(text.slice(at));
     const joins =
-      LANGUAGES.some((l) => l.clauseJoin.test(before)) || (commaEnds && /,\s*$/u.test(before));
+      LANGUAGES.some((l) => l.clauseJoin.test(before)) || (series && (commaEnds || at > 0));
     if (joins && !cuts.includes(at)) cuts.push(at);
   }
   if (cuts.length === 0) return [text];

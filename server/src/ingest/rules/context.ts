@@ -53,6 +53,8 @@ export interface SentenceContext {
   speakers?: string[];
   /** The Conference's session the document is for (its front matter): where "before the Conference" sends a report. */
   session?: number;
+  /** The meeting a report is of: what "the Working Group had before it" goes to. */
+  ownMeeting?: string;
   /** An item of the paragraph's list read with its lead ("(c) Report on …"): the item alone. */
   item?: string;
   /** Set for a preambular clause, which has no paragraph number (`paragraph` is then unused). */

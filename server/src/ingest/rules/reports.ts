@@ -129,8 +129,9 @@ function listedDocuments(
   evidence: ExtractedEvidence,
 ): void {
   const lower = c.text.toLowerCase();
-  const before =
-    c.session !== undefined && LANGUAGES.some((l) => l.meeting.beforeConference.test(lower));
+  const before = LANGUAGES.some((l) => l.meeting.beforeConference.test(lower));
+  // A meeting's report lists what the group had before it; a Conference's, what it had.
+  const to = c.ownMeeting ?? (c.session === undefined ? null : `session/${String(c.session)}`);
   for (const s of symbols) {
     c.documents.push({
       id: s.symbol,
@@ -140,6 +141,9 @@ function listedDocuments(
       evidence: { paragraph: c.paragraph, context: 'PARAGRAPH', quote: s.printed },
       meetingId: null,
     });
-    if (before && c.session !== undefined) submit(c, s.symbol, c.session, null, evidence);
+    if (before && to)
+      c.relations.add({ type: 'SUBMITTED_TO', from: s.symbol, to, action: null, basis: null }, [
+        evidence,
+      ]);
   }
 }
