@@ -837,3 +837,62 @@ describe('a working group’s report as printed', () => {
     expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.6/2096/2 > meeting/wg-firearms/63: ');
   });
 });
+
+describe('a resolution whose lines were broken as a PDF prints them', () => {
+  const text = [
+    'Resolution 96/4',
+    '',
+    'Trafficking in persons',
+    '',
+    'The Conference of the Parties to the United Nations Convention',
+    'against Transnational Organized Crime,',
+    '',
+    'Taking note of the report on the meeting of the Working Group on',
+    'Trafficking in Persons held in Vienna from 3 to 5 July 2096,',
+    '',
+    '1. Requests the Secretariat to convene a meeting of the Working',
+    'Group in 2097, within existing resources;',
+    '',
+    '2. Requests the Working Group to present the results of its work',
+    'to the Conference at its ninety-seventh session.',
+  ].join('\n');
+
+  it('reads names and back-references across the line ends, quoting the lines as printed', () => {
+    const x = extract(text);
+    const convene = x.relations.find(
+      (r) => r.type === 'GOVERNS' && r.action === 'requested to convene',
+    );
+    expect(convene?.to).toBe('body/wg-trafficking-in-persons');
+    expect(convene?.evidence[0]?.quote).toContain('Working\nGroup in 2097');
+  });
+
+  it('reads the meeting a preambular clause takes note of', () => {
+    expect(extract(text).meetings.map((m) => `${m.id} ${m.status}`)).toEqual([
+      'meeting/wg-trafficking-in-persons/2096-07-03 HELD',
+    ]);
+  });
+});
+
+describe('a paper whose header gives no ordinal but whose text does', () => {
+  it('numbers the meeting from "the present paper … at its sixty-fifth session"', () => {
+    const x = extract(
+      [
+        'United Nations                                          CTOC/COP/WG.3/2096/2',
+        '',
+        'Conference of the Parties to the                        Distr.: General',
+        'United Nations Convention against                       10 March 2096',
+        'Transnational Organized Crime',
+        '',
+        'Working Group on International Cooperation',
+        'Vienna, 23 and 24 May 2096',
+        '',
+        '          Background paper prepared by the Secretariat',
+        '',
+        '1. The present paper has been prepared to facilitate the discussions of the Working Group at its sixty-fifth session.',
+      ].join('\n'),
+    );
+    expect(x.meetings.map((m) => `${m.id} ${m.startDate ?? ''} ${m.status}`)).toEqual([
+      'meeting/wg-international-cooperation/65 2096-05-23 PLANNED',
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import type { Genre } from './genre.js';
-import { headerMeeting, submitToHeaderMeeting } from './meeting-of.js';
+import { headerMeeting, submitToHeaderMeeting, withOrdinalFromText } from './meeting-of.js';
 import { blockOffsets, insideEmbedded, readEmbeddedTexts } from './embedded-texts.js';
 
 /** "Background paper prepared by the Secretariat", in any language: the paper's own line. */
@@ -60,8 +60,9 @@ export function extractBackgroundPaper(
   const blocks = segment(decoded.text, fileName, layoutWarnings);
   const first = blocks.findIndex((b) => b.kind === 'paragraph');
   const front = blocks.slice(0, first < 0 ? blocks.length : first);
-  const meeting = headerMeeting(front, matcher);
-  if (!meeting) return null;
+  const header = headerMeeting(front, matcher);
+  if (!header) return null;
+  const meeting = withOrdinalFromText(header, blocks, matcher);
   const meta = readMetadata(blocks, lang);
   const paper = front.some((b) => PAPER_LINE.test(b.text.trim()));
   const documentId = documentIdOf(meta, {

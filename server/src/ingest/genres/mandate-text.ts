@@ -124,7 +124,10 @@ export function readMandateBlocks(
           supplemented.has(k) || e.start >= ownUntil ? [] : [e.id],
         ),
       ];
-      if (cited.length === 0) continue;
+      if (cited.length === 0) {
+        readPreambleClause(block.text, shared, state);
+        continue;
+      }
       // "Convinced of the need to implement the Convention": the Conference's view, which cites
       // no text; one that names a mandate is listed, not taken as a citation.
       if (stateOfMind(block.text) && cited.every((id) => id.startsWith('instrument/'))) continue;

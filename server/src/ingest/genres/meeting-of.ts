@@ -14,7 +14,9 @@ import { findDateRanges } from '../lexicon/dates.js';
 import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
 import { meetingPlace } from '../rules/cues.js';
 import { meetingIdByDates, meetingIdOf } from '../rules/context.js';
-import { isConference } from '../rules/sessions.js';
+import { isConference, ordinalsOf } from '../rules/sessions.js';
+import { LANGUAGES } from '../lang/index.js';
+import { splitSentences } from '../segment.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import type { Block, DateRangeMention, EntityMention } from '../types.js';
@@ -177,4 +179,36 @@ export function submitToHeaderMeeting(
       meeting.evidence,
     );
   return meetingId;
+}
+
+/**
+ * A header that names the group and dates but no ordinal, and a paragraph that does: "The present
+ * paper has been prepared … for the Working Group at its sixty-fifth session", "Настоящий
+ * документ подготовлен … на шестьдесят втором совещании Рабочей группы". The meeting is then
+ * known by its number, that sentence cited too.
+ */
+export function withOrdinalFromText(
+  meeting: HeaderMeeting,
+  blocks: readonly Block[],
+  matcher: EntityMatcher,
+): HeaderMeeting {
+  if (meeting.ordinal !== null) return meeting;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const s of splitSentences(b.text)) {
+      const lower = s.text.toLowerCase();
+      if (!LANGUAGES.some((l) => l.presentDocument.test(lower))) continue;
+      const o = ordinalsOf(s.text, matcher).find((x) => x.noun === 'meeting');
+      if (!o) continue;
+      return {
+        ...meeting,
+        ordinal: o.value,
+        evidence: [
+          ...meeting.evidence,
+          { paragraph: b.number, context: 'PARAGRAPH', quote: s.text },
+        ],
+      };
+    }
+  }
+  return meeting;
 }

@@ -14,7 +14,7 @@ import type { EntityMatcher } from '../lexicon/entities.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
-import { headerMeeting, submitToHeaderMeeting } from './meeting-of.js';
+import { headerMeeting, submitToHeaderMeeting, withOrdinalFromText } from './meeting-of.js';
 import { meetingPageDocuments } from './meeting-page.js';
 import type { Genre } from './genre.js';
 
@@ -64,7 +64,8 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   // or a note: the session is the group's meeting the document is prepared for, not one of
   // the Conference's.
   const first = blocks.findIndex((b) => b.kind === 'paragraph');
-  const meeting = headerMeeting(blocks.slice(0, first < 0 ? blocks.length : first), matcher);
+  const header = headerMeeting(blocks.slice(0, first < 0 ? blocks.length : first), matcher);
+  const meeting = header ? withOrdinalFromText(header, blocks, matcher) : null;
   // A web page about the meeting is no paper for it: the documents it lists are.
   const page = decoded.format === 'html';
   const id = meeting

@@ -151,6 +151,7 @@ export const en: LanguageRules = {
       /(?<!\p{L})Mechanism\s+for\s+the\s+Review\s+of\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?$/u,
     embeddedCreation:
       /,\s*(?:(?:which|that)\s+(?:the\s+conference|it)\s+(?:had\s+)?)?(?:established|set\s+up|created)\s+(?:(?:pursuant\s+to|by|under|in\s+accordance\s+with|in|through)\s+)(?:its\s+)?(?=(?:resolution|decision)s?\s+\d)/iu,
+    thatSession: /\b(?:that|this|the same) session\b/iu,
     spokeIn: {
       before: /(?<!\p{L})(?:in|by|through)\s+its\s+$/iu,
       after: /^\s*,\s*(?:it|the\s+conference)\s+(?=\p{Ll})/u,

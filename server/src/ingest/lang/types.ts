@@ -111,6 +111,8 @@ export interface LanguageRules {
      * `after` at the start (", it ").
      */
     spokeIn: { before: RegExp; after: RegExp };
+    /** A session named before in the sentence: "at that session", "на этой сессии". */
+    thatSession: RegExp;
     /**
      * A clause set in a sentence between commas that says which text created the body before it,
      * up to that text's noun: ", which the Conference established by its resolution 5/4,",

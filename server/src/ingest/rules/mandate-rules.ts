@@ -9,6 +9,7 @@ import { unnamedProposal } from '../lexicon/new-bodies.js';
 import { createdBy } from '../lexicon/creations.js';
 import { HOME_CONFERENCE } from '../../domain/conferences.js';
 import { cueAt } from './clauses.js';
+import { LANGUAGES } from '../lang/index.js';
 import {
   NOT_TARGETS,
   notUnderstood,
@@ -63,7 +64,15 @@ export function mandateRules(
         [evidence],
       );
   } else if (CUES.presentResults(text)) {
-    const session = ordinalsOf(text, c.matcher).find((o) => o.noun === 'session');
+    // "…before its ninety-fourth session, and requested the Group to present its results at
+    // that session": the session the sentence named before.
+    const session =
+      ordinalsOf(text, c.matcher).find((o) => o.noun === 'session') ??
+      (LANGUAGES.some((l) => l.mandateWords.thatSession.test(text))
+        ? ordinalsOf(c.quote ?? text, c.matcher)
+            .filter((o) => o.noun === 'session')
+            .at(-1)
+        : undefined);
     const action = presentResultsAction(session?.value ?? null);
     for (const b of targets)
       c.relations.add({ type: 'GOVERNS', from: m, to: b, action, basis: null }, [evidence]);
@@ -144,7 +153,7 @@ export function mandateRules(
     const back = verb < 0 ? -1 : backReferenceAt(text.slice(verb));
     const asked =
       st.lastBody && back >= 0 && (!object || verb + back < object.start)
-        ? [st.lastBody]
+        ? [st.lastBody, ...withBack(text, bodies, verb + back)]
         : object && (object.id === 'body/unodc' || targets.includes(object.id))
           ? joinedWith(text, bodies, object)
           : targets;
@@ -232,4 +241,13 @@ function joinedWith(
     end = b.end;
   }
   return asked;
+}
+
+// "the Working Group and the Working Group of Government Experts on …": the head and one list.
+const BACK_AND = /^[^,;]{0,30}?\s(?:and|и)\s+(?:the\s+)?$/iu;
+
+/** The bodies named in one list right after a head-alone reference at `at`. */
+function withBack(text: string, bodies: readonly EntityMention[], at: number): string[] {
+  const next = bodies.find((b) => b.start > at);
+  return next && BACK_AND.test(text.slice(at, next.start)) ? joinedWith(text, bodies, next) : [];
 }

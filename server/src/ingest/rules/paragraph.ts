@@ -37,6 +37,8 @@ export type { ParagraphState, SentenceContext } from './context.js';
 // A head followed by lower-case words up to "on"/"of": a verb and its object, not a name.
 const CLAUSE_NOT_NAME = /^(?:working|expert)\s+groups?\s+(?:\p{Ll}+\s+)+(?:on|of)\b/iu;
 
+const oneLine = (text: string): string => text.replaceAll('\n', ' ');
+
 /** A paragraph's lead ending with a colon and its list of "(a) …" items, or null. */
 function listOf(text: string): { lead: string; items: string[] } | null {
   const lines = text.split('\n');
@@ -62,8 +64,18 @@ export function readParagraph(
   st.meetings = [];
   // "… had before it the following documents: (a) …; (b) …": each item read with its lead.
   const list = listOf(block.text);
+  // A sentence set over several lines ("… a meeting of the Working\nGroup in 2094") is read on
+  // one line, its line ends spaces (same length); its quote stays the text as printed.
   for (const sentence of splitSentences(list?.lead ?? block.text))
-    applySentenceRules({ ...shared, paragraph: block.number, text: sentence.text }, st);
+    applySentenceRules(
+      {
+        ...shared,
+        paragraph: block.number,
+        text: oneLine(sentence.text),
+        ...(sentence.text.includes('\n') ? { quote: sentence.text } : {}),
+      },
+      st,
+    );
   for (const item of list?.items ?? []) {
     st.meetings = [];
     applySentenceRules(
@@ -85,13 +97,32 @@ export function readParagraph(
  * CITES 5/4, which its genre states).
  */
 export function readPreambleClause(
-  text: string,
+  printed: string,
   shared: Omit<SentenceContext, 'paragraph' | 'text'>,
   st: ParagraphState,
 ): void {
+  const text = oneLine(printed);
   const mandates = findMandates(text);
   const rel = relativeClause(text, mandates) ?? spokenClause(text, mandates);
-  if (!rel) return;
+  if (!rel) {
+    // "Taking note of the report on the meeting of the Working Group … held in Vienna from 3 to
+    // 5 July 2093": the meeting it names was held.
+    const c: SentenceContext = {
+      ...shared,
+      paragraph: 0,
+      context: 'PREAMBLE',
+      text,
+      quote: printed,
+    };
+    const bodies = findEntities(text, c.matcher).matched.filter(
+      (m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id),
+    );
+    meetingRules(c, st, bodies, { paragraph: null, context: 'PREAMBLE', quote: printed });
+    // The one group the preamble spoke of is the one "the Working Group" means next.
+    const named = [...new Set(bodies.map((b) => b.id).filter((id) => id !== 'body/unodc'))];
+    if (named.length === 1) st.lastBody = named[0] ?? null;
+    return;
+  }
   for (const part of respectiveParts(text, rel, mandates, shared.matcher))
     sentenceRules(
       {
@@ -99,7 +130,7 @@ export function readPreambleClause(
         paragraph: 0,
         context: 'PREAMBLE',
         text: part.clause,
-        quote: text,
+        quote: printed,
         actor: { id: part.mandate, creates: CUES.creates },
       },
       st,
