@@ -896,3 +896,48 @@ describe('a paper whose header gives no ordinal but whose text does', () => {
     ]);
   });
 });
+
+describe('a decision of one sentence that recalls two texts, each with its relative clause', () => {
+  const text = [
+    'Decision 96/6',
+    'Joint sessions',
+    'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime, recalling its decision 2/6, in which it set up an open-ended interim working group of government experts on technical assistance, and its decision 3/2, in which it agreed that an open-ended working group on international cooperation would be a constant element of the Conference, decides that the two working groups so established shall hold their sessions jointly.',
+  ].join('\n\n');
+
+  it('gives each recalled text its own group, cites both, and decides about both', () => {
+    const said = statements(text);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'CITES decision/96/6 > decision/2/6: ',
+        'CITES decision/96/6 > decision/3/2: ',
+        'CREATES decision/2/6 > body/wg-technical-assistance: established',
+        'CREATES decision/3/2 > body/wg-international-cooperation: established as a constant element',
+        'GOVERNS decision/96/6 > body/wg-technical-assistance: decided',
+        'GOVERNS decision/96/6 > body/wg-international-cooperation: decided',
+      ]),
+    );
+    expect(said).not.toContain(
+      'CREATES decision/2/6 > body/wg-international-cooperation: established as a constant element',
+    );
+  });
+});
+
+describe('a Russian decision in lettered clauses that notes a meeting', () => {
+  it('"на ее совещании, состоявшемся в Вене …" is the group’s meeting, held', () => {
+    const x = extract(
+      [
+        'Решение 96/5',
+        'Торговля людьми',
+        CONFERENCE_RU,
+        'а) сослалась на свою резолюцию 93/2;',
+        'b) с удовлетворением отметила работу, проделанную Рабочей группой по торговле людьми на ее совещании, состоявшемся в Вене 3–5 июля 2096 года;',
+      ].join('\n\n'),
+    );
+    expect(x.meetings.map((m) => `${m.id} ${m.status}`)).toEqual([
+      'meeting/wg-trafficking-in-persons/2096-07-03 HELD',
+    ]);
+    expect(x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`)).toContain(
+      'CITES decision/96/5 > resolution/93/2',
+    );
+  });
+});

@@ -75,6 +75,8 @@ export const en: LanguageRules = {
   // "the Working Group", and "the Group" alone, as a text names the group it spoke of last.
   // "the Working Group", "the Group", and "that group", "this working group" in lower case, or
   // the text's own paragraph: "the working group referred to in paragraph 1".
+  pluralBack:
+    /\b(?:the two|both|these|those|the said|the)\s+(?:(?:working|expert)\s+)?groups\b(?!\s+(?:on|of)\b)/iu,
   backReference:
     /\b(?:[Tt]he (?:(?:Working|Expert) )?Group|(?:the|that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})|\bthe (?:(?:working|expert) )?group,? (?:referred to|mentioned|established) in paragraph\b/u,
   meeting: {

@@ -36,6 +36,8 @@ export interface LanguageRules {
    * capital makes it a name ("an interim working group" introduces one).
    */
   backReference: RegExp;
+  /** Several groups spoken of again: "the two working groups", "both groups", "обе рабочие группы". */
+  pluralBack: RegExp;
   meeting: {
     /** Only planned as of the document ("планируется", "is planned"). */
     planned: RegExp;

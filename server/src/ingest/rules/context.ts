@@ -16,6 +16,8 @@ export interface ParagraphState {
   lastMandate: string | null;
   /** The body the last statement was about, for "the Working Group" / "Рабочую группу". */
   lastBody: string | null;
+  /** The bodies the sentence being read has spoken of so far ("the two working groups so established"). */
+  sentenceBodies?: string[];
   /** Meetings introduced in the current paragraph, in order (reports pair with them). */
   meetings: ExtractedMeeting[];
   /** The meetings of the last paragraph that introduced any ("the reports on these sessions"). */

@@ -34,6 +34,9 @@ export function backReferenceAt(text: string): number {
 export const pronounBack = (text: string): boolean =>
   LANGUAGES.some((l) => l.pronounBack.test(text));
 
+/** "the two working groups", "обе рабочие группы": several bodies spoken of again. */
+export const pluralBack = (text: string): boolean => LANGUAGES.some((l) => l.pluralBack.test(text));
+
 /** "the Working Group", "Рабочую группу": a body named by its head alone (see LanguageRules). */
 export const backReference = (text: string): boolean =>
   LANGUAGES.some((l) => l.backReference.test(text));

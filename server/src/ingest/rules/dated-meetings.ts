@@ -45,6 +45,7 @@ export function datedMeeting(
 
 // "the meeting of the Working Group", "совещание Рабочей группы": the body right after the noun.
 const OWNED_BY = /^\s+(?:of\s+(?:the\s+)?)?$/iu;
+const OWN_BEFORE = /(?<!\p{L})(?:its|ее|её|его|своем|своём)\s+$/iu;
 
 /**
  * "The meeting of the Working Group on Firearms will take place in Vienna on 6 and 7 June 2095",
@@ -74,6 +75,13 @@ function meetingOfBody(
     ) ??
     (st.lastBody && back >= 0 && OWNED_BY.test(after.slice(0, back))
       ? { id: st.lastBody, text: '', start: 0, end: 0 }
+      : undefined) ??
+    // "…проделанную Рабочей группой по торговле людьми на ее совещании, состоявшемся …": "its"
+    // meeting is the body's named before.
+    (OWN_BEFORE.test(c.text.slice(Math.max(0, noun.start - 12), noun.start))
+      ? bodies
+          .filter((b) => b.end <= noun.start && b.id !== 'body/unodc' && !NOT_TARGETS.has(b.id))
+          .at(-1)
       : undefined);
   if (!owner) return false;
   recordMeeting(

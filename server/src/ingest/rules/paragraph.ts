@@ -7,7 +7,7 @@ import { findMandates } from '../lexicon/mandates.js';
 import { findMalformedSymbols } from '../lexicon/symbols.js';
 import type { ExtractedEvidence } from '../extraction.js';
 import { IngestInputError, type EntityMention } from '../types.js';
-import { backReference, CUES, pronounBack } from './cues.js';
+import { backReference, CUES, pluralBack, pronounBack } from './cues.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { LIST_ITEM, splitSentences } from '../segment.js';
 import {
@@ -17,6 +17,7 @@ import {
   leadMandates,
   relativeClause,
   subjectAt,
+  type RelativeClause,
 } from './clauses.js';
 import {
   listed,
@@ -38,6 +39,18 @@ export type { ParagraphState, SentenceContext } from './context.js';
 const CLAUSE_NOT_NAME = /^(?:working|expert)\s+groups?\s+(?:\p{Ll}+\s+)+(?:on|of)\b/iu;
 
 const oneLine = (text: string): string => text.replaceAll('\n', ' ');
+
+/**
+ * "recalling its decision 2/6, in which it set up X, and its decision 3/2, in which it agreed
+ * that Y …": each recalled text with its own relative clause.
+ */
+function relativeChain(rel: RelativeClause): RelativeClause[] {
+  const mandates = findMandates(rel.clause);
+  const next = relativeClause(rel.clause, mandates);
+  const at = mandates.find((m) => m.id === next?.mandate)?.start;
+  if (!next || at === undefined) return [rel];
+  return [{ ...rel, clause: rel.clause.slice(0, at) }, ...relativeChain(next)];
+}
 
 /** A paragraph's lead ending with a colon and its list of "(a) …" items, or null. */
 function listOf(text: string): { lead: string; items: string[] } | null {
@@ -140,6 +153,7 @@ export function readPreambleClause(
 export function applySentenceRules(whole: SentenceContext, st: ParagraphState): void {
   // A minor statement (what the mandate concerns) does not make a decision read.
   const before = whole.relations.major;
+  st.sentenceBodies = [];
   const c = withoutEmbeddedCreation(whole, st);
   let unread = false;
   const rel = relativeClause(c.text, findMandates(c.text));
@@ -149,25 +163,38 @@ export function applySentenceRules(whole: SentenceContext, st: ParagraphState): 
     // The relative clause ends where another decision clause begins ("…, by which it had
     // established X, and requested the Secretariat …"): that one is the sentence's own again.
     const [own = rel.clause, ...rest] = decisionClauses(rel.clause, true);
-    sentenceRules({ ...c, text: rel.main, quote: c.text }, st);
-    for (const part of respectiveParts(
-      c.text,
-      { ...rel, clause: own },
-      findMandates(c.text),
-      c.matcher,
+    sentenceRules({ ...c, text: rel.main, quote: c.quote ?? c.text }, st);
+    const chain = relativeChain({ ...rel, clause: own });
+    // "recalling its decision 2/6, in which …, and its decision 3/2, in which …": it cites each.
+    const speaker = c.actor?.id ?? leadMandates(c.text, findMandates(c.text))[0];
+    const cited = citedAfterVerb(c.text, findMandates(c.text));
+    for (const r of chain.slice(1))
+      if (speaker && speaker !== r.mandate && cited.includes(r.mandate))
+        c.relations.add(
+          { type: 'CITES', from: speaker, to: r.mandate, action: null, basis: null },
+          [
+            {
+              paragraph: c.context === 'PREAMBLE' ? null : c.paragraph,
+              context: c.context ?? 'PARAGRAPH',
+              quote: c.quote ?? c.text,
+            },
+          ],
+        );
+    for (const part of chain.flatMap((r) =>
+      respectiveParts(c.text, r, findMandates(c.text), c.matcher),
     ))
       sentenceRules(
         {
           ...c,
           text: part.clause,
-          quote: c.text,
+          quote: c.quote ?? c.text,
           actor: { id: part.mandate, creates: CUES.creates },
         },
         st,
       );
     const speakers = c.actor ? undefined : leadMandates(c.text, findMandates(c.text));
     for (const text of rest)
-      sentenceRules({ ...c, text, quote: c.text, continues: true, speakers }, st);
+      sentenceRules({ ...c, text, quote: c.quote ?? c.text, continues: true, speakers }, st);
   } else {
     // Each decision clause is read on its own, for the mandates the sentence speaks through,
     // a later clause's "it" being the body the one before was about.
@@ -178,7 +205,12 @@ export function applySentenceRules(whole: SentenceContext, st: ParagraphState): 
       sentenceRules(
         i === 0 && clauses.length === 1
           ? c
-          : { ...c, text, quote: c.text, ...(i > 0 ? { continues: true, speakers } : {}) },
+          : {
+              ...c,
+              text,
+              quote: c.quote ?? c.text,
+              ...(i > 0 ? { continues: true, speakers } : {}),
+            },
         st,
       );
       // A clause that decides something about a named body or mandate and states nothing is
@@ -253,12 +285,17 @@ function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     body: known.length === 0 ? sameAs(newBody(u.text), c.newBodies) : null,
   }));
   const fresh = phrases.flatMap((p) => (p.body ? [p.body] : []));
+  const several = st.sentenceBodies ?? [];
   const spokenOf =
-    st.lastBody && (backReference(text) || (c.continues === true && pronounBack(text)))
-      ? [st.lastBody]
-      : [];
+    several.length > 1 && pluralBack(text)
+      ? several
+      : st.lastBody && (backReference(text) || (c.continues === true && pronounBack(text)))
+        ? [st.lastBody]
+        : [];
   const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
   const targets = about.length ? about : spokenOf;
+  // What this clause is about, for a later "the two working groups" of the same sentence.
+  st.sentenceBodies = [...new Set([...several, ...targets])];
   let spoken = false;
   for (const m of lead.length ? lead : mandate ? [mandate] : []) {
     const said = mandateRules(
