@@ -941,3 +941,33 @@ describe('a Russian decision in lettered clauses that notes a meeting', () => {
     );
   });
 });
+
+describe('the expert group by its head alone, after a sentence about the Review Mechanism', () => {
+  it('is the expert group, not the mechanism spoken of last', () => {
+    const said = statements(
+      [
+        'United Nations                                          CTOC/COP/2096/8',
+        'Conference of the Parties to the                        Distr.: General',
+        'United Nations Convention against                       3 August 2096',
+        'Transnational Organized Crime',
+        '',
+        'Note by the Secretariat',
+        '',
+        '1. The expert group was established pursuant to resolution 9/1, by which the Conference also established the Review Mechanism.',
+        '',
+        '2. In its resolution 96/5, the Conference decided that the expert group should meet once a year and requested it to present the results of its work to the Conference at its ninety-third session.',
+      ].join('\n'),
+    );
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'CREATES resolution/9/1 > body/review-expert-group: established',
+        'CREATES resolution/9/1 > body/review-mechanism: established',
+        'GOVERNS resolution/96/5 > body/review-expert-group: decided',
+        'GOVERNS resolution/96/5 > body/review-expert-group: requested to present its results at the 93rd session',
+      ]),
+    );
+    expect(
+      said.filter((s) => s.startsWith('GOVERNS resolution/96/5 > body/review-mechanism')),
+    ).toEqual([]);
+  });
+});

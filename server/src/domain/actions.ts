@@ -36,8 +36,13 @@ export const ACTIONS = {
 /** "requested to present its results at the tenth session" (the session when named). */
 export function presentResultsAction(session: number | null): string {
   if (session === null) return ACTIONS.presentResults.en;
-  return `${ACTIONS.presentResults.en} at the ${ORDINAL_WORDS_EN[session] ?? `${session}th`} session`;
+  return `${ACTIONS.presentResults.en} at the ${ORDINAL_WORDS_EN[session] ?? numeralOrdinal(session)} session`;
 }
+
+// English ordinal suffixes by CLDR's plural rules: 21st, 22nd, 93rd, 111th.
+const SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+const ORDINAL = new Intl.PluralRules('en', { type: 'ordinal' });
+const numeralOrdinal = (n: number): string => `${String(n)}${SUFFIX[ORDINAL.select(n)] ?? 'th'}`;
 
 /** "provisional agenda items 2, 4 and 5", "provisional agenda item 3". */
 export function agendaItemsAction(items: readonly number[]): string {

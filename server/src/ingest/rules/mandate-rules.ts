@@ -151,8 +151,10 @@ export function mandateRules(
     // "призвала Рабочую группу учитывать … Механизма обзора": the group spoken of, named by its
     // head right after the verb, is the one asked, not a body its task names.
     const back = verb < 0 ? -1 : backReferenceAt(text.slice(verb));
+    // (The head alone may itself be the name of a known body: "the expert group".)
+    const itself = object && /^\s*(?:the\s+)?$/iu.test(text.slice(verb + back, object.start));
     const asked =
-      st.lastBody && back >= 0 && (!object || verb + back < object.start)
+      st.lastBody && back >= 0 && !itself && (!object || verb + back < object.start)
         ? [st.lastBody, ...withBack(text, bodies, verb + back)]
         : object && (object.id === 'body/unodc' || targets.includes(object.id))
           ? joinedWith(text, bodies, object)

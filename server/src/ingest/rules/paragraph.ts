@@ -362,7 +362,9 @@ const INDEFINITE = /(?<!\p{L})(?:an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
  */
 function newUnnamed(c: SentenceContext, st: ParagraphState, m: EntityMention): boolean {
   if (!headOnly(m.text)) return false;
-  if (m.id !== st.lastBody) return true;
+  // Another group spoken of last: a new one. No group spoken of yet (or only a mechanism, the
+  // Secretariat): "the expert group" is the one its head names, unless the sentence introduces one.
+  if (m.id !== st.lastBody && st.lastBody !== null && /group/u.test(st.lastBody)) return true;
   return INDEFINITE.test(c.text.slice(0, m.start)) || c.actor?.creates(c.text) === true;
 }
 
