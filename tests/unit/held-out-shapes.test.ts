@@ -971,3 +971,24 @@ describe('the expert group by its head alone, after a sentence about the Review 
     ).toEqual([]);
   });
 });
+
+describe('the session a group is asked to report to, beside the one its text was adopted at', () => {
+  it('"В резолюции 93/1, принятой на девяносто третьей сессии, … представить … на ее девяносто четвертой сессии"', () => {
+    expect(
+      statements(
+        [
+          'United Nations                                          CTOC/COP/2096/9',
+          'Conference of the Parties to the                        Distr.: General',
+          'United Nations Convention against                       3 August 2096',
+          'Transnational Organized Crime',
+          '',
+          'Записка Секретариата',
+          '',
+          '1. В резолюции 93/1, принятой на девяносто третьей сессии, Конференция просила Рабочую группу по огнестрельному оружию представить Конференции на ее девяносто четвертой сессии результаты этой работы.',
+        ].join('\n'),
+      ),
+    ).toContain(
+      'GOVERNS resolution/93/1 > body/wg-firearms: requested to present its results at the 94th session',
+    );
+  });
+});

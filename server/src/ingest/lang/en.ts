@@ -95,6 +95,7 @@ export const en: LanguageRules = {
       note: /^(?:note|conference\s+room\s+paper)\b/u,
       paper: /^background\s+paper\b/u,
     },
+    currentSession: /\b(?:its|the) (?:current|present) session\b/u,
     beforeConference:
       /\bhad before it\b|\b(?:is|are|will be)\s+(?:now\s+)?before\s+the\s+conference\b|\b(?:is|are|will be|being)\s+submitted\s+to\s+the\s+conference\b/u,
   },
@@ -153,6 +154,7 @@ export const en: LanguageRules = {
       /(?<!\p{L})Mechanism\s+for\s+the\s+Review\s+of\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?$/u,
     embeddedCreation:
       /,\s*(?:(?:which|that)\s+(?:the\s+conference|it)\s+(?:had\s+)?)?(?:established|set\s+up|created)\s+(?:(?:pursuant\s+to|by|under|in\s+accordance\s+with|in|through)\s+)(?:its\s+)?(?=(?:resolution|decision)s?\s+\d)/iu,
+    adoptedBefore: /\badopted\s+(?:by\s+the\s+conference\s+)?at\s+(?:its\s+)?$/iu,
     thatSession: /\b(?:that|this|the same) session\b/iu,
     spokeIn: {
       before: /(?<!\p{L})(?:in|by|through)\s+its\s+$/iu,

@@ -53,6 +53,8 @@ export interface LanguageRules {
     meetingsBack: RegExp;
     /** What a listed document is, by its opening words ("Annotated provisional agenda (…)", "Note by the Secretariat …"). */
     documentKinds: { agenda: RegExp; note: RegExp; paper: RegExp };
+    /** The session the document is for, named so: "at its current session", "на ее нынешней сессии" (lower-cased text). */
+    currentSession: RegExp;
     /** A report goes to the Conference with no session named: "which is before the Conference" (lower-cased text). */
     beforeConference: RegExp;
   };
@@ -115,6 +117,8 @@ export interface LanguageRules {
     spokeIn: { before: RegExp; after: RegExp };
     /** A session named before in the sentence: "at that session", "на этой сессии". */
     thatSession: RegExp;
+    /** Only "adopted at its" / "принятой на ее" before a session's ordinal (anchored at the end). */
+    adoptedBefore: RegExp;
     /**
      * A clause set in a sentence between commas that says which text created the body before it,
      * up to that text's noun: ", which the Conference established by its resolution 5/4,",

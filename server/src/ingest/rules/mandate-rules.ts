@@ -66,8 +66,12 @@ export function mandateRules(
   } else if (CUES.presentResults(text)) {
     // "…before its ninety-fourth session, and requested the Group to present its results at
     // that session": the session the sentence named before.
+    // Not the session a text named was adopted at ("в резолюции 93/1, принятой на девяносто
+    // третьей сессии, … просила … представить … на ее девяносто четвертой сессии").
+    const adoptedAt = (o: { start: number }) =>
+      LANGUAGES.some((l) => l.mandateWords.adoptedBefore.test(text.slice(0, o.start)));
     const session =
-      ordinalsOf(text, c.matcher).find((o) => o.noun === 'session') ??
+      ordinalsOf(text, c.matcher).find((o) => o.noun === 'session' && !adoptedAt(o)) ??
       (LANGUAGES.some((l) => l.mandateWords.thatSession.test(text))
         ? ordinalsOf(c.quote ?? text, c.matcher)
             .filter((o) => o.noun === 'session')

@@ -27,7 +27,10 @@ export function reportRules(
   // "…(CTOC/COP/WG.7/2097/4), which is before the Conference": the session the document is for.
   const session =
     said ??
-    (c.session !== undefined && LANGUAGES.some((l) => l.meeting.beforeConference.test(lower))
+    (c.session !== undefined &&
+    LANGUAGES.some(
+      (l) => l.meeting.beforeConference.test(lower) || l.meeting.currentSession.test(lower),
+    )
       ? c.session
       : null);
   if (symbols.length === 0) {
