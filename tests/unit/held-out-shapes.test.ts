@@ -3,17 +3,20 @@
 // list, "образовала", a listed title naming a Protocol, the review mechanism's name around the
 // Convention, a report "before the Conference" and "the reports on both meetings".
 import { describe, expect, it } from 'vitest';
-import { extractDocument, extractFile } from '../../server/src/ingest/extract.js';
+import { CONFERENCE_EN, CONFERENCE_RU, extract, statements } from '../support/extract.js';
+import { extractFile } from '../../server/src/ingest/extract.js';
 
-const extract = (text: string, name = 'text.txt') =>
-  extractDocument(new TextEncoder().encode(text), name);
-const statements = (text: string) =>
-  extract(text).relations.map((r) => `${r.type} ${r.from} > ${r.to}: ${r.action ?? ''}`);
-
-const CONFERENCE_EN =
-  'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,';
-const CONFERENCE_RU =
-  'Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности,';
+/** A note of UNTOC's Conference: its masthead, the lines under it, then numbered paragraphs. */
+const untocNote = (symbol: string, under: string[], paragraphs: string[], date = '3 August 2096') =>
+  [
+    `United Nations                                          ${symbol}`,
+    'Conference of the Parties to the                        Distr.: General',
+    `United Nations Convention against                       ${date}`,
+    'Transnational Organized Crime',
+    '',
+    ...under.flatMap((l) => [l, '']),
+    paragraphs.map((p, i) => `${String(i + 1)}. ${p}`).join('\n\n'),
+  ].join('\n');
 
 describe('a recalled decision that created a group, in Russian', () => {
   it('"ссылаясь на свое решение 4/4, в котором она постановила учредить …" is what 4/4 did', () => {
@@ -121,19 +124,11 @@ describe('what a title says a text concerns', () => {
 
 describe('reports sent to the Conference without a symbol or a session in the sentence', () => {
   const note = (paragraphs: string[]) =>
-    [
-      'United Nations                                          CTOC/COP/2096/4',
-      'Conference of the Parties to the                        Distr.: General',
-      'United Nations Convention                               3 August 2096',
-      'against Transnational Organized Crime',
-      '',
-      'Ninety-sixth session',
-      'Vienna, 12–16 October 2096',
-      '',
-      'Note by the Secretariat',
-      '',
-      ...paragraphs.map((p, i) => `${String(i + 1)}. ${p}`),
-    ].join('\n');
+    untocNote(
+      'CTOC/COP/2096/4',
+      ['Ninety-sixth session\nVienna, 12–16 October 2096', 'Note by the Secretariat'],
+      paragraphs,
+    );
 
   it('"…, which is before the Conference" goes to the session the note is for', () => {
     const said = statements(
@@ -368,18 +363,7 @@ describe('a list of texts that did things "respectively"', () => {
 
 describe('a clause between commas that says which text created the body before it', () => {
   const note = (paragraphs: string[]) =>
-    [
-      'United Nations                                          CTOC/COP/2096/5',
-      'Conference of the Parties to the                        Distr.: General',
-      'United Nations Convention against                       3 August 2096',
-      'Transnational Organized Crime',
-      '',
-      'Ninety-sixth session',
-      '',
-      'Note by the Secretariat',
-      '',
-      ...paragraphs.map((p, i) => `${String(i + 1)}. ${p}`),
-    ].join('\n');
+    untocNote('CTOC/COP/2096/5', ['Ninety-sixth session', 'Note by the Secretariat'], paragraphs);
 
   it('", which the Conference established by its resolution 5/4," is 5/4’s; the rest is 7/1’s', () => {
     const said = statements(
@@ -449,16 +433,14 @@ describe('a draft report of the session', () => {
 describe('a meeting no ordinal numbers, named by its noun', () => {
   it('"The meeting of the Working Group on Firearms will take place in Vienna on …" is planned', () => {
     const x = extract(
-      [
-        'United Nations                                          CTOC/COP/2096/6',
-        'Conference of the Parties to the                        Distr.: General',
-        'United Nations Convention against                       3 February 2096',
-        'Transnational Organized Crime',
-        '',
-        'Note by the Secretariat',
-        '',
-        '1. The meeting of the Working Group on Firearms will take place in Vienna on 6 and 7 June 2096.',
-      ].join('\n'),
+      untocNote(
+        'CTOC/COP/2096/6',
+        ['Note by the Secretariat'],
+        [
+          'The meeting of the Working Group on Firearms will take place in Vienna on 6 and 7 June 2096.',
+        ],
+        '3 February 2096',
+      ),
     );
     expect(x.meetings.map((m) => `${m.id} ${m.status} ${m.startDate}..${m.endDate}`)).toEqual([
       'meeting/wg-firearms/2096-06-06 PLANNED 2096-06-06..2096-06-07',
@@ -487,16 +469,13 @@ describe('a recalled text’s own words in a preamble', () => {
 describe('what a treaty’s article created', () => {
   it('"The Conference … was established pursuant to article 32 of the Convention" is the Convention’s creation', () => {
     const said = statements(
-      [
-        'United Nations                                          CTOC/COP/2096/7',
-        'Conference of the Parties to the                        Distr.: General',
-        'United Nations Convention against                       3 August 2096',
-        'Transnational Organized Crime',
-        '',
-        'Note by the Secretariat',
-        '',
-        '1. The Conference of the Parties to the United Nations Convention against Transnational Organized Crime was established pursuant to article 32 of the Convention to improve the capacity of States parties to combat transnational organized crime.',
-      ].join('\n'),
+      untocNote(
+        'CTOC/COP/2096/7',
+        ['Note by the Secretariat'],
+        [
+          'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime was established pursuant to article 32 of the Convention to improve the capacity of States parties to combat transnational organized crime.',
+        ],
+      ),
     );
     expect(said).toContain('CREATES instrument/untoc > body/cop: established');
     expect(said.filter((s) => s.startsWith('CONCERNS'))).toEqual([]);
@@ -945,18 +924,14 @@ describe('a Russian decision in lettered clauses that notes a meeting', () => {
 describe('the expert group by its head alone, after a sentence about the Review Mechanism', () => {
   it('is the expert group, not the mechanism spoken of last', () => {
     const said = statements(
-      [
-        'United Nations                                          CTOC/COP/2096/8',
-        'Conference of the Parties to the                        Distr.: General',
-        'United Nations Convention against                       3 August 2096',
-        'Transnational Organized Crime',
-        '',
-        'Note by the Secretariat',
-        '',
-        '1. The expert group was established pursuant to resolution 9/1, by which the Conference also established the Review Mechanism.',
-        '',
-        '2. In its resolution 96/5, the Conference decided that the expert group should meet once a year and requested it to present the results of its work to the Conference at its ninety-third session.',
-      ].join('\n'),
+      untocNote(
+        'CTOC/COP/2096/8',
+        ['Note by the Secretariat'],
+        [
+          'The expert group was established pursuant to resolution 9/1, by which the Conference also established the Review Mechanism.',
+          'In its resolution 96/5, the Conference decided that the expert group should meet once a year and requested it to present the results of its work to the Conference at its ninety-third session.',
+        ],
+      ),
     );
     expect(said).toEqual(
       expect.arrayContaining([
@@ -976,16 +951,13 @@ describe('the session a group is asked to report to, beside the one its text was
   it('"В резолюции 93/1, принятой на девяносто третьей сессии, … представить … на ее девяносто четвертой сессии"', () => {
     expect(
       statements(
-        [
-          'United Nations                                          CTOC/COP/2096/9',
-          'Conference of the Parties to the                        Distr.: General',
-          'United Nations Convention against                       3 August 2096',
-          'Transnational Organized Crime',
-          '',
-          'Записка Секретариата',
-          '',
-          '1. В резолюции 93/1, принятой на девяносто третьей сессии, Конференция просила Рабочую группу по огнестрельному оружию представить Конференции на ее девяносто четвертой сессии результаты этой работы.',
-        ].join('\n'),
+        untocNote(
+          'CTOC/COP/2096/9',
+          ['Записка Секретариата'],
+          [
+            'В резолюции 93/1, принятой на девяносто третьей сессии, Конференция просила Рабочую группу по огнестрельному оружию представить Конференции на ее девяносто четвертой сессии результаты этой работы.',
+          ],
+        ),
       ),
     ).toContain(
       'GOVERNS resolution/93/1 > body/wg-firearms: requested to present its results at the 94th session',

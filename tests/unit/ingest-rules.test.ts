@@ -4,21 +4,11 @@
 // signed by the Secretariat, "its twelfth meeting" beside another group's name.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../server/src/ingest/extract.js';
+import { CONFERENCE_EN, CONFERENCE_RU, extract, statements } from '../support/extract.js';
 import { dryRunReport } from '../../server/src/ingest/report.js';
 import { toGraph } from '../../server/src/ingest/to-graph.js';
 import { repoPath } from '../../server/src/paths.js';
 import { curatedEntities } from '../../server/src/seed/seed-graph.js';
-
-const extract = (text: string, name = 'text.txt') =>
-  extractDocument(new TextEncoder().encode(text), name);
-const statements = (text: string) =>
-  extract(text).relations.map((r) => `${r.type} ${r.from} > ${r.to}: ${r.action ?? ''}`);
-
-const CONFERENCE_EN =
-  'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,';
-const CONFERENCE_RU =
-  'Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности,';
 
 const resolutionEn = (operative: string[]) =>
   [
