@@ -16,35 +16,27 @@ export function adoptedAtRules(
   evidence: ExtractedEvidence,
 ): void {
   if (explicit.length === 0) return;
-  // "(For the text, see chapter I, section A, resolution 95/3.)" in a report on session 95.
-  if (c.session !== undefined && LANGUAGES.some((l) => l.sessionRecord.seeText.test(c.text)))
+  // Each text of that session's number (N/M) was adopted at it.
+  const adoptedAt = (session: number) => {
     for (const m of explicit)
-      if (m.id && m.number?.split('/')[0] === String(c.session))
+      if (m.id && m.number?.split('/')[0] === String(session))
         c.relations.add(
           {
             type: 'ADOPTED_AT',
             from: m.id,
-            to: `session/${String(c.session)}`,
+            to: `session/${String(session)}`,
             action: null,
             basis: null,
           },
           [evidence],
         );
+  };
+  // "(For the text, see chapter I, section A, resolution 95/3.)" in a report on session 95.
+  if (c.session !== undefined && LANGUAGES.some((l) => l.sessionRecord.seeText.test(c.text)))
+    adoptedAt(c.session);
   for (const o of ordinalsOf(c.text, c.matcher)) {
     if (o.noun !== 'session') continue;
     const before = c.text.slice(0, o.start);
-    if (!LANGUAGES.some((l) => l.mandateWords.atSession.test(before))) continue;
-    for (const m of explicit)
-      if (m.id && m.number?.split('/')[0] === String(o.value))
-        c.relations.add(
-          {
-            type: 'ADOPTED_AT',
-            from: m.id,
-            to: `session/${String(o.value)}`,
-            action: null,
-            basis: null,
-          },
-          [evidence],
-        );
+    if (LANGUAGES.some((l) => l.mandateWords.atSession.test(before))) adoptedAt(o.value);
   }
 }
