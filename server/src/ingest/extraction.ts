@@ -50,9 +50,12 @@ export type StatedMeeting = ExtractedMeeting extends infer M
     : never
   : never;
 
+/** The kinds of document a text names by symbol (a report, an agenda, a note, a paper). */
+export type ListedDocumentType = 'REPORT' | 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER';
+
 export interface ExtractedDocument {
   id: string;
-  type: 'REPORT' | 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER';
+  type: ListedDocumentType;
   symbol: string;
   printedSymbol: string;
   evidence: ExtractedEvidence;

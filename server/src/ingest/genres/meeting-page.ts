@@ -3,7 +3,7 @@
 // lists are ("Provisional agenda and annotations — CTOC/COP/WG.6/2094/1"), and a line for an
 // earlier meeting with its report ("Sixty-first meeting, Vienna, 16 and 17 May 2093 — report
 // CTOC/COP/WG.6/2093/4") says that meeting was held and produced it.
-import type { ExtractedEvidence } from '../extraction.js';
+import type { ExtractedEvidence, ListedDocumentType } from '../extraction.js';
 import { findDateRanges } from '../lexicon/dates.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { findSymbols } from '../lexicon/symbols.js';
@@ -51,7 +51,7 @@ export function meetingPageDocuments(
     if (!current || symbols.length !== 1 || !symbols[0]) continue;
     const s = symbols[0];
     const evidence: ExtractedEvidence = { paragraph: null, context: 'HEADING', quote: b.text };
-    const document = (type: 'REPORT' | 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER') =>
+    const document = (type: ListedDocumentType) =>
       shared.documents.push({
         id: s.symbol,
         type,
