@@ -16,8 +16,10 @@ export const AGENDA_LINE = new RegExp(
 const NUMBERED = /^(\d+)\.[ \t\u00A0]+(?=\S)/;
 const FOOTNOTE = /^(\*{1,3}|[†‡]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s)/;
 const LOWER_START = /^\p{Ll}/u;
-/** An item of a paragraph's list: "(a) ", "(iv) ", "а) ". */
-export const LIST_ITEM = /^(?:\((?:[a-z]|[ivx]{1,4})\)|[а-яa-z]\))\s+\S/u;
+/** The mark that opens an item of a paragraph's list: "(a) ", "(iv) ", "а) ". */
+export const LIST_MARK = /^(?:\((?:[a-z]|[ivx]{1,4})\)|[а-яa-z]\))\s+/u;
+/** An item of a paragraph's list: its mark, then its text. */
+export const LIST_ITEM = new RegExp(`${LIST_MARK.source}(?=\\S)`, 'u');
 const isTitleLine = (t: string): boolean =>
   LANGUAGES.some((l) => l.meetingReportTitle.test(t) || l.sessionRecord.reportTitle.test(t));
 // Words a title's line may stop on only when the next line goes on with it.

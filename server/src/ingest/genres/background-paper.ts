@@ -17,7 +17,12 @@ import type { Block, DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import type { Genre } from './genre.js';
 import { headerMeeting, submitToHeaderMeeting, withOrdinalFromText } from './meeting-of.js';
-import { blockOffsets, insideEmbedded, readEmbeddedTexts } from './embedded-texts.js';
+import {
+  blockOffsets,
+  findEmbeddedTexts,
+  insideEmbedded,
+  readEmbeddedTexts,
+} from './embedded-texts.js';
 
 /** "Background paper prepared by the Secretariat", in any language: the paper's own line. */
 const PAPER_LINE = new RegExp(`^(?:${anyOf((f) => f.paperLine)})$`, 'u');
@@ -91,7 +96,7 @@ export function extractBackgroundPaper(
     lastBody: meeting.body.id,
   };
   // Texts of resolutions it reproduces (often in an annex) are read as those texts.
-  const embedded = readEmbeddedTexts(decoded.text, fileName, shared);
+  const embedded = readEmbeddedTexts(findEmbeddedTexts(decoded.text, fileName), fileName, shared);
   const offsets = blockOffsets(decoded.text, blocks);
   for (const [i, block] of blocks.entries()) {
     if (i < (first < 0 ? blocks.length : first) || insideEmbedded(embedded, offsets[i] ?? -1))

@@ -17,7 +17,8 @@ import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta, MetaFact } from '../types.js';
 import { collected, collectors, titleConcerns } from './common.js';
 import type { Genre } from './genre.js';
-import { readEmbeddedTexts } from './embedded-texts.js';
+import { findEmbeddedTexts, readEmbeddedTexts } from './embedded-texts.js';
+import { stateAdoptedAt } from '../rules/adopted-at.js';
 import { TITLE } from './mandate-layout.js';
 
 // How far into the text the report's title may stand (masthead, symbol, date before it).
@@ -168,16 +169,7 @@ function adoptedAt(
       context: CONTEXT[block.kind],
       quote,
     };
-    shared.relations.add(
-      {
-        type: 'ADOPTED_AT',
-        from: m.id,
-        to: `session/${String(session)}`,
-        action: null,
-        basis: null,
-      },
-      [evidence],
-    );
+    stateAdoptedAt(shared.relations, m.id, session, evidence);
     titleConcerns(m.id, quote, evidence, shared);
     i = last;
   }
@@ -218,26 +210,30 @@ export function extractConferenceReport(
   lang: LangCode,
 ): Extraction | null {
   const warnings: string[] = [];
-  const blocks = segment(decoded.text, fileName, warnings);
-  const title = blocks
+  // The texts it adopted, printed in full, are read as those texts; its own paragraphs, numbered
+  // around them (segment leaves their numbers alone), as a note's.
+  const found = findEmbeddedTexts(decoded.text, fileName);
+  const read = segment(
+    decoded.text,
+    fileName,
+    warnings,
+    found.flatMap((t) => ('error' in t ? [] : [t])),
+  );
+  const title = read
     .slice(0, TITLE_WITHIN)
     .find((b) => b.kind !== 'paragraph' && isReportTitle(b.text));
   const held = title ? sessionHeld(title.text) : null;
   if (!title || !held) return null;
   const context = title.kind === 'header' ? 'HEADER' : 'HEADING';
   const meta: DocumentMeta = {
-    ...readMetadata(blocks, lang),
+    ...readMetadata(read, lang),
     ...sessionMeta(held, title.text, context),
     title: { value: flat(title.text), quote: title.text, context },
   };
   const documentId = meta.symbol?.value ?? `document/cop-session-${String(held.number)}-report`;
   const shared = { ...collectors(decoded), session: held.number };
-  // The texts it adopted, printed in full, are read as those texts; its own paragraphs, numbered
-  // around them, as a note's.
-  const embedded = readEmbeddedTexts(decoded.text, fileName, shared);
-  const own: string[] = [];
-  const read = embedded.length ? segment(decoded.text, fileName, own, embedded) : blocks;
-  shared.warnings.push(...(embedded.length ? own : warnings));
+  readEmbeddedTexts(found, fileName, shared);
+  shared.warnings.push(...warnings);
   if (adoptedAt(read, held.number, shared) === 0)
     shared.warnings.push(
       `${fileName}: the report lists no text adopted at its session ("Resolution ${String(held.number)}/1 …", "Decision ${String(held.number)}/1 …")`,

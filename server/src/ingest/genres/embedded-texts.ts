@@ -38,19 +38,16 @@ function starts(paras: readonly Para[]): { at: number; actor: number }[] {
   return out;
 }
 
-/**
- * Reads every text the document reproduces for its mandate, into `shared`; returns what each
- * covers. A text that cannot be read as one (no operative paragraph) is said in a warning.
- */
-export function readEmbeddedTexts(
-  text: string,
-  name: string,
-  shared: ReturnType<typeof collectors>,
-): EmbeddedText[] {
+/** A reproduced text as laid out, or why it cannot be read as one. */
+export type FoundText =
+  | (EmbeddedText & { layout: ReturnType<typeof mandateSection> })
+  | { mandate: string; error: string };
+
+/** Every text the document reproduces, laid out (pure: nothing is read for statements yet). */
+export function findEmbeddedTexts(text: string, name: string): FoundText[] {
   const paras = paragraphs(text);
   const found = starts(paras);
-  const out: EmbeddedText[] = [];
-  found.forEach((s, k) => {
+  return found.flatMap((s, k): FoundText[] => {
     const next = found[k + 1]?.at ?? paras.length;
     const chapter = paras.findIndex(
       (p, j) => j > s.actor && j < next && CHAPTER.test(p.lines[0]?.text ?? ''),
@@ -58,7 +55,7 @@ export function readEmbeddedTexts(
     const end = chapter < 0 ? next : chapter;
     const m = titleOf(paras[s.at]);
     const number = m?.[3];
-    if (!m || !number) return;
+    if (!m || !number) return [];
     const type = m[1] ? 'RESOLUTION' : 'DECISION';
     const id = `${type.toLowerCase()}/${number}`;
     try {
@@ -69,14 +66,35 @@ export function readEmbeddedTexts(
         number,
         name,
       });
-      readMandateBlocks(id, layout.blocks, shared, layout.subject?.quote ?? null);
-      out.push({ mandate: id, start: paras[s.at]?.start ?? 0, end: paras[end - 1]?.end ?? 0 });
+      return [
+        { mandate: id, start: paras[s.at]?.start ?? 0, end: paras[end - 1]?.end ?? 0, layout },
+      ];
     } catch (e) {
       if (!(e instanceof IngestInputError)) throw e;
-      shared.warnings.push(`${name}: the text of ${id} it reproduces is not read: ${e.message}`);
+      return [{ mandate: id, error: e.message }];
     }
   });
-  return out;
+}
+
+/**
+ * Reads each text found for its mandate, into `shared`; returns what each read text covers. A
+ * text that cannot be read as one (no operative paragraph) is said in a warning.
+ */
+export function readEmbeddedTexts(
+  found: readonly FoundText[],
+  name: string,
+  shared: ReturnType<typeof collectors>,
+): EmbeddedText[] {
+  return found.flatMap((t) => {
+    if ('error' in t) {
+      shared.warnings.push(
+        `${name}: the text of ${t.mandate} it reproduces is not read: ${t.error}`,
+      );
+      return [];
+    }
+    readMandateBlocks(t.mandate, t.layout.blocks, shared, t.layout.subject?.quote ?? null);
+    return [{ mandate: t.mandate, start: t.start, end: t.end }];
+  });
 }
 
 /** Whether a block of the document (found at `at` in its text) lies inside a reproduced text. */

@@ -16,6 +16,7 @@ import type { Genre } from './genre.js';
 import { joined, type Para } from './mandate-clauses.js';
 import { mandateSection, opensActor, paragraphs, titleOf } from './mandate-layout.js';
 import { readMandateBlocks } from './mandate-text.js';
+import { stateAdoptedAt } from '../rules/adopted-at.js';
 import { readParagraph, type ParagraphState } from '../rules/paragraph.js';
 
 // How far into the page its lead sentence may stand (title, language links before it).
@@ -133,12 +134,9 @@ export function extractSessionPage(
   const documentId = `document/cop-session-${String(held.number)}-texts`;
   const shared = collectors(decoded);
   const { relations, warnings } = shared;
-  const session = `session/${String(held.number)}`;
   for (const l of listed) {
     const line = { paragraph: null, context: 'HEADING' as const, quote: l.line };
-    relations.add({ type: 'ADOPTED_AT', from: l.id, to: session, action: null, basis: null }, [
-      line,
-    ]);
+    stateAdoptedAt(relations, l.id, held.number, line);
     titleConcerns(l.id, l.subject, line, shared);
   }
   const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };

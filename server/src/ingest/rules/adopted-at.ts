@@ -1,6 +1,6 @@
 // Where a text was adopted: "at its second session, … (decision 2/6)", "resolution 1/1, adopted at
 // its first session", a report's "(For the text, see … resolution 95/3.)".
-import type { ExtractedEvidence } from '../extraction.js';
+import type { ExtractedEvidence, RelationSet } from '../extraction.js';
 import type { MandateMention } from '../types.js';
 import { LANGUAGES } from '../lang/index.js';
 import { ordinalsOf } from './sessions.js';
@@ -20,16 +20,7 @@ export function adoptedAtRules(
   const adoptedAt = (session: number) => {
     for (const m of explicit)
       if (m.id && m.number?.split('/')[0] === String(session))
-        c.relations.add(
-          {
-            type: 'ADOPTED_AT',
-            from: m.id,
-            to: `session/${String(session)}`,
-            action: null,
-            basis: null,
-          },
-          [evidence],
-        );
+        stateAdoptedAt(c.relations, m.id, session, evidence);
   };
   // "(For the text, see chapter I, section A, resolution 95/3.)" in a report on session 95.
   if (c.session !== undefined && LANGUAGES.some((l) => l.sessionRecord.seeText.test(c.text)))
@@ -39,4 +30,23 @@ export function adoptedAtRules(
     const before = c.text.slice(0, o.start);
     if (LANGUAGES.some((l) => l.mandateWords.atSession.test(before))) adoptedAt(o.value);
   }
+}
+
+/** That a text was adopted at the Conference's session (`session/N`), cited by `evidence`. */
+export function stateAdoptedAt(
+  relations: RelationSet,
+  mandate: string,
+  session: number,
+  evidence: ExtractedEvidence,
+): void {
+  relations.add(
+    {
+      type: 'ADOPTED_AT',
+      from: mandate,
+      to: `session/${String(session)}`,
+      action: null,
+      basis: null,
+    },
+    [evidence],
+  );
 }

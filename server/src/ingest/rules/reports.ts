@@ -1,5 +1,6 @@
 // Reports a sentence names by symbol: the meeting that produced each and the session it goes to.
 import { findSymbols } from '../lexicon/symbols.js';
+import { LIST_MARK } from '../segment.js';
 import type { ExtractedEvidence, ExtractedMeeting } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
 import { CUES } from './cues.js';
@@ -37,7 +38,8 @@ export function reportRules(
     // "The reports on both meetings are submitted to the Conference at its …th session": the
     // reports the text named last.
     if (session !== null && LANGUAGES.some((l) => l.meeting.reportsBack.test(lower)))
-      for (const report of st.lastReports ?? []) submit(c, report, session, basis, evidence);
+      for (const report of st.lastReports ?? [])
+        submit(c, report, sessionId(session), basis, evidence);
     return;
   }
   st.lastReports = symbols.map((s) => s.symbol);
@@ -84,22 +86,22 @@ export function reportRules(
         { type: 'PRODUCES', from: meeting.id, to: s.symbol, action: null, basis: null },
         [evidence],
       );
-    if (session !== null) submit(c, s.symbol, session, basis, evidence);
+    if (session !== null) submit(c, s.symbol, sessionId(session), basis, evidence);
   });
 }
 
+/** The document goes to `to`: a session (`session/N`) or a group's meeting. */
 function submit(
   c: SentenceContext,
-  report: string,
-  session: number,
+  document: string,
+  to: string,
   basis: string | null,
   evidence: ExtractedEvidence,
 ): void {
-  c.relations.add(
-    { type: 'SUBMITTED_TO', from: report, to: `session/${String(session)}`, action: null, basis },
-    [evidence],
-  );
+  c.relations.add({ type: 'SUBMITTED_TO', from: document, to, action: null, basis }, [evidence]);
 }
+
+const sessionId = (n: number) => `session/${String(n)}`;
 
 /** The meeting with this ordinal introduced last, searched from the end (no copy of the list). */
 function lastMeeting(c: SentenceContext, ordinal: number): ExtractedMeeting | undefined {
@@ -114,7 +116,7 @@ function lastMeeting(c: SentenceContext, ordinal: number): ExtractedMeeting | un
 export function listedKind(
   item: string,
 ): 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER' | null {
-  const opening = item.replace(LIST_ITEM_MARK, '').trim().toLowerCase();
+  const opening = item.trimStart().replace(LIST_MARK, '').trim().toLowerCase();
   for (const l of LANGUAGES) {
     const k = l.meeting.documentKinds;
     if (k.agenda.test(opening)) return 'PROVISIONAL_AGENDA';
@@ -123,7 +125,6 @@ export function listedKind(
   }
   return null;
 }
-const LIST_ITEM_MARK = /^\s*(?:\((?:[a-z]|[ivx]{1,4})\)|[а-яa-z]\))\s+/u;
 
 function listedDocuments(
   c: SentenceContext,
@@ -134,7 +135,7 @@ function listedDocuments(
   const lower = c.text.toLowerCase();
   const before = LANGUAGES.some((l) => l.meeting.beforeConference.test(lower));
   // A meeting's report lists what the group had before it; a Conference's, what it had.
-  const to = c.ownMeeting ?? (c.session === undefined ? null : `session/${String(c.session)}`);
+  const to = c.ownMeeting ?? (c.session === undefined ? null : sessionId(c.session));
   for (const s of symbols) {
     c.documents.push({
       id: s.symbol,
@@ -144,9 +145,6 @@ function listedDocuments(
       evidence: { paragraph: c.paragraph, context: 'PARAGRAPH', quote: s.printed },
       meetingId: null,
     });
-    if (before && to)
-      c.relations.add({ type: 'SUBMITTED_TO', from: s.symbol, to, action: null, basis: null }, [
-        evidence,
-      ]);
+    if (before && to) submit(c, s.symbol, to, null, evidence);
   }
 }
