@@ -8,6 +8,7 @@ import { SHARED_REFERENCE } from '../scope.js';
 import { RelationSet, type ExtractedEvidence, type Extraction } from '../extraction.js';
 import { findEntities } from '../lexicon/entities.js';
 import { instrumentRules } from '../rules/instruments.js';
+import { embeddedBody, stateEmbeddedCreation } from '../rules/embedded.js';
 import type { SentenceContext } from '../rules/context.js';
 import type { DecodedText, DocumentMeta } from '../types.js';
 
@@ -169,4 +170,8 @@ export function titleConcerns(
     e.id.startsWith('instrument/'),
   );
   instrumentRules({ text: title, relations: shared.relations }, instruments, mandate, evidence);
+  // "Work of the expert group established pursuant to resolution 9/1": who created the body.
+  const created = embeddedBody(title, shared.matcher);
+  if (created && created.mandate !== mandate)
+    stateEmbeddedCreation(created, shared.relations, evidence);
 }

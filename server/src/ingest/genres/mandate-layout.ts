@@ -96,15 +96,18 @@ export function mandateSection(
   // The subject: the rest of the title line and the paragraphs up to the actor line; a page's
   // text has no title line of its own, its subject line stands in for one.
   const titleRest = m ? (m[4] ?? '') : titleLine.text;
-  const subjectParts = [
+  const parts = [
     ...(titleRest ? [titleRest] : []),
     ...(titlePara.lines.length > 1
       ? [slice(titlePara.lines[1]?.start ?? titlePara.end, titlePara.end)]
       : []),
     ...paras.slice(t + 1, a).map((p) => slice(p.start, p.end)),
   ];
-  for (const part of subjectParts.slice(titleRest ? 1 : 0))
-    blocks.push({ kind: 'heading', text: part });
+  // "Adopted by the Conference … at its … session" under the title is no part of the subject.
+  const subjectParts = parts.filter(
+    (p) => !LANGUAGES.some((l) => l.mandateText.adoptedLine.test(p.trim().toLowerCase())),
+  );
+  for (const part of parts.slice(titleRest ? 1 : 0)) blocks.push({ kind: 'heading', text: part });
   // A decision in one sentence: the actor's paragraph is also its first (unnumbered) paragraph.
   const oneSentence = !actorLineOnly(actor);
   const actorText = slice(actor.start, actor.end);

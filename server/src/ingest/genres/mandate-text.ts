@@ -12,6 +12,7 @@ import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { readParagraph, readPreambleClause, type ParagraphState } from '../rules/paragraph.js';
 import { supplementing } from '../rules/instruments.js';
+import { adoptedLine, stateAdoptedAt } from '../rules/adopted-at.js';
 import { storedText } from '../stored-text.js';
 import type { Block, DecodedText, DocumentMeta } from '../types.js';
 import { collected, collectors, titleConcerns } from './common.js';
@@ -94,6 +95,14 @@ export function readMandateBlocks(
     titleConcerns(self, title, { paragraph: null, context: 'HEADING', quote: title }, shared);
   const state: ParagraphState = { lastMandate: self, meetings: [], heading: null, lastBody: null };
   for (const block of blocks) {
+    // "Adopted by the Conference of the Parties at its ninety-third session" under the title.
+    const adopted = block.kind === 'heading' ? adoptedLine(block.text, matcher) : null;
+    if (adopted !== null)
+      stateAdoptedAt(relations, self, adopted, {
+        paragraph: null,
+        context: 'HEADING',
+        quote: block.text.trim(),
+      });
     if (block.kind === 'preamble') {
       const instruments = findEntities(block.text, matcher).matched.filter((e) =>
         e.id.startsWith('instrument/'),

@@ -19,6 +19,7 @@ import { LANGUAGES } from '../lang/index.js';
 import { splitSentences } from '../segment.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
+import { embeddedBody, stateEmbeddedCreation } from '../rules/embedded.js';
 import type { Block, DateRangeMention, EntityMention } from '../types.js';
 
 /** What a header says of its meeting, each line quoted. */
@@ -30,6 +31,8 @@ export interface HeaderMeeting {
   /** Every line read, the body's first, the place and dates' last. */
   evidence: ExtractedEvidence[];
   datesEvidence: ExtractedEvidence;
+  /** "…, учрежденная в соответствии с резолюцией 9/1" under the name: the text that created it. */
+  createdBy: { mandate: string; evidence: ExtractedEvidence } | null;
 }
 
 // A header line is the body's name, or the place and dates, or the ordinal, alone: a few
@@ -95,9 +98,16 @@ export function headerMeeting(
     const body = groupIn(text, matcher);
     if (!body || text.length - (body.end - body.start) > SLACK) continue;
     let ordinal: number | null = null;
+    let createdBy: HeaderMeeting['createdBy'] = null;
     const evidence = [quoted(line)];
     for (const next of lines.slice(i + 1, i + 1 + WITHIN)) {
       const t = next.text.trim();
+      const created = embeddedBody(`${text} ${t}`, matcher);
+      if (created?.body === body.id && created.start >= text.length - 1) {
+        createdBy = { mandate: created.mandate, evidence: quoted(next) };
+        evidence.push(quoted(next));
+        continue;
+      }
       // The line under a group's name numbers the group's meeting, "session" or "meeting".
       const o = findOrdinals(t).find((x) => x.noun === 'meeting' || x.noun === 'session');
       if (o && t.length - o.text.length <= SLACK * 3) {
@@ -112,10 +122,28 @@ export function headerMeeting(
       if (own) ordinal = own.value;
       const datesEvidence = quoted(next);
       evidence.push(datesEvidence);
-      return { body, dates, ordinal, place: placeOf(t, dates), evidence, datesEvidence };
+      return {
+        body,
+        dates,
+        ordinal,
+        place: placeOf(t, dates),
+        evidence,
+        datesEvidence,
+        createdBy,
+      };
     }
   }
   return null;
+}
+
+/** "Expert group …, / established pursuant to resolution 9/1" over the meeting: who created it. */
+export function stateHeaderCreation(meeting: HeaderMeeting, relations: RelationSet): void {
+  if (meeting.createdBy)
+    stateEmbeddedCreation(
+      { body: meeting.body.id, mandate: meeting.createdBy.mandate },
+      relations,
+      meeting.createdBy.evidence,
+    );
 }
 
 /** A body's meeting known only by its dates: `meeting/wg-firearms/2018-05-02`. */
@@ -159,6 +187,7 @@ export function submitToHeaderMeeting(
   date: string | null,
 ): string {
   proposeGroup(meeting.body, shared.newBodies, meeting.evidence[0] ?? meeting.datesEvidence);
+  stateHeaderCreation(meeting, shared.relations);
   const meetingId = stateMeeting(
     shared,
     {

@@ -22,7 +22,13 @@ import { storedText } from '../stored-text.js';
 import type { Block, DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf } from './common.js';
 import type { Genre } from './genre.js';
-import { groupIn, headerMeeting, proposeGroup, stateMeeting } from './meeting-of.js';
+import {
+  groupIn,
+  headerMeeting,
+  proposeGroup,
+  stateHeaderCreation,
+  stateMeeting,
+} from './meeting-of.js';
 
 const isTitle = (text: string) =>
   LANGUAGES.some((l) => l.meetingReportTitle.test(text.replace(/\s+/gu, ' ').trim()));
@@ -110,6 +116,7 @@ export function extractMeetingReport(
   };
   if (!body) warnings.push(`${fileName}: the report's title names no known body: "${title.text}"`);
   else proposeGroup(body, shared.newBodies, titleEvidence);
+  if (fromHeader) stateHeaderCreation(fromHeader, relations);
 
   let ownMeeting: string | null = null;
   if (body && dates) {
@@ -140,7 +147,7 @@ export function extractMeetingReport(
       },
       [
         titleEvidence,
-        ...(fromHeader && !findDateRanges(title.text)[0] ? fromHeader.evidence : []),
+        ...(fromHeader ? fromHeader.evidence : []),
         ...(early
           ? [{ paragraph: early.paragraph, context: 'PARAGRAPH' as const, quote: early.quote }]
           : []),

@@ -37,9 +37,10 @@ const dates = (start: string, end: string) => printedDateRange(start, end, MONTH
 export const en: LanguageRules = {
   code: 'en',
   cues: {
-    // "provided for the establishment of an interim working group" creates it too.
+    // "provided for the establishment of an interim working group", "provided for an interim
+    // open-ended … working group" create it too.
     creates: [
-      /\bestablish(ed|es)?(?!\p{L})|\bset up\b|\bcreated\b|\bestablishment of (?!the mechanism)/u,
+      /\bestablish(ed|es)?(?!\p{L})|\bset up\b|\bcreated\b|\bestablishment of (?!the mechanism)|\bprovid(?:ed|es) for an? (?:[\p{L}-]+,? ){0,5}(?:working|expert) group\b/u,
     ],
     constantElement: [/(?<!\p{L})(constant|permanent|standing)\s+elements?(?!\p{L})/u],
     interim: [/(?<!\p{L})(interim|ad hoc|temporary)(?!\p{L})/u],
@@ -153,15 +154,21 @@ export const en: LanguageRules = {
     inNameBefore:
       /(?<!\p{L})Mechanism\s+for\s+the\s+Review\s+of\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?$/u,
     embeddedCreation:
-      /,\s*(?:(?:which|that)\s+(?:the\s+conference|it)\s+(?:had\s+)?)?(?:established|set\s+up|created)\s+(?:(?:pursuant\s+to|by|under|in\s+accordance\s+with|in|through)\s+)(?:its\s+)?(?=(?:resolution|decision)s?\s+\d)/iu,
-    adoptedBefore: /\badopted\s+(?:by\s+the\s+conference\s+)?at\s+(?:its\s+)?$/iu,
+      /(?:,\s*(?:(?:which|that)\s+(?:the\s+conference|it)\s+(?:had\s+)?)?|\s+(?=(?:established|set\s+up|created)\s))(?:established|set\s+up|created)\s+(?:(?:pursuant\s+to|by|under|in\s+accordance\s+with|in|through)\s+)(?:its\s+)?(?=(?:resolution|decision)s?\s+\d)/iu,
+    adoptedBefore:
+      /\badopted\s+(?:by\s+the\s+conference(?:\s+of\s+the\s+(?:states\s+)?parties)?\s+)?at\s+(?:its\s+)?$/iu,
     thatSession: /\b(?:that|this|the same) session\b/iu,
     spokeIn: {
       before: /(?<!\p{L})(?:in|by|through)\s+its\s+$/iu,
       after: /^\s*,\s*(?:it|the\s+conference)\s+(?=\p{Ll})/u,
     },
     relative:
-      /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:(?:by|in|under|through|pursuant\s+to)(?:\s+means\s+of)?\s+which)(?!\p{L})/iu,
+      /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:(?:by|in|under|through|pursuant\s+to)(?:\s+means\s+of)?\s+which|which(?!\s+(?:the|it|was|is|had\s+been)\b))(?!\p{L})/iu,
+    listRelative: {
+      pattern:
+        /^(?:\s+of\s+[^,]{4,40})?\s*,\s*(?:(?:by|in|under|through)\s+)?the\s+(first|second|third|former|latter|last)\s+of\s+which(?!\p{L})/iu,
+      positions: { first: 0, second: 1, third: 2, former: 0, latter: -1, last: -1 },
+    },
   },
   unnamedGroup: {
     phrase:
@@ -199,6 +206,8 @@ export const en: LanguageRules = {
     title: { RESOLUTION: 'Resolution', DECISION: 'Decision' },
     // It ends with a comma before the preamble, or a colon before "decides:".
     actor: /^the conference of the (?:states\s+)?parties(?!\p{L}).*[,:]$/su,
+    adoptedLine:
+      /^adopted\s+(?:by\s+the\s+conference\b[^.]{0,60}?\s+)?at\s+its\s+[^.]{3,40}\s+session\.?$/u,
     cites:
       /^(?:recalling|reaffirming|reiterating|noting|taking note|bearing in mind|mindful|welcoming|recognizing|acknowledging|taking into account|considering|having considered|guided by|emphasizing|stressing|underlining|expressing|convinced|concerned|aware|noting with)(?!\p{L})/u,
     stateOfMind: /^(?:convinced|concerned|aware|deeply concerned|alarmed)(?!\p{L})/u,

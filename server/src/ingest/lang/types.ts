@@ -110,6 +110,12 @@ export interface LanguageRules {
      */
     relative: RegExp;
     /**
+     * After a list of mandates, a relative clause about one of them: ", the first of which
+     * established …", ", первой из которых …" (anchored at the start; group 1 the position's
+     * word), and each word's place in the list (-1 the last).
+     */
+    listRelative: { pattern: RegExp; positions: Readonly<Record<string, number>> };
+    /**
      * A mandate named as where the Conference spoke, the clause after it being what it said:
      * "in its resolution 7/1, it decided …" — `before` anchored at the end ("in its "),
      * `after` at the start (", it ").
@@ -123,6 +129,8 @@ export interface LanguageRules {
      * A clause set in a sentence between commas that says which text created the body before it,
      * up to that text's noun: ", which the Conference established by its resolution 5/4,",
      * ", established pursuant to resolution 9/1,", ", учрежденную в соответствии с резолюцией 9/1,".
+     * Without its comma only a participle ("the expert group established pursuant to …"), which
+     * then speaks for the body right before it.
      */
     embeddedCreation: RegExp;
     /** An indefinite article before a name ("a Convention against …"; anchored at the end): not the instrument itself. */
@@ -171,6 +179,8 @@ export interface LanguageRules {
     title: { RESOLUTION: string; DECISION: string };
     /** The line naming who adopts it, ending with a comma: "The Conference of the Parties …,". */
     actor: RegExp;
+    /** The line under the title saying where it was adopted: "Adopted by the Conference … at its … session" (lower-cased). */
+    adoptedLine: RegExp;
     /** A preambular clause that cites (its opening, lower-cased): "recalling", "ссылаясь на". */
     cites: RegExp;
     /**

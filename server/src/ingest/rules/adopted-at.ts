@@ -5,6 +5,20 @@ import type { MandateMention } from '../types.js';
 import { LANGUAGES } from '../lang/index.js';
 import { ordinalsOf } from './sessions.js';
 import type { SentenceContext } from './context.js';
+import type { EntityMatcher } from '../lexicon/entities.js';
+
+/**
+ * "Adopted by the Conference of the Parties at its ninety-third session" under a text's title:
+ * the session, or null when the line says nothing else.
+ */
+export function adoptedLine(line: string, matcher: EntityMatcher): number | null {
+  const text = line.trim();
+  // A line of its own, not a paragraph that tells more.
+  if (text.length > 140) return null;
+  const o = ordinalsOf(text, matcher).find((x) => x.noun === 'session');
+  const before = o ? text.slice(0, o.start) : '';
+  return o && LANGUAGES.some((l) => l.mandateWords.adoptedBefore.test(before)) ? o.value : null;
+}
 
 /**
  * "At its second session, the Conference set up … (decision 2/6)", "resolution 1/1, adopted at

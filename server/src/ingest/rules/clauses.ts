@@ -63,17 +63,44 @@ export interface RelativeClause {
   mandate: string;
 }
 
+// Between two mandates of one list: "2/6 and 3/2", "5/1, 5/5 и 7/1".
+const LISTED = /^\s*(?:,\s*)?(?:(?:and|и)\s+)?(?:its\s+|свое\p{L}*\s+)?$/iu;
+
+/** The mandates of the list that ends with `explicit[at]` ("its resolutions 5/4, 7/1 and 9/1"). */
+export function listEndingAt(
+  text: string,
+  explicit: readonly MandateMention[],
+  at: number,
+): string[] {
+  const list: string[] = [];
+  for (let k = at; k >= 0; k--) {
+    const m = explicit[k];
+    const next = explicit[k + 1];
+    if (!m?.id || (k < at && next && !LISTED.test(text.slice(m.end, next.start)))) break;
+    list.unshift(m.id);
+  }
+  return list;
+}
+
 /** A relative clause right after a mandate, which that mandate is the subject of; null when none. */
 export function relativeClause(
   text: string,
   explicit: readonly MandateMention[],
 ): RelativeClause | null {
-  for (const m of explicit) {
+  for (const [k, m] of explicit.entries()) {
     if (!m.id) continue;
     const rest = text.slice(m.end);
     for (const l of LANGUAGES) {
       const r = l.mandateWords.relative.exec(rest);
       if (r) return { main: text.slice(0, m.end), clause: rest.slice(r[0].length), mandate: m.id };
+      // "its resolutions 5/4, 7/1 and 9/1, the first of which established …": the one it names.
+      const { pattern, positions } = l.mandateWords.listRelative;
+      const o = pattern.exec(rest);
+      const place = o?.[1] === undefined ? undefined : positions[o[1].toLowerCase()];
+      const list = listEndingAt(text, explicit, k);
+      const one = place === undefined ? undefined : list.at(place);
+      if (o && one && list.length > 1)
+        return { main: text.slice(0, m.end), clause: rest.slice(o[0].length), mandate: one };
     }
   }
   return null;
@@ -83,12 +110,13 @@ export function relativeClause(
  * "The Working Group on Firearms, which the Conference established by its resolution 5/4, is …",
  * "группу экспертов, учрежденную в соответствии с резолюцией 9/1, …": the span of the clause
  * (from its comma to the comma after the mandate, or the sentence's end) and the mandate that
- * created the body named before it; null when there is none.
+ * created the body named before it; null when there is none. `bare`: no comma before it ("the
+ * expert group established pursuant to resolution 9/1"), so only a body right before it is meant.
  */
 export function embeddedCreation(
   text: string,
   explicit: readonly MandateMention[],
-): { start: number; end: number; mandate: string } | null {
+): { start: number; end: number; mandate: string; bare: boolean } | null {
   for (const l of LANGUAGES) {
     const m = l.mandateWords.embeddedCreation.exec(text);
     if (!m) continue;
@@ -96,7 +124,8 @@ export function embeddedCreation(
     const mandate = explicit.find((x) => x.start === at && x.id);
     if (!mandate?.id) continue;
     const comma = text.indexOf(',', mandate.end);
-    return { start: m.index, end: comma < 0 ? mandate.end : comma, mandate: mandate.id };
+    const bare = !m[0].trimStart().startsWith(',');
+    return { start: m.index, end: comma < 0 ? mandate.end : comma, mandate: mandate.id, bare };
   }
   return null;
 }

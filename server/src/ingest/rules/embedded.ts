@@ -4,13 +4,11 @@
 import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import type { MandateMention } from '../types.js';
+import type { ExtractedEvidence } from '../extraction.js';
 import { ACTIONS } from '../../domain/actions.js';
 import { CUES } from './cues.js';
-import { embeddedCreation, type RelativeClause } from './clauses.js';
+import { embeddedCreation, listEndingAt, type RelativeClause } from './clauses.js';
 import { NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
-
-// Between two mandates of one list: "2/6 and 3/2", "5/1, 5/5 и 7/1".
-const LISTED = /^\s*(?:,\s*)?(?:(?:and|и)\s+)?(?:its\s+|свое\p{L}*\s+)?$/iu;
 
 /**
  * "its decisions 2/6 and 3/2, by which it established, respectively, a group on X and a group on
@@ -25,14 +23,11 @@ export function respectiveParts(
 ): { mandate: string; clause: string }[] {
   const whole = [{ mandate: rel.mandate, clause: rel.clause }];
   if (!CUES.respectively(rel.clause)) return whole;
-  const at = mandates.findIndex((m) => m.id === rel.mandate);
-  const list: string[] = [];
-  for (let k = at; k >= 0; k--) {
-    const m = mandates[k];
-    const next = mandates[k + 1];
-    if (!m?.id || (k < at && next && !LISTED.test(text.slice(m.end, next.start)))) break;
-    list.unshift(m.id);
-  }
+  const list = listEndingAt(
+    text,
+    mandates,
+    mandates.findIndex((m) => m.id === rel.mandate),
+  );
   const bodies = findEntities(rel.clause, matcher).matched.filter(
     (b) => b.id.startsWith('body/') && b.id !== 'body/cop',
   );
@@ -45,39 +40,60 @@ export function respectiveParts(
 }
 
 /**
+ * "The Working Group on Firearms, which the Conference established by its resolution 5/4, …",
+ * "the expert group established pursuant to resolution 9/1": the body, the text that created
+ * it and the clause's span; null when the text names no such clause after a body.
+ */
+export function embeddedBody(
+  text: string,
+  matcher: EntityMatcher,
+): { body: string; mandate: string; start: number; end: number } | null {
+  const emb = embeddedCreation(text, findMandates(text));
+  if (!emb) return null;
+  const body = findEntities(text, matcher)
+    .matched.filter(
+      (b) => b.id.startsWith('body/') && !NOT_TARGETS.has(b.id) && b.start < emb.start,
+    )
+    .at(-1);
+  if (!body || (emb.bare && text.slice(body.end, emb.start).trim() !== '')) return null;
+  return { body: body.id, mandate: emb.mandate, start: emb.start, end: emb.end };
+}
+
+/** That a body was created by the text its clause names: `CREATES`, with `evidence`. */
+export function stateEmbeddedCreation(
+  found: { body: string; mandate: string },
+  relations: SentenceContext['relations'],
+  evidence: ExtractedEvidence,
+): void {
+  relations.add(
+    {
+      type: 'CREATES',
+      from: found.mandate,
+      to: found.body,
+      action: ACTIONS.established.en,
+      basis: null,
+    },
+    [evidence],
+  );
+}
+
+/**
  * "The Working Group on Firearms, which the Conference established by its resolution 5/4, is a
  * constant element … pursuant to resolution 7/1": the clause between commas says which text
  * created the body before it; the sentence without it says the rest.
  */
 export function withoutEmbeddedCreation(c: SentenceContext, st: ParagraphState): SentenceContext {
-  const emb = embeddedCreation(c.text, findMandates(c.text));
-  if (!emb) return c;
-  const body = findEntities(c.text, c.matcher)
-    .matched.filter(
-      (b) => b.id.startsWith('body/') && !NOT_TARGETS.has(b.id) && b.start < emb.start,
-    )
-    .at(-1);
-  if (!body) return c;
-  c.relations.add(
-    {
-      type: 'CREATES',
-      from: emb.mandate,
-      to: body.id,
-      action: ACTIONS.established.en,
-      basis: null,
-    },
-    [
-      {
-        paragraph: c.context === 'PREAMBLE' ? null : c.paragraph,
-        context: c.context ?? 'PARAGRAPH',
-        quote: c.quote ?? c.text,
-      },
-    ],
-  );
-  st.lastBody = body.id;
+  const found = embeddedBody(c.text, c.matcher);
+  if (!found) return c;
+  stateEmbeddedCreation(found, c.relations, {
+    paragraph: c.context === 'PREAMBLE' ? null : c.paragraph,
+    context: c.context ?? 'PARAGRAPH',
+    quote: c.quote ?? c.text,
+  });
+  st.lastBody = found.body;
   return {
     ...c,
-    text: c.text.slice(0, emb.start) + c.text.slice(emb.end),
+    text: c.text.slice(0, found.start) + c.text.slice(found.end),
     quote: c.quote ?? c.text,
   };
 }

@@ -16,7 +16,7 @@ export function reportRules(
   const symbols = findSymbols(c.text);
   // "(a) Annotated provisional agenda (CTOC/COP/2093/1);" in a list of what the Conference had
   // before it: a document of its kind, at the session.
-  const kind = c.item === undefined ? null : listedKind(c.item);
+  const kind = listedKind(c.item ?? afterBefore(c.text));
   if (kind) {
     listedDocuments(c, symbols, kind, evidence);
     return;
@@ -110,6 +110,18 @@ function lastMeeting(c: SentenceContext, ordinal: number): ExtractedMeeting | un
     if (m?.ordinal === ordinal) return m;
   }
   return undefined;
+}
+
+/**
+ * "The Group had before it a note by the Secretariat on … (…)": the words after "had before
+ * it", which say what the document is; "" when the sentence has none.
+ */
+function afterBefore(text: string): string {
+  for (const l of LANGUAGES) {
+    const m = l.meeting.beforeConference.exec(text.toLowerCase());
+    if (m) return text.slice(m.index + m[0].length).replace(/^\s*(?:an?|the)\s+/iu, '');
+  }
+  return '';
 }
 
 /** What kind of document a list item is by its opening words; null for a report or none. */

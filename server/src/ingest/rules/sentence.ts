@@ -9,7 +9,7 @@ import type { ExtractedEvidence } from '../extraction.js';
 import { IngestInputError, type EntityMention } from '../types.js';
 import { backReference, pluralBack, pronounBack } from './cues.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
-import { citedAfterVerb, leadMandates, subjectAt } from './clauses.js';
+import { citedAfterVerb, cueAt, leadMandates, subjectAt } from './clauses.js';
 import { NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
 import { mandateRules } from './mandate-rules.js';
 import { adoptedAtRules } from './adopted-at.js';
@@ -64,7 +64,8 @@ export function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const spokenOf =
     several.length > 1 && pluralBack(text)
       ? several
-      : st.lastBody && (backReference(text) || (c.continues === true && pronounBack(text)))
+      : st.lastBody &&
+          (backReference(text) || (c.continues === true && pronounBack(afterVerb(text))))
         ? [st.lastBody]
         : [];
   const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
@@ -124,6 +125,16 @@ export function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   const one = known.length === 1 ? known[0] : fresh.length === 1 ? fresh[0]?.id : undefined;
   // (Unless a statement already said whom the sentence is about.)
   if (one && !spoken && (known.length ? true : c.newBodies.has(one))) st.lastBody = one;
+}
+
+/**
+ * The three words after a clause's decision verb: "and invites it to …" speaks of the body
+ * before, "and invites States parties to take them into account" of something else.
+ */
+function afterVerb(text: string): string {
+  const verb = cueAt('decision', text);
+  const rest = verb < 0 ? text : text.slice(verb).replace(/^\S+\s*/u, '');
+  return rest.split(/\s+/u).slice(0, 3).join(' ');
 }
 
 // "an expert group", "a new working group": one not named before.
