@@ -16,6 +16,7 @@ import type { DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
 import { headerMeeting, submitToHeaderMeeting, withOrdinalFromText } from './meeting-of.js';
 import { meetingPageDocuments } from './meeting-page.js';
+import { agendaBlocks } from './annotated-agenda.js';
 import type { Genre } from './genre.js';
 
 /** "The present note is submitted to the Conference at its Nth session": the note's own session. */
@@ -29,7 +30,7 @@ function sendsItselfTo(text: string, session: number, matcher: EntityMatcher): b
 
 export function extractNote(decoded: DecodedText, fileName: string, lang: LangCode): Extraction {
   const layoutWarnings: string[] = [];
-  const blocks = segment(decoded.text, fileName, layoutWarnings);
+  const blocks = agendaBlocks(decoded.text) ?? segment(decoded.text, fileName, layoutWarnings);
   const meta = readMetadata(blocks, lang);
   const documentId = documentIdOf(meta, { genre: 'note', text: decoded.text });
   const shared = {
@@ -38,7 +39,26 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   };
   const { matcher, relations, documents, unmatched, warnings } = shared;
   warnings.push(...layoutWarnings);
-  const state: ParagraphState = { lastMandate: null, meetings: [], heading: null, lastBody: null };
+  // "Implementation Review Group" / "Sixth session" / "Vienna, 1–5 June 2015" above an agenda
+  // or a note: the session is the group's meeting the document is prepared for, not one of
+  // the Conference's.
+  const first = blocks.findIndex((b) => b.kind === 'paragraph');
+  const header = headerMeeting(blocks.slice(0, first < 0 ? blocks.length : first), matcher);
+  const meeting = header ? withOrdinalFromText(header, blocks, matcher) : null;
+  // A web page about the meeting is no paper for it: the documents it lists are.
+  const page = decoded.format === 'html';
+  const id = meeting
+    ? submitToHeaderMeeting(shared, meeting, page ? null : documentId, meta.date?.value ?? null)
+    : null;
+  // "The Working Group" of a paper prepared for a group's meeting is that group, and what it
+  // "will have before it" goes to that meeting.
+  const state: ParagraphState = {
+    lastMandate: null,
+    meetings: [],
+    heading: null,
+    lastBody: meeting?.body.id ?? null,
+  };
+  const reading = id === null || page ? shared : { ...shared, ownMeeting: id };
   // Symbols a heading prints: the rules read headings for the bodies they name, so a document
   // named only there ("Report on the eleventh meeting … (CTOC/COP/WG.7/2024/3)") is said, not lost.
   const headingSymbols: { symbol: string; heading: string }[] = [];
@@ -58,19 +78,8 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
       }
       continue;
     }
-    if (block.kind === 'paragraph') readParagraph(block, shared, state);
+    if (block.kind === 'paragraph') readParagraph(block, reading, state);
   }
-  // "Implementation Review Group" / "Sixth session" / "Vienna, 1–5 June 2015" above an agenda
-  // or a note: the session is the group's meeting the document is prepared for, not one of
-  // the Conference's.
-  const first = blocks.findIndex((b) => b.kind === 'paragraph');
-  const header = headerMeeting(blocks.slice(0, first < 0 ? blocks.length : first), matcher);
-  const meeting = header ? withOrdinalFromText(header, blocks, matcher) : null;
-  // A web page about the meeting is no paper for it: the documents it lists are.
-  const page = decoded.format === 'html';
-  const id = meeting
-    ? submitToHeaderMeeting(shared, meeting, page ? null : documentId, meta.date?.value ?? null)
-    : null;
   if (page)
     meetingPageDocuments(
       shared,

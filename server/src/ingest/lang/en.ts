@@ -90,7 +90,8 @@ export const en: LanguageRules = {
     reportsBack:
       /\b(?:(?:these|those|both|the two)\s+reports|reports?\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:both|these|those|that|the two)\s+(?:meetings?|sessions?))\b/u,
     meetingsBack:
-      /\b(?:(?:these|those|both|the two|the above) (?:meetings|sessions)|(?:that|this) (?:meeting|session))\b/u,
+      /\b(?:(?:these|those|both|the two|the above) (?:joint |two )?(?:meetings|sessions)|(?:that|this) (?:joint )?(?:meeting|session))\b/u,
+    annotations: /^annotations\b/u,
     documentKinds: {
       agenda: /^(?:annotated\s+)?provisional\s+agenda\b/u,
       note: /^(?:note|conference\s+room\s+paper)\b/u,
@@ -98,7 +99,7 @@ export const en: LanguageRules = {
     },
     currentSession: /\b(?:its|the) (?:current|present) session\b/u,
     beforeConference:
-      /\bhad before it\b|\b(?:is|are|will be)\s+(?:now\s+)?before\s+the\s+conference\b|\b(?:is|are|will be|being)\s+submitted\s+to\s+the\s+conference\b/u,
+      /\b(?:had|will have|has) before it\b|\b(?:is|are|will be)\s+(?:now\s+)?before\s+the\s+conference\b|\b(?:is|are|will be|being)\s+submitted\s+to\s+the\s+conference\b/u,
   },
   frontMatter: {
     noteLine: `(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General)|${PAPER_LINE}`,

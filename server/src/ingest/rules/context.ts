@@ -18,6 +18,8 @@ export interface ParagraphState {
   lastBody: string | null;
   /** The bodies the sentence being read has spoken of so far ("the two working groups so established"). */
   sentenceBodies?: string[];
+  /** The bodies the last sentences spoke of, the latest last ("Requests both working groups …"). */
+  recentBodies?: string[];
   /** Meetings introduced in the current paragraph, in order (reports pair with them). */
   meetings: ExtractedMeeting[];
   /** The meetings of the last paragraph that introduced any ("the reports on these sessions"). */

@@ -7,7 +7,8 @@ import { findMandates } from '../lexicon/mandates.js';
 import { findMalformedSymbols } from '../lexicon/symbols.js';
 import type { ExtractedEvidence } from '../extraction.js';
 import { IngestInputError, type EntityMention } from '../types.js';
-import { backReference, pluralBack, pronounBack } from './cues.js';
+import { backReference, CUES, pluralBack, pronounBack } from './cues.js';
+import { LANGUAGES } from '../lang/index.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { citedAfterVerb, cueAt, leadMandates, subjectAt } from './clauses.js';
 import { NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
@@ -60,18 +61,28 @@ export function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     body: known.length === 0 ? sameAs(newBody(u.text), c.newBodies) : null,
   }));
   const fresh = phrases.flatMap((p) => (p.body ? [p.body] : []));
-  const several = st.sentenceBodies ?? [];
+  // "the two working groups" of this sentence, or else of the last sentences ("1. Requests the
+  // Working Group on X … 2. Invites the Working Group on Y … 3. … both working groups").
+  const said = st.sentenceBodies ?? [];
+  const several = said.length > 1 ? said : (st.recentBodies ?? []).slice(-2);
+  // "requests the Secretariat to convene those joint sessions": the meetings of the groups
+  // spoken of.
+  const theirMeetings =
+    CUES.convene(text) && LANGUAGES.some((l) => l.meeting.meetingsBack.test(text.toLowerCase()));
   const spokenOf =
-    several.length > 1 && pluralBack(text)
+    several.length > 1 && (pluralBack(text) || theirMeetings)
       ? several
       : st.lastBody &&
-          (backReference(text) || (c.continues === true && pronounBack(afterVerb(text))))
+          (backReference(text) ||
+            theirMeetings ||
+            (c.continues === true && pronounBack(afterVerb(text))))
         ? [st.lastBody]
         : [];
   const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
   const targets = about.length ? about : spokenOf;
   // What this clause is about, for a later "the two working groups" of the same sentence.
-  st.sentenceBodies = [...new Set([...several, ...targets])];
+  st.sentenceBodies = [...new Set([...said, ...targets])];
+  st.recentBodies = [...(st.recentBodies ?? []).filter((b) => !targets.includes(b)), ...targets];
   let spoken = false;
   for (const m of lead.length ? lead : mandate ? [mandate] : []) {
     const said = mandateRules(
