@@ -70,7 +70,11 @@ export function sessionMeta(
   };
 }
 
+// The official languages' letters a page's table prints after a title ("A C E F R S").
+const LANGUAGE_CODES = /(?:\s+\p{Lu}\p{Ll}?){3,6}$/u;
+
 /** The mandate a line lists when it is a text of `session` ("Decision 2/6 Technical …"). */
+
 export function listedMandate(
   line: string,
   session: number,
@@ -79,7 +83,9 @@ export function listedMandate(
   const number = m?.[3];
   if (!m || !number || Number(number.split('/')[0]) !== session) return null;
   const type = m[1] ? 'RESOLUTION' : 'DECISION';
-  return { id: `${type.toLowerCase()}/${number}`, type, number, subject: flat(m[4] ?? '') };
+  // A page's table prints the languages a text is in after its title ("… A C E F R S").
+  const subject = flat(m[4] ?? '').replace(LANGUAGE_CODES, '');
+  return { id: `${type.toLowerCase()}/${number}`, type, number, subject };
 }
 
 // A listed text by its number alone ("4/1. Possible mechanisms …"), under a lead that says

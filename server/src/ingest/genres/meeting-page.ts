@@ -25,10 +25,15 @@ function sectionMeeting(text: string, matcher: EntityMatcher): Current | null {
 }
 
 interface Current {
-  id: string;
+  /** Null on a body's page that names no meeting of its own (its rows list earlier ones). */
+  id: string | null;
   bodyId: string;
   ordinal: number | null;
 }
+
+// A table's head row naming a column of reports ("Meeting Dates Report"): its rows' symbols are
+// the meetings' reports.
+const reportColumn = (text: string) => text.split(/\s+/u).length <= 6 && CUES.report(text);
 
 /**
  * The documents and earlier meetings a meeting's page lists, each line its own evidence: under
@@ -40,6 +45,7 @@ export function meetingPageDocuments(
   blocks: readonly Block[],
 ): void {
   let current = header;
+  let reports = false;
   for (const b of blocks) {
     if (b.kind === 'paragraph' || b.kind === 'footnote') continue;
     const section = sectionMeeting(b.text, shared.matcher);
@@ -48,6 +54,7 @@ export function meetingPageDocuments(
       continue;
     }
     const symbols = findSymbols(b.text);
+    if (symbols.length === 0 && reportColumn(b.text)) reports = true;
     if (!current || symbols.length !== 1 || !symbols[0]) continue;
     const s = symbols[0];
     const evidence: ExtractedEvidence = { paragraph: null, context: 'HEADING', quote: b.text };
@@ -61,7 +68,7 @@ export function meetingPageDocuments(
         meetingId: null,
       });
     const kind = listedKind(b.text);
-    if (kind) {
+    if (kind && current.id !== null) {
       document(kind);
       shared.relations.add(
         { type: 'SUBMITTED_TO', from: s.symbol, to: current.id, action: null, basis: null },
@@ -69,11 +76,11 @@ export function meetingPageDocuments(
       );
       continue;
     }
-    if (!CUES.report(b.text)) continue;
+    if (!CUES.report(b.text) && !reports) continue;
     const ordinal = findOrdinals(b.text).find((o) => o.noun === 'meeting' || o.noun === 'session');
     const dates = findDateRanges(b.text)[0];
     // "Report on the sixty-fifth session CTOC/…" under that session: its report.
-    if (!dates && (!ordinal || ordinal.value === current.ordinal)) {
+    if (!dates && current.id !== null && (!ordinal || ordinal.value === current.ordinal)) {
       document('REPORT');
       shared.relations.add(
         { type: 'PRODUCES', from: current.id, to: s.symbol, action: null, basis: null },

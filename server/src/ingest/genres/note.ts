@@ -14,7 +14,12 @@ import type { EntityMatcher } from '../lexicon/entities.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
 import { collected, collectors, documentIdOf, referAgenda } from './common.js';
-import { headerMeeting, submitToHeaderMeeting, withOrdinalFromText } from './meeting-of.js';
+import {
+  groupIn,
+  headerMeeting,
+  submitToHeaderMeeting,
+  withOrdinalFromText,
+} from './meeting-of.js';
 import { meetingPageDocuments } from './meeting-page.js';
 import { agendaBlocks } from './annotated-agenda.js';
 import type { Genre } from './genre.js';
@@ -80,12 +85,29 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
     }
     if (block.kind === 'paragraph') readParagraph(block, reading, state);
   }
-  if (page)
+  if (page) {
+    // A body's page without a meeting of its own ("Expert group on the review process"): the
+    // body its title names, or the one its paragraphs spoke of.
+    const pageBody =
+      blocks
+        .filter((b) => b.kind === 'header' || b.kind === 'heading')
+        .map((b) => groupIn(b.text, matcher))
+        .find((g) => g && !g.proposed)?.id ?? state.lastBody;
+    // Its documents are for the one meeting of that body the page says is coming.
+    const coming = shared.allMeetings.filter(
+      (m) => m.bodyId === pageBody && m.status === 'PLANNED',
+    );
+    const next = coming.length === 1 ? coming[0] : undefined;
     meetingPageDocuments(
       shared,
-      meeting && id ? { id, bodyId: meeting.body.id, ordinal: meeting.ordinal } : null,
+      meeting && id
+        ? { id, bodyId: meeting.body.id, ordinal: meeting.ordinal }
+        : pageBody
+          ? { id: next?.id ?? null, bodyId: pageBody, ordinal: next?.ordinal ?? null }
+          : null,
       blocks,
     );
+  }
   if (!meeting && meta.session) {
     const session = meta.session.value;
     // "The present note is submitted to the Conference at its ninety-ninth session …" says so too.

@@ -129,12 +129,16 @@ export function listedKind(
   item: string,
 ): 'PROVISIONAL_AGENDA' | 'NOTE' | 'BACKGROUND_PAPER' | null {
   const opening = item.trimStart().replace(LIST_MARK, '').trim().toLowerCase();
-  for (const l of LANGUAGES) {
-    const k = l.meeting.documentKinds;
-    if (k.agenda.test(opening)) return 'PROVISIONAL_AGENDA';
-    if (k.paper.test(opening)) return 'BACKGROUND_PAPER';
-    if (k.note.test(opening)) return 'NOTE';
-  }
+  // "National approaches to …: background paper prepared by the Secretariat": the kind after
+  // the title.
+  const afterTitle = /[:–—]\s*(.*)$/su.exec(opening)?.[1] ?? '';
+  for (const text of [opening, afterTitle])
+    for (const l of LANGUAGES) {
+      const k = l.meeting.documentKinds;
+      if (k.agenda.test(text)) return 'PROVISIONAL_AGENDA';
+      if (k.paper.test(text)) return 'BACKGROUND_PAPER';
+      if (k.note.test(text)) return 'NOTE';
+    }
   return null;
 }
 
