@@ -6,6 +6,7 @@ import { LANGUAGES } from '../lang/index.js';
 import { lineRuns, type LineRun } from '../line-runs.js';
 import { LIST_ITEM } from '../segment.js';
 import type { Block } from '../types.js';
+import { findSymbols } from '../lexicon/symbols.js';
 
 const NUMBERED = /^(\d+)\.[ \t\u00A0]+(?=\S)/u;
 // "II. Annotations", "I. Provisional agenda": a chapter heading numbered in Roman numerals.
@@ -13,6 +14,9 @@ const CHAPTER = /^[IVX]+\.\s+/iu;
 const SENTENCE_END = /[.;:!?…]["'»”)\]]*$/u;
 const MIN_WORDS = 6;
 
+/** The heading over an item's documents ("Documentation"). */
+export const documentation = (text: string): boolean =>
+  LANGUAGES.some((l) => l.meeting.documentation.test(flat(text).toLowerCase()));
 const flat = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const isProse = (text: string) =>
   SENTENCE_END.test(text) && text.replace(NUMBERED, '').split(/\s+/u).length >= MIN_WORDS;
@@ -46,9 +50,24 @@ export function agendaBlocks(text: string): Block[] | null {
   );
   let position = 0;
   let open: { block: Extract<Block, { kind: 'paragraph' }>; start: number } | null = null;
+  let listing = false;
   for (const r of annotations) {
     const body = flat(slice(r));
     const first = r.lines[0]?.text ?? '';
+    // Under "Documentation", each line names a document by its symbol: a paragraph each.
+    if (documentation(body)) listing = true;
+    else if (listing && findSymbols(body).length > 0) {
+      blocks.push(
+        ...r.lines.map((l): Block => ({
+          kind: 'paragraph',
+          number: ++position,
+          text: l.text,
+          numbered: false,
+        })),
+      );
+      open = null;
+      continue;
+    } else if (!isProse(body)) listing = false;
     // "… had before it the following: / (a) …; / (b) …": the list is the paragraph's.
     if (open && LIST_ITEM.test(first) && /[:;,]$/u.test(flat(open.block.text))) {
       open.block.text = text.slice(open.start, r.end);

@@ -21,7 +21,7 @@ import {
   withOrdinalFromText,
 } from './meeting-of.js';
 import { meetingPageDocuments } from './meeting-page.js';
-import { agendaBlocks } from './annotated-agenda.js';
+import { agendaBlocks, documentation } from './annotated-agenda.js';
 import type { Genre } from './genre.js';
 
 /** "The present note is submitted to the Conference at its Nth session": the note's own session. */
@@ -67,7 +67,11 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   // Symbols a heading prints: the rules read headings for the bodies they name, so a document
   // named only there ("Report on the eleventh meeting … (CTOC/COP/WG.7/2024/3)") is said, not lost.
   const headingSymbols: { symbol: string; heading: string }[] = [];
+  // An agenda's "Documentation" lines are for the session or meeting the agenda is of.
+  const agendaOf = id ?? (meta.session ? `session/${String(meta.session.value)}` : null);
+  let listing = false;
   for (const block of blocks) {
+    if (block.kind === 'heading') listing = documentation(block.text);
     if (block.kind === 'heading') {
       for (const s of findSymbols(block.text)) {
         headingSymbols.push({ symbol: s.symbol, heading: block.text });
@@ -83,7 +87,12 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
       }
       continue;
     }
-    if (block.kind === 'paragraph') readParagraph(block, reading, state);
+    if (block.kind === 'paragraph')
+      readParagraph(
+        block,
+        listing && agendaOf ? { ...reading, listedFor: agendaOf } : reading,
+        state,
+      );
   }
   if (page) {
     // A body's page without a meeting of its own ("Expert group on the review process"): the

@@ -92,6 +92,7 @@ export const en: LanguageRules = {
     meetingsBack:
       /\b(?:(?:these|those|both|the two|the above) (?:joint |two )?(?:meetings|sessions)|(?:that|this) (?:joint )?(?:meeting|session))\b/u,
     annotations: /^annotations\b/u,
+    documentation: /^documentation:?$/u,
     documentKinds: {
       agenda: /^(?:annotated\s+)?provisional\s+agenda\b/u,
       note: /^(?:note|conference\s+room\s+paper)\b/u,

@@ -126,6 +126,7 @@ export const ru: LanguageRules = {
     meetingsBack:
       /(?<!\p{L})(?:эт|указанн|обо|обе)\p{L}*\s+(?:совместн\p{L}*\s+)?(?:совещани|сесси)\p{L}*/u,
     annotations: /^аннотаци\p{L}*(?!\p{L})/u,
+    documentation: /^документаци\p{L}*:?$/u,
     documentKinds: {
       agenda: /^(?:аннотированн\p{L}*\s+)?предварительн\p{L}*\s+повестк/u,
       note: /^(?:записк|документ\p{L}*\s+зала\s+заседаний)/u,

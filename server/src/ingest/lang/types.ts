@@ -55,6 +55,8 @@ export interface LanguageRules {
     documentKinds: { agenda: RegExp; note: RegExp; paper: RegExp };
     /** The heading of an agenda's annotations, its number removed ("Annotations", "Аннотации"; lower-cased). */
     annotations: RegExp;
+    /** The heading over an agenda item's list of documents ("Documentation", "Документация"; lower-cased). */
+    documentation: RegExp;
     /** The session the document is for, named so: "at its current session", "на ее нынешней сессии" (lower-cased text). */
     currentSession: RegExp;
     /** A report goes to the Conference with no session named: "which is before the Conference" (lower-cased text). */

@@ -27,6 +27,9 @@ function resolveItem(names: Name[], head: string[], item: string[]): string | nu
   return only !== undefined && more.length === 0 ? only : null;
 }
 
+// Possessives, which open no body's name after the list's preposition ("on its", "по их"), as stems.
+const DETERMINERS = new Set(['it', 'their', 'е', 'его', 'их', 'сво']);
+
 /**
  * The items of a list that continues after `match`: each "по …"/"on …" with the body it
  * names, or, when it names none, its token range and whether it was cut at PHRASE_WORDS (to be
@@ -49,6 +52,8 @@ export function listSegments(
     let p = end + 1;
     if (CONJUNCTIONS.has(tokens[p]?.stem ?? '') && tokens[p]?.joins === true) p++;
     if (tokens[p]?.stem !== prep.stem || taken[p] === true) break;
+    // "… on International Cooperation on its eighty-third session": no name after "on its".
+    if (DETERMINERS.has(tokens[p + 1]?.stem ?? '')) break;
     let found: Match | null = null;
     for (let q = p; q < p + MAX_ITEM && q < tokens.length && taken[q] !== true; q++) {
       const stems = tokens.slice(p, q + 1).map((t) => t.stem);

@@ -61,6 +61,11 @@ export interface SentenceContext {
   ownMeeting?: string;
   /** An item of the paragraph's list read with its lead ("(c) Report on …"): the item alone. */
   item?: string;
+  /**
+   * A line of an agenda's "Documentation" list: the session or meeting (`session/92`,
+   * `meeting/…`) the documents it names are for.
+   */
+  listedFor?: string;
   /** Set for a preambular clause, which has no paragraph number (`paragraph` is then unused). */
   context?: 'PREAMBLE';
 }

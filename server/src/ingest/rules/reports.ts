@@ -16,7 +16,7 @@ export function reportRules(
   const symbols = findSymbols(c.text);
   // "(a) Annotated provisional agenda (CTOC/COP/2093/1);" in a list of what the Conference had
   // before it: a document of its kind, at the session.
-  const kind = listedKind(c.item ?? afterBefore(c.text));
+  const kind = listedKind(c.item ?? (c.listedFor === undefined ? afterBefore(c.text) : c.text));
   if (kind) {
     listedDocuments(c, symbols, kind, evidence);
     return;
@@ -87,6 +87,8 @@ export function reportRules(
         [evidence],
       );
     if (session !== null) submit(c, s.symbol, sessionId(session), basis, evidence);
+    // A report on an agenda's documentation list is for the session the agenda is of.
+    else if (c.listedFor) submit(c, s.symbol, c.listedFor, basis, evidence);
   });
 }
 
@@ -151,7 +153,7 @@ function listedDocuments(
   const lower = c.text.toLowerCase();
   const before = LANGUAGES.some((l) => l.meeting.beforeConference.test(lower));
   // A meeting's report lists what the group had before it; a Conference's, what it had.
-  const to = c.ownMeeting ?? (c.session === undefined ? null : sessionId(c.session));
+  const to = c.listedFor ?? c.ownMeeting ?? (c.session === undefined ? null : sessionId(c.session));
   for (const s of symbols) {
     c.documents.push({
       id: s.symbol,
@@ -161,6 +163,6 @@ function listedDocuments(
       evidence: { paragraph: c.paragraph, context: 'PARAGRAPH', quote: s.printed },
       meetingId: null,
     });
-    if (before && to) submit(c, s.symbol, to, null, evidence);
+    if ((before || c.listedFor) && to) submit(c, s.symbol, to, null, evidence);
   }
 }
