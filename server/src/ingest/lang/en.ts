@@ -57,7 +57,7 @@ export const en: LanguageRules = {
     ],
     launch: [/\bdecid(ed|es)\s+to\s+(launch|begin|start|initiate|commence|resume)(?!\p{L})/u],
     decision: [
-      /\b(decided|decides|requested|requests|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted|agreed|agrees|asked|asks|called upon|calls upon)\b/u,
+      /\b(decided|decides|requested|requests(?!\s+(?:for|of|from|received|made)\b)|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted|agreed|agrees|asked|asks|called upon|calls upon)\b/u,
     ],
     supplements: [/\bsupplement(ing|s)?(?!\p{L})/u],
     report: [/\breports?(?!\p{L})/u],
@@ -79,7 +79,7 @@ export const en: LanguageRules = {
   pluralBack:
     /\b(?:the two|both|these|those|the said|the)\s+(?:(?:working|expert)\s+)?groups\b(?!\s+(?:on|of)\b)/iu,
   backReference:
-    /\b(?:[Tt]he (?:(?:Working|Expert) )?Group|(?:the|that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})|\bthe (?:(?:working|expert) )?group,? (?:referred to|mentioned|established) in paragraph\b/u,
+    /\b(?:(?:[Tt]he|[Tt]hat|[Tt]his|the said) (?:(?:Working|Expert) )?Group|(?:the|that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})|\bthe (?:(?:working|expert) )?group,? (?:referred to|mentioned|established) in paragraph\b/u,
   meeting: {
     planned:
       /\bexpected to (be held|take place|meet)\b|\bscheduled\b|\bplanned\b|\b(?:will|would|shall) (be )?(held|hold|meet|take place)(?!\p{L})|\bis to be held\b/u,
@@ -209,7 +209,7 @@ export const en: LanguageRules = {
     // It ends with a comma before the preamble, or a colon before "decides:".
     actor: /^the conference of the (?:states\s+)?parties(?!\p{L}).*[,:]$/su,
     adoptedLine:
-      /^adopted\s+(?:by\s+the\s+conference\b[^.]{0,60}?\s+)?at\s+its\s+[^.]{3,40}\s+session\.?$/u,
+      /^(?:adopted\b[^.]{0,80}\bsession\b|at its\b[^.]{0,60}\bsession\b[^.]{0,80}\badopted\b)/u,
     cites:
       /^(?:recalling|reaffirming|reiterating|noting|taking note|bearing in mind|mindful|welcoming|recognizing|acknowledging|taking into account|considering|having considered|guided by|emphasizing|stressing|underlining|expressing|convinced|concerned|aware|noting with)(?!\p{L})/u,
     stateOfMind: /^(?:convinced|concerned|aware|deeply concerned|alarmed)(?!\p{L})/u,

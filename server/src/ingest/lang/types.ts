@@ -183,7 +183,11 @@ export interface LanguageRules {
     title: { RESOLUTION: string; DECISION: string };
     /** The line naming who adopts it, ending with a comma: "The Conference of the Parties …,". */
     actor: RegExp;
-    /** The line under the title saying where it was adopted: "Adopted by the Conference … at its … session" (lower-cased). */
+    /**
+     * The line under the title saying where it was adopted: "Adopted by the Conference … at its
+     * … session", "Adopted at the 6th plenary meeting of the … session", "At its … session, the
+     * Conference … adopted the following resolution:" (lower-cased; the session's ordinal in it).
+     */
     adoptedLine: RegExp;
     /** A preambular clause that cites (its opening, lower-cased): "recalling", "ссылаясь на". */
     cites: RegExp;

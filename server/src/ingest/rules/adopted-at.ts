@@ -8,16 +8,17 @@ import type { SentenceContext } from './context.js';
 import type { EntityMatcher } from '../lexicon/entities.js';
 
 /**
- * "Adopted by the Conference of the Parties at its ninety-third session" under a text's title:
- * the session, or null when the line says nothing else.
+ * "Adopted by the Conference of the Parties at its ninety-third session", "At its ninety-second
+ * session, the Conference … adopted the following resolution:" under a text's title: the
+ * session, or null when the line is no such line.
  */
 export function adoptedLine(line: string, matcher: EntityMatcher): number | null {
   const text = line.trim();
   // A line of its own, not a paragraph that tells more.
-  if (text.length > 140) return null;
-  const o = ordinalsOf(text, matcher).find((x) => x.noun === 'session');
-  const before = o ? text.slice(0, o.start) : '';
-  return o && LANGUAGES.some((l) => l.mandateWords.adoptedBefore.test(before)) ? o.value : null;
+  if (text.length > 200) return null;
+  const lower = text.toLowerCase();
+  if (!LANGUAGES.some((l) => l.mandateText.adoptedLine.test(lower))) return null;
+  return ordinalsOf(text, matcher).find((x) => x.noun === 'session')?.value ?? null;
 }
 
 /**

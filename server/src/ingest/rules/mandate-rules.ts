@@ -33,7 +33,14 @@ export function mandateRules(
   // "requested the Secretariat to report on the progress … at each session": asked of the
   // Secretariat, the request is the Secretariat's to carry out, whatever it is about.
   const asks = CUES.request(text) ? cueAt('request', text) : -1;
-  const askedFirst = asks < 0 ? undefined : bodies.find((b) => b.start > asks);
+  // Who is asked stands right after the verb: "Encourages States parties to share, through the
+  // Secretariat, …" asks States, not the Secretariat.
+  const askedFirst =
+    asks < 0
+      ? undefined
+      : bodies.find(
+          (b) => b.start > asks && text.slice(asks, b.start).trim().split(/\s+/u).length <= 3,
+        );
   const creates = c.actor ? c.actor.creates(text) : CUES.creates(text);
   if (askedFirst?.id === 'body/unodc' && !CUES.convene(text) && !creates) {
     c.relations.add(

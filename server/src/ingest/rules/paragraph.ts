@@ -95,7 +95,11 @@ export function readPreambleClause(
     if (named.length === 1) st.lastBody = named[0] ?? null;
     return;
   }
-  for (const part of respectiveParts(text, rel, mandates, shared.matcher))
+  // "its resolution 5/4, by which it established X, and its resolution 7/1, in which it made
+  // that Working Group a constant element": each text with its own clause.
+  for (const part of relativeChain(rel).flatMap((r) =>
+    respectiveParts(text, r, mandates, shared.matcher),
+  ))
     sentenceRules(
       {
         ...shared,
