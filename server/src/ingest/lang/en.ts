@@ -48,7 +48,7 @@ export const en: LanguageRules = {
     annually: [/\bannual(ly)?(?!\p{L})|\beach year\b|\bevery year\b/u],
     convene: [/(?:request|ask|invit)\p{L}*[^.]*\bconvene\b/u],
     presentResults: [
-      /request\p{L}*[^.]*(present|submit)\p{L}*[^.]*(results|outcome)|request\p{L}*[^.]*(results|outcome)[^.]*(be )?(present|submit)/u,
+      /request\p{L}*[^.]*(present|submit)\p{L}*[^.]*(results|outcome|conclusions|findings)|request\p{L}*[^.]*(results|outcome|conclusions|findings)[^.]*(be )?(present|submit)/u,
       /request\p{L}*[^.]*\bsubmit\b[^.]*\b(report|recommendations)\b[^.]*\bsession\b/u,
       // "to submit to the Conference at its tenth session a report on its work"
       /request\p{L}*[^.]*\bsubmit\b[^.]*\bsession\b[^.]*\b(report|recommendations)\b/u,

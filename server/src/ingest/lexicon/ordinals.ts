@@ -27,6 +27,9 @@ const NOUN = new RegExp(
 // "девятое и десятое совещания", "the ninth and tenth meetings": the first shares the noun.
 const COORDINATION = /^(?:\s*,\s*(?:(?:и|and|or|или)\s+)?|\s+(?:и|and|or|или)\s+)$/iu;
 
+// A clause that repeats an earlier one's verb and noun: ", а восьмая", ", and the ninth".
+const ELLIPSIS = /,\s*(?:а|и|and|while|whereas)\s+(?:the\s+|its\s+|ее\s+|её\s+)?$/iu;
+
 // "1st", "2nd", "3rd", but "11th", "12th", "13th".
 function suffixFits(n: number, suffix: string): boolean {
   const last = n % 10;
@@ -73,6 +76,14 @@ export function findOrdinals(s: string): OrdinalMention[] {
     if (cur && next && cur.noun === null && COORDINATION.test(s.slice(cur.end, next.start))) {
       cur.noun = next.noun;
     }
+  }
+  // "Восемьдесят восьмая сессия … прошла …, а восемьдесят девятая – там же …", "the
+  // eighty-eighth session was held …, and the eighty-ninth on …": the later one shares the noun.
+  for (let i = 1; i < out.length; i++) {
+    const cur = out[i];
+    const before = out.slice(0, i).findLast((o) => o.noun !== null);
+    if (cur && before && cur.noun === null && ELLIPSIS.test(s.slice(0, cur.start)))
+      cur.noun = before.noun;
   }
   return out;
 }

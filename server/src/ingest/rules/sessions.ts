@@ -15,6 +15,8 @@ import { backReference } from './cues.js';
 // and a preposition ("session of the ", "сессии "), never a clause.
 const OF_WITHIN = 24;
 const CLAUSE_BREAK = /[,;:.()«»"]/u;
+// "on its", "о работе своей": the session belongs to whom the words before it name.
+const POSSESSIVE = /\b(?:its|their)\b|(?<!\p{L})(?:сво\p{L}*|е[её]|его|их)(?!\p{L})/iu;
 // Room for a group's head after that ("Working Group", "Рабочей группы").
 const HEAD_LENGTH = 20;
 
@@ -48,6 +50,12 @@ function groupSession(text: string, o: OrdinalMention, bodies: EntityMention[]):
     if (gap.length <= OF_WITHIN && !CLAUSE_BREAK.test(gap)) return !isConference(after.id);
   }
   const before = bodies.filter((b) => b.end <= o.start);
+  // "the report of the Implementation Review Group on its eighty-eighth session": the group's
+  // own, though the Conference had the report before it.
+  const last = before.at(-1);
+  const gap = last ? text.slice(last.end, o.start) : '';
+  if (last && !isConference(last.id) && gap.length <= OF_WITHIN && !CLAUSE_BREAK.test(gap))
+    if (POSSESSIVE.test(gap)) return true;
   if (before.some((b) => isConference(b.id))) return false;
   return before.length > 0 ? true : null;
 }
