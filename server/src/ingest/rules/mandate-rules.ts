@@ -19,6 +19,20 @@ import {
 
 const UNNAMED_GROUP = /рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu;
 
+const PRESENT = /(?<!\p{L})(?:present|submit|report|представить|представлять|доложить)/iu;
+// "… to continue its work and to present …", "… продолжить … работу и представить …".
+const AND_BEFORE = /\s(?:and|и)\s+(?:to\s+|also\s+)?$/iu;
+
+/** Whether a request asks for something else before its results ("to continue … and to present …"). */
+function asksBefore(text: string, asks: number): boolean {
+  if (asks < 0) return false;
+  const rest = text.slice(asks);
+  const present = PRESENT.exec(rest);
+  if (!present) return false;
+  const between = rest.slice(0, present.index);
+  return AND_BEFORE.test(between) && between.trim().split(/\s+/u).length >= 6;
+}
+
 /** What a sentence states for one of the mandates it speaks through. */
 export function mandateRules(
   c: SentenceContext,
@@ -85,8 +99,17 @@ export function mandateRules(
             .at(-1)
         : undefined);
     const action = presentResultsAction(session?.value ?? null);
-    for (const b of targets)
+    // "просила Группу продолжить аналитическую работу … и представить … результаты": what it
+    // asks before the results is a request of its own.
+    const alsoAsked = asksBefore(text, asks);
+    for (const b of targets) {
       c.relations.add({ type: 'GOVERNS', from: m, to: b, action, basis: null }, [evidence]);
+      if (alsoAsked)
+        c.relations.add(
+          { type: 'GOVERNS', from: m, to: b, action: ACTIONS.requested.en, basis: null },
+          [evidence],
+        );
+    }
   } else if (creates) {
     const action = CUES.constantElement(text)
       ? ACTIONS.establishedConstant.en

@@ -22,7 +22,15 @@ export function reportRules(
     return;
   }
   if (!CUES.report(c.text)) return;
-  const ordinals = ordinalsOf(c.text, c.matcher);
+  // "Доклад о работе семидесятой сессии (…)" after "Группа провела свою семидесятую сессию":
+  // the group's meeting the text just gave, not a session of the Conference.
+  const ordinals = ordinalsOf(c.text, c.matcher).map((o) =>
+    o.noun === 'session' &&
+    o.value !== c.session &&
+    (st.meetings.some((m) => m.ordinal === o.value) || lastMeeting(c, o.value))
+      ? { ...o, noun: 'meeting' as const }
+      : o,
+  );
   const said = ordinals.find((o) => o.noun === 'session')?.value ?? null;
   const lower = c.text.toLowerCase();
   // "…(CTOC/COP/WG.7/2097/4), which is before the Conference": the session the document is for.

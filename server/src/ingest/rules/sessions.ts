@@ -10,6 +10,7 @@ import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import type { EntityMention, OrdinalMention } from '../types.js';
 import { backReference } from './cues.js';
+import { LANGUAGES } from '../lang/index.js';
 
 // At most this many characters between a session's ordinal and the body it is "of": the noun
 // and a preposition ("session of the ", "сессии "), never a clause.
@@ -60,6 +61,20 @@ function groupSession(text: string, o: OrdinalMention, bodies: EntityMention[]):
   return before.length > 0 ? true : null;
 }
 
+// "Группа провела свою ", "the Group held its ": the group, one verb, its own (anchored at the end).
+const VERB_OWN = /^\s+\p{L}+\s+(?:its|their|сво\p{L}*|е[её])\s+$/iu;
+
+/** Whether the words before a session's ordinal are a group's head, one verb and "its". */
+function subjectWithOwn(before: string): boolean {
+  const window = before.slice(-(OF_WITHIN + HEAD_LENGTH));
+  return LANGUAGES.some((l) => {
+    const back = new RegExp(l.backReference.source, `${l.backReference.flags.replace('g', '')}g`);
+    return [...window.matchAll(back)].some((m) =>
+      VERB_OWN.test(window.slice(m.index + m[0].length)),
+    );
+  });
+}
+
 /**
  * The sentence's ordinals (lexicon/ordinals.ts), with a working group's or an expert group's
  * "session" read as its meeting (noun 'meeting'): "session" stays the Conference's when the
@@ -85,12 +100,17 @@ export function ordinalsOf(text: string, matcher: EntityMatcher): OrdinalMention
     const after = text.slice(o.end, o.end + OF_WITHIN + HEAD_LENGTH).split(CLAUSE_BREAK)[0] ?? '';
     // "At its fifty-fourth session, held in …, the Working Group adopted …": with no conference
     // named, a group named anywhere by its head is whose session it is.
+    // "После девяносто третьей сессии Конференции Группа провела свою семидесятую сессию": a
+    // group named right before, with "its", though the Conference was named earlier.
+    const ownGroup = subjectWithOwn(before);
+    const named = groupSession(text, o, bodies);
     const group =
-      groupSession(text, o, bodies) ??
-      (backReference(after) ||
-        backReference(before) ||
-        backReference(before.charAt(0).toLowerCase() + before.slice(1)) ||
-        (!bodies.some((b) => isConference(b.id)) && backReference(text)));
+      ownGroup ||
+      (named ??
+        (backReference(after) ||
+          backReference(before) ||
+          backReference(before.charAt(0).toLowerCase() + before.slice(1)) ||
+          (!bodies.some((b) => isConference(b.id)) && backReference(text))));
     return group ? { ...o, noun: 'meeting' } : o;
   });
 }
