@@ -38,10 +38,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   const blocks = agendaBlocks(decoded.text) ?? segment(decoded.text, fileName, layoutWarnings);
   const meta = readMetadata(blocks, lang);
   const documentId = documentIdOf(meta, { genre: 'note', text: decoded.text });
-  const shared = {
-    ...collectors(decoded),
-    ...(meta.session ? { session: meta.session.value } : {}),
-  };
+  const shared = collectors(decoded);
   const { matcher, relations, documents, unmatched, warnings } = shared;
   warnings.push(...layoutWarnings);
   // "Implementation Review Group" / "Sixth session" / "Vienna, 1–5 June 2015" above an agenda
@@ -63,7 +60,12 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
     heading: null,
     lastBody: meeting?.body.id ?? null,
   };
-  const reading = id === null || page ? shared : { ...shared, ownMeeting: id };
+  // The session a note's header names is the Conference's, unless a group's meeting heads it
+  // (then "Seventieth session" is the group's).
+  const reading =
+    id === null || page
+      ? { ...shared, ...(meta.session && !meeting ? { session: meta.session.value } : {}) }
+      : { ...shared, ownMeeting: id };
   // Symbols a heading prints: the rules read headings for the bodies they name, so a document
   // named only there ("Report on the eleventh meeting … (CTOC/COP/WG.7/2024/3)") is said, not lost.
   const headingSymbols: { symbol: string; heading: string }[] = [];

@@ -19,7 +19,7 @@ import {
 
 const UNNAMED_GROUP = /рабоч\p{L}*\s+групп|групп\p{L}*\s+эксперт|working group|expert group/iu;
 
-const PRESENT = /(?<!\p{L})(?:present|submit|report|представить|представлять|доложить)/iu;
+const PRESENT = /(?<!\p{L})(?:present|submit|report|представить|представлять|доложить)(?!\p{L})/iu;
 // "… to continue its work and to present …", "… продолжить … работу и представить …".
 const AND_BEFORE = /\s(?:and|и)\s+(?:to\s+|also\s+)?$/iu;
 
