@@ -4,7 +4,7 @@ import { ordinalsOf } from './sessions.js';
 import type { ExtractedEvidence } from '../extraction.js';
 import type { EntityMention } from '../types.js';
 import { ACTIONS, presentResultsAction } from '../../domain/actions.js';
-import { backReferenceAt, CUES } from './cues.js';
+import { backReferenceAt, CUES, pluralBack } from './cues.js';
 import { unnamedProposal } from '../lexicon/new-bodies.js';
 import { createdBy } from '../lexicon/creations.js';
 import { HOME_CONFERENCE } from '../../domain/conferences.js';
@@ -187,8 +187,11 @@ export function mandateRules(
     const back = verb < 0 ? -1 : backReferenceAt(text.slice(verb));
     // (The head alone may itself be the name of a known body: "the expert group".)
     const itself = object && /^\s*(?:the\s+)?$/iu.test(text.slice(verb + back, object.start));
-    const asked =
-      st.lastBody && back >= 0 && !itself && (!object || verb + back < object.start)
+    // "decided that the two groups would meet …": both, before any group the clause names.
+    const plural = verb >= 0 && pluralBack(text.slice(verb, object?.start));
+    const asked = plural
+      ? targets
+      : st.lastBody && back >= 0 && !itself && (!object || verb + back < object.start)
         ? [st.lastBody, ...withBack(text, bodies, verb + back)]
         : object && (object.id === 'body/unodc' || targets.includes(object.id))
           ? joinedWith(text, bodies, object)

@@ -78,7 +78,21 @@ export function sentenceRules(c: SentenceContext, st: ParagraphState): void {
             (c.continues === true && pronounBack(afterVerb(text))))
         ? [st.lastBody]
         : [];
-  const about = known.length ? known : [...new Set(fresh.map((b) => b.id))];
+  // "urged the Working Group on International Cooperation and the Working Group to …": a group
+  // named and, beside it, the one spoken of by its head alone.
+  const alsoBack =
+    known.length > 0 &&
+    st.lastBody &&
+    !known.includes(st.lastBody) &&
+    aloneBack(text, found.matched)
+      ? [st.lastBody]
+      : [];
+  // "decided that the two groups would meet jointly; accordingly, … after the session of the
+  // Working Group on International Cooperation": the two spoken of, whichever one is named.
+  const both = several.length > 1 && pluralBack(text) ? several : [];
+  const about = known.length
+    ? [...new Set([...known, ...alsoBack, ...both])]
+    : [...new Set(fresh.map((b) => b.id))];
   const targets = about.length ? about : spokenOf;
   // What this clause is about, for a later "the two working groups" of the same sentence.
   st.sentenceBodies = [...new Set([...said, ...targets])];
@@ -133,9 +147,42 @@ export function sentenceRules(c: SentenceContext, st: ParagraphState): void {
   else if (mandate) st.lastMandate = mandate;
   // "The Working Group on Trafficking in Persons held … . The Conference requested the Working
   // Group …": the one body a sentence names is the one spoken of next.
-  const one = known.length === 1 ? known[0] : fresh.length === 1 ? fresh[0]?.id : undefined;
+  // (A sentence about that body and the one spoken of before it, "the Working Group and the
+  // Working Group on Y", leaves the one spoken of as it was.)
+  const one =
+    known.length === 1 && targets.length === 1
+      ? known[0]
+      : known.length === 0 && fresh.length === 1
+        ? fresh[0]?.id
+        : undefined;
   // (Unless a statement already said whom the sentence is about.)
   if (one && !spoken && (known.length ? true : c.newBodies.has(one))) st.lastBody = one;
+}
+
+// "X and the Working Group", "the Working Group and X": two joined by "and" alone.
+const JOINED = /^\s*,?\s*(?:and|и)\s+$/iu;
+
+/**
+ * Whether a group's head alone ("the Working Group") stands joined to a name the text gives
+ * ("the Working Group on X and the Working Group"), outside every name: another body than the
+ * one named ("… X; that working group was …" is X itself).
+ */
+function aloneBack(text: string, named: readonly EntityMention[]): boolean {
+  return LANGUAGES.some((l) =>
+    [
+      ...text.matchAll(
+        new RegExp(l.backReference.source, `${l.backReference.flags.replace('g', '')}g`),
+      ),
+    ].some(
+      (m) =>
+        !named.some((n) => m.index >= n.start && m.index < n.end) &&
+        named.some(
+          (n) =>
+            JOINED.test(text.slice(n.end, m.index)) ||
+            JOINED.test(text.slice(m.index + m[0].length, n.start)),
+        ),
+    ),
+  );
 }
 
 /**
