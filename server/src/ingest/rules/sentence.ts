@@ -160,7 +160,7 @@ export function sentenceRules(c: SentenceContext, st: ParagraphState): void {
 }
 
 // "X and the Working Group", "the Working Group and X": two joined by "and" alone.
-const JOINED = /^\s*,?\s*(?:and|и)\s+$/iu;
+const JOINED = /^\s*,?\s*(?:and|и)\s+(?:the\s+)?$/iu;
 
 /**
  * Whether a group's head alone ("the Working Group") stands joined to a name the text gives
