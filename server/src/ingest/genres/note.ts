@@ -54,11 +54,20 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
     : null;
   // "The Working Group" of a paper prepared for a group's meeting is that group, and what it
   // "will have before it" goes to that meeting.
+  // A body's page ("Working Group on Trafficking in Persons" over its paragraphs) speaks of the
+  // body its title names.
+  const titleBody = page
+    ? blocks
+        .slice(0, first < 0 ? 0 : first)
+        .filter((b) => b.kind === 'header' || b.kind === 'heading')
+        .map((b) => groupIn(b.text, matcher))
+        .find((g) => g && !g.proposed)?.id
+    : undefined;
   const state: ParagraphState = {
     lastMandate: null,
     meetings: [],
     heading: null,
-    lastBody: meeting?.body.id ?? null,
+    lastBody: meeting?.body.id ?? titleBody ?? null,
   };
   // The session a note's header names is the Conference's, unless a group's meeting heads it
   // (then "Seventieth session" is the group's).
@@ -99,11 +108,7 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   if (page) {
     // A body's page without a meeting of its own ("Expert group on the review process"): the
     // body its title names, or the one its paragraphs spoke of.
-    const pageBody =
-      blocks
-        .filter((b) => b.kind === 'header' || b.kind === 'heading')
-        .map((b) => groupIn(b.text, matcher))
-        .find((g) => g && !g.proposed)?.id ?? state.lastBody;
+    const pageBody = titleBody ?? state.lastBody;
     // Its documents are for the one meeting of that body the page says is coming.
     const coming = shared.allMeetings.filter(
       (m) => m.bodyId === pageBody && m.status === 'PLANNED',
