@@ -202,6 +202,19 @@ export function reflow(text: string): string {
   const spellings = new HyphenSpellings(text);
   const width = wrapWidth(lines);
   if (width === null) return joinSplitWords(lines, spellings).join('\n');
-  const rows = lines.map((l) => l.trim()).filter((l) => l === '' || !isMarginFurniture(l));
+  const seen = new Set<string>();
+  const rows = lines
+    .map((l) => l.trim())
+    .filter((l) => l === '' || !isMarginFurniture(l))
+    // A document's symbol alone on a line again, inside its text: the running head of a page.
+    .filter((l) => {
+      if (!SYMBOL_ALONE.test(l)) return true;
+      const again = seen.has(l);
+      seen.add(l);
+      return !again;
+    });
   return `${rebuild(rows, width, spellings).join('\n')}\n`;
 }
+
+// "CTOC/COP/2092/2", "СТОС/СОР/WG.4/2020/4": a symbol and nothing else on the line.
+const SYMBOL_ALONE = /^[A-Z\u0410-\u042F]{2,6}(?:\/[A-Za-z\u0410-\u042F0-9.]+){2,}$/u;

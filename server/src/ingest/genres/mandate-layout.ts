@@ -70,6 +70,20 @@ export function readMandateLayout(text: string, name: string): MandateLayout | n
   return mandateSection(text, paras, { t, a, type, number: m[3], name });
 }
 
+const adoptedLine = (text: string) =>
+  LANGUAGES.some((l) => l.mandateText.adoptedLine.test(text.trim().toLowerCase()));
+// Where a line may start: the text's start, or a space before a capital.
+const STARTS = /(?<=\s)\p{Lu}/gu;
+
+/** A part with the line saying where the text was adopted set apart from the words before it. */
+function adoptedApart(part: string): string[] {
+  if (adoptedLine(part)) return [part];
+  for (const m of part.matchAll(STARTS))
+    if (adoptedLine(part.slice(m.index)))
+      return [part.slice(0, m.index).trimEnd(), part.slice(m.index)];
+  return [part];
+}
+
 /**
  * The layout of one text among `paras`: its title paragraph `t` (the line that names it, or
  * on a page listing a session's texts, the subject line the list gave), its actor `a`, and
@@ -103,11 +117,12 @@ export function mandateSection(
       : []),
     ...paras.slice(t + 1, a).map((p) => slice(p.start, p.end)),
   ];
-  // "Adopted by the Conference … at its … session" under the title is no part of the subject.
-  const subjectParts = parts.filter(
-    (p) => !LANGUAGES.some((l) => l.mandateText.adoptedLine.test(p.trim().toLowerCase())),
-  );
-  for (const part of parts.slice(titleRest ? 1 : 0)) blocks.push({ kind: 'heading', text: part });
+  // "Adopted by the Conference … at its … session" under the title is no part of the subject,
+  // even when a pasted text ran it on after the title's last line.
+  const split = parts.flatMap(adoptedApart);
+  const subjectParts = split.filter((p) => !adoptedLine(p));
+  for (const part of split.slice(titleRest ? adoptedApart(titleRest).length : 0))
+    blocks.push({ kind: 'heading', text: part });
   // A decision in one sentence: the actor's paragraph is also its first (unnumbered) paragraph.
   const oneSentence = !actorLineOnly(actor);
   const actorText = slice(actor.start, actor.end);

@@ -116,16 +116,19 @@ export function relativeClause(
 export function embeddedCreation(
   text: string,
   explicit: readonly MandateMention[],
+  last: string | null = null,
 ): { start: number; end: number; mandate: string; bare: boolean } | null {
   for (const l of LANGUAGES) {
     const m = l.mandateWords.embeddedCreation.exec(text);
     if (!m) continue;
     const at = m.index + m[0].length;
-    const mandate = explicit.find((x) => x.start === at && x.id);
-    if (!mandate?.id) continue;
-    const comma = text.indexOf(',', mandate.end);
+    // "…, set up pursuant to the same resolution, …": the text named last.
+    const mention = explicit.find((x) => x.start === at);
+    const id = mention ? (mention.id ?? last) : null;
+    if (!mention || !id) continue;
+    const comma = text.indexOf(',', mention.end);
     const bare = !m[0].trimStart().startsWith(',');
-    return { start: m.index, end: comma < 0 ? mandate.end : comma, mandate: mandate.id, bare };
+    return { start: m.index, end: comma < 0 ? mention.end : comma, mandate: id, bare };
   }
   return null;
 }

@@ -47,8 +47,9 @@ export function respectiveParts(
 export function embeddedBody(
   text: string,
   matcher: EntityMatcher,
+  last: string | null = null,
 ): { body: string; mandate: string; start: number; end: number } | null {
-  const emb = embeddedCreation(text, findMandates(text));
+  const emb = embeddedCreation(text, findMandates(text), last);
   if (!emb) return null;
   const body = findEntities(text, matcher)
     .matched.filter(
@@ -83,7 +84,7 @@ export function stateEmbeddedCreation(
  * created the body before it; the sentence without it says the rest.
  */
 export function withoutEmbeddedCreation(c: SentenceContext, st: ParagraphState): SentenceContext {
-  const found = embeddedBody(c.text, c.matcher);
+  const found = embeddedBody(c.text, c.matcher, st.lastMandate);
   if (!found) return c;
   stateEmbeddedCreation(found, c.relations, {
     paragraph: c.context === 'PREAMBLE' ? null : c.paragraph,
