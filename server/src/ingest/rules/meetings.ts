@@ -68,7 +68,14 @@ export function meetingRules(
     const from = runs[k - 1]?.at(-1)?.end ?? 0;
     const to = runs[k + 1]?.[0]?.start ?? c.text.length;
     const clause = c.text.slice(from, to);
-    const own = findDateRanges(c.text).filter((d) => d.start >= last.end && d.end <= to);
+    const after = findDateRanges(c.text).filter((d) => d.start >= last.end && d.end <= to);
+    // "The session was followed, on 1 and 2 June 2091, by the seventy-eighth session of …": the
+    // one meeting of the sentence, its dates before it.
+    const ahead = findDateRanges(c.text).filter((d) => d.end <= first.start && d.start >= from);
+    const own =
+      after.length === 0 && runs.length === 1 && run.length === 1 && ahead.length === 1
+        ? ahead
+        : after;
     // "The thirteenth session of X and the thirteenth session of Y are scheduled … from 23 to
     // 27 May": meetings named in turn share the one date range after the last.
     const shared = findDateRanges(c.text).filter((d) => d.start >= (runs.at(-1)?.at(-1)?.end ?? 0));

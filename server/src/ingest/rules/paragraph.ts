@@ -21,6 +21,7 @@ import {
 } from './context.js';
 import { respectiveParts, withoutEmbeddedCreation } from './embedded.js';
 import { meetingRules } from './meetings.js';
+import { reportRules } from './reports.js';
 import { sentenceRules } from './sentence.js';
 import { listOf, oneLine, relativeChain } from './sentence-parts.js';
 
@@ -89,7 +90,11 @@ export function readPreambleClause(
     const bodies = findEntities(text, c.matcher).matched.filter(
       (m) => m.id.startsWith('body/') && !NOT_TARGETS.has(m.id),
     );
-    meetingRules(c, st, bodies, { paragraph: null, context: 'PREAMBLE', quote: printed });
+    const evidence = { paragraph: null, context: 'PREAMBLE' as const, quote: printed };
+    meetingRules(c, st, bodies, evidence);
+    // "Taking note of the report on the eightieth meeting … (CTOC/COP/WG.7/2091/4)": that
+    // meeting produced it.
+    reportRules(c, st, null, evidence);
     // The one group the preamble spoke of is the one "the Working Group" means next.
     const named = [...new Set(bodies.map((b) => b.id).filter((id) => id !== 'body/unodc'))];
     if (named.length === 1) st.lastBody = named[0] ?? null;
