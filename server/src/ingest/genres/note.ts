@@ -22,6 +22,7 @@ import {
 } from './meeting-of.js';
 import { meetingPageDocuments } from './meeting-page.js';
 import { agendaBlocks, documentation } from './annotated-agenda.js';
+import { isTextTable, readMeetingTable } from './text-table.js';
 import type { Genre } from './genre.js';
 
 /** "The present note is submitted to the Conference at its Nth session": the note's own session. */
@@ -84,6 +85,9 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
   for (const block of blocks) {
     if (block.kind === 'heading') listing = documentation(block.text);
     if (block.kind === 'heading') {
+      // A table of the meetings of the body the paragraph before spoke of.
+      if (isTextTable(block.text))
+        readMeetingTable(block.text, shared, state, meta.date?.value ?? null);
       for (const s of findSymbols(block.text)) {
         headingSymbols.push({ symbol: s.symbol, heading: block.text });
       }

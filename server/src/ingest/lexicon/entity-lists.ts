@@ -1,7 +1,7 @@
 // Coordinated lists that drop the head noun after the first item: "рабочие группы по
 // торговле людьми, по незаконному ввозу мигрантов и по огнестрельному оружию", "the Working
 // Groups on International Cooperation and on Technical Assistance". Each item is a body.
-import { phraseAfter, type Match, type Name, type Token } from './entity-phrases.js';
+import { phraseAfter, POSSESSIVES, type Match, type Name, type Token } from './entity-phrases.js';
 
 // The preposition the items start with.
 const LIST_PREPOSITIONS = new Set(['по', 'on']);
@@ -27,9 +27,6 @@ function resolveItem(names: Name[], head: string[], item: string[]): string | nu
   return only !== undefined && more.length === 0 ? only : null;
 }
 
-// Possessives, which open no body's name after the list's preposition ("on its", "по их"), as stems.
-const DETERMINERS = new Set(['it', 'their', 'е', 'его', 'их', 'сво']);
-
 /**
  * The items of a list that continues after `match`: each "по …"/"on …" with the body it
  * names, or, when it names none, its token range and whether it was cut at PHRASE_WORDS (to be
@@ -53,7 +50,7 @@ export function listSegments(
     if (CONJUNCTIONS.has(tokens[p]?.stem ?? '') && tokens[p]?.joins === true) p++;
     if (tokens[p]?.stem !== prep.stem || taken[p] === true) break;
     // "… on International Cooperation on its eighty-third session": no name after "on its".
-    if (DETERMINERS.has(tokens[p + 1]?.stem ?? '')) break;
+    if (POSSESSIVES.has(tokens[p + 1]?.stem ?? '')) break;
     let found: Match | null = null;
     for (let q = p; q < p + MAX_ITEM && q < tokens.length && taken[q] !== true; q++) {
       const stems = tokens.slice(p, q + 1).map((t) => t.stem);

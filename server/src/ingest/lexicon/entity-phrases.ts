@@ -32,6 +32,8 @@ export const HEADS: [string, string][] = [
   ['групп', 'эксперт'],
 ];
 const PREPOSITIONS = new Set(['по', 'on']);
+/** Possessives, which open no body's name after "on"/"по" ("on its future work", "по их"), as stems. */
+export const POSSESSIVES = new Set(['it', 'their', 'е', 'его', 'их', 'сво']);
 const GROUP_RU = 'групп';
 // Up to how many capitalised words a name ending in "Group" has before it.
 const TITLED_WORDS = 3;
@@ -224,7 +226,10 @@ export function bodyLikePhrases(
       const prev = tokens[k - 1];
       if (!t || !prev || !plainGap(s, prev, t)) break;
       if (PREPOSITIONS.has(t.stem)) {
-        const phrase = taken[k] === true ? null : phraseAfter(tokens, s, k, taken);
+        const phrase =
+          taken[k] === true || POSSESSIVES.has(tokens[k + 1]?.stem ?? '')
+            ? null
+            : phraseAfter(tokens, s, k, taken);
         if (phrase !== null) {
           out.push([i, k, phrase.last, phrase.cut]);
           i = phrase.last;
