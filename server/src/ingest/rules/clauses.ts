@@ -128,7 +128,10 @@ export function embeddedCreation(
     if (!mention || !id) continue;
     const comma = text.indexOf(',', mention.end);
     const bare = !m[0].trimStart().startsWith(',');
-    return { start: m.index, end: comma < 0 ? mention.end : comma, mandate: id, bare };
+    // Bare, it ends with its text ("the expert group established pursuant to resolution 9/1 is
+    // expected to hold …"); set off by commas, at the comma after it.
+    const end = bare || comma < 0 ? mention.end : comma;
+    return { start: m.index, end, mandate: id, bare };
   }
   return null;
 }

@@ -7,6 +7,7 @@ import type { MandateMention } from '../types.js';
 import type { ExtractedEvidence } from '../extraction.js';
 import { ACTIONS } from '../../domain/actions.js';
 import { CUES } from './cues.js';
+import { instrumentRules } from './instruments.js';
 import { embeddedCreation, listEndingAt, type RelativeClause } from './clauses.js';
 import { NOT_TARGETS, type ParagraphState, type SentenceContext } from './context.js';
 
@@ -86,11 +87,19 @@ export function stateEmbeddedCreation(
 export function withoutEmbeddedCreation(c: SentenceContext, st: ParagraphState): SentenceContext {
   const found = embeddedBody(c.text, c.matcher, st.lastMandate);
   if (!found) return c;
-  stateEmbeddedCreation(found, c.relations, {
+  const evidence = {
     paragraph: c.context === 'PREAMBLE' ? null : c.paragraph,
-    context: c.context ?? 'PARAGRAPH',
+    context: c.context ?? ('PARAGRAPH' as const),
     quote: c.quote ?? c.text,
-  });
+  };
+  stateEmbeddedCreation(found, c.relations, evidence);
+  // "…, which the Conference set up in its resolution 5/4 to advise … with regard to the
+  // Firearms Protocol, …": what that text concerns.
+  const clause = c.text.slice(found.start, found.end);
+  const instruments = findEntities(clause, c.matcher).matched.filter((e) =>
+    e.id.startsWith('instrument/'),
+  );
+  instrumentRules({ text: clause, relations: c.relations }, instruments, found.mandate, evidence);
   st.lastBody = found.body;
   return {
     ...c,

@@ -118,7 +118,23 @@ export function readPreambleClause(
     );
 }
 
+// "…; by resolution 7/1, that working group was made …": a part after a semicolon that names
+// its own text.
+const SEMICOLON = /;\s+/u;
+
+/** A sentence's parts between semicolons, when each names a text of its own; else the sentence. */
+function mandateParts(text: string): string[] {
+  const parts = text.split(SEMICOLON);
+  return parts.length > 1 && parts.every((p) => findMandates(p).length > 0) ? parts : [text];
+}
+
 export function applySentenceRules(whole: SentenceContext, st: ParagraphState): void {
+  const parts = mandateParts(whole.text);
+  if (parts.length > 1) {
+    for (const text of parts)
+      applySentenceRules({ ...whole, text, quote: whole.quote ?? whole.text }, st);
+    return;
+  }
   // A minor statement (what the mandate concerns) does not make a decision read.
   const before = whole.relations.major;
   st.sentenceBodies = [];

@@ -45,9 +45,13 @@ export function reportRules(
   if (symbols.length === 0) {
     // "The reports on both meetings are submitted to the Conference at its …th session": the
     // reports the text named last.
-    if (session !== null && LANGUAGES.some((l) => l.meeting.reportsBack.test(lower)))
-      for (const report of st.lastReports ?? [])
-        submit(c, report, sessionId(session), basis, evidence);
+    // (Not when this paragraph gave a meeting of its own: "… its sixty-seventh meeting … The
+    // report on that meeting will be submitted …" is that meeting's report, not yet issued.)
+    const last = st.lastReports ?? [];
+    const producers = c.documents.filter((d) => last.includes(d.id)).map((d) => d.meetingId);
+    const newer = st.meetings.length > 0 && !st.meetings.some((m) => producers.includes(m.id));
+    if (session !== null && !newer && LANGUAGES.some((l) => l.meeting.reportsBack.test(lower)))
+      for (const report of last) submit(c, report, sessionId(session), basis, evidence);
     return;
   }
   st.lastReports = symbols.map((s) => s.symbol);
