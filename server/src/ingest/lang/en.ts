@@ -130,7 +130,7 @@ export const en: LanguageRules = {
       const i = ORDINALS.indexOf(w);
       return i >= 0 ? i + 1 : (TENS[w] ?? 0);
     },
-    nouns: { meeting: 'meetings?', session: 'sessions?' },
+    nouns: { meeting: 'meetings?', session: 'sessions?', plural: 'meetings|sessions' },
     languages: {
       en: 'english',
       ru: 'russian',

@@ -92,7 +92,12 @@ export interface LanguageRules {
     /** The value of a tens word `ordinal.tens` matched ("forty" → 40, "сорок" → 40). */
     tensValue(word: string): number;
     /** The nouns an ordinal numbers, every form (regex sources). */
-    nouns: { meeting: string; session: string };
+    nouns: {
+      meeting: string;
+      session: string;
+      /** Their plural forms only ("sessions", "сессиях"): one ordinal for several bodies' own. */
+      plural: string;
+    };
     /** Names of languages as "Original: …" prints them, by code. */
     languages: Record<string, string>;
   };

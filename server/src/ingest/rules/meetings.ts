@@ -9,6 +9,7 @@ import { ordinalsOf } from './sessions.js';
 import { datedMeeting } from './dated-meetings.js';
 import { recordMeeting } from './record-meeting.js';
 import { notUnderstood, type ParagraphState, type SentenceContext } from './context.js';
+import { LANGUAGES } from '../lang/index.js';
 
 // "its" / "его": the meeting is one body's; "their" / "их" may be several bodies'.
 const ONE_OWNER = ['its', 'его', 'ее', 'её', 'свое', 'своё', 'своего', 'своем', 'своём'];
@@ -39,6 +40,36 @@ function coordinatedRuns(text: string, ordinals: OrdinalMention[]): OrdinalMenti
 const distinct = (ms: EntityMention[]): EntityMention[] =>
   ms.filter((m, i) => ms.findIndex((n) => n.id === m.id) === i);
 
+// "their", "их": the ordinal is each named body's own.
+const THEIR = /\b(?:their)\s+$|(?<!\p{L})их\s+$/iu;
+const PLURAL_AFTER = new RegExp(
+  `^\\s+(?:${LANGUAGES.map((l) => l.words.nouns.plural).join('|')})(?!\\p{L})`,
+  'iu',
+);
+
+/**
+ * "Рабочая группа по X и Рабочая группа по Y … на их шестьдесят пятых сессиях, состоявшихся
+ * …", "the two groups at their sixty-fifth sessions, held …": one ordinal, each body's own
+ * meeting. False when the sentence is not so.
+ */
+function eachTheirOwn(
+  c: SentenceContext,
+  st: ParagraphState,
+  bodies: EntityMention[],
+  ordinals: OrdinalMention[],
+  evidence: ExtractedEvidence,
+): boolean {
+  const o = ordinals[0];
+  if (ordinals.length !== 1 || !o || !PLURAL_AFTER.test(c.text.slice(o.end))) return false;
+  if (!THEIR.test(c.text.slice(Math.max(0, o.start - 12), o.start))) return false;
+  const holders = distinct(bodies.filter((b) => b.end <= o.start));
+  if (holders.length < 2 || meetingStatus(c.text) === null) return false;
+  const dates = findDateRanges(c.text).filter((d) => d.start >= o.end);
+  for (const body of holders)
+    recordMeeting(c, st, body, o, dates.length === 1 ? (dates[0] ?? null) : null, c.text, evidence);
+  return true;
+}
+
 export function meetingRules(
   c: SentenceContext,
   st: ParagraphState,
@@ -61,6 +92,7 @@ export function meetingRules(
     notUnderstood(c, 'cannot tell which body held which meeting (no meeting is numbered)');
     return;
   }
+  if (eachTheirOwn(c, st, bodies, ordinals, evidence)) return;
   runs.forEach((run, k) => {
     const first = run[0];
     const last = run.at(-1);

@@ -5,7 +5,8 @@ import type { ExtractedEvidence, ExtractedMeeting } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
 import { CUES } from './cues.js';
 import { ordinalsOf } from './sessions.js';
-import type { ParagraphState, SentenceContext } from './context.js';
+import { meetingIdOf, type ParagraphState, type SentenceContext } from './context.js';
+import { findEntities } from '../lexicon/entities.js';
 
 export function reportRules(
   c: SentenceContext,
@@ -67,17 +68,29 @@ export function reportRules(
     st.meetings.length === 0 && LANGUAGES.some((l) => l.meeting.meetingsBack.test(lower))
       ? (st.lastMeetings ?? [])
       : [];
+  // "доклады о работе шестьдесят пятых сессий Рабочей группы по X и Рабочей группы по Y (… и …
+  // соответственно)": one ordinal, each group's own meeting, paired with the symbols in order.
+  const one = ordinals.length === 1 ? ordinals[0] : undefined;
+  const groups = findEntities(c.text, c.matcher).matched.filter(
+    (b) => b.id.startsWith('body/') && b.start > (one?.end ?? Infinity),
+  );
+  const theirOwn =
+    one?.noun === 'meeting' && groups.length === symbols.length && CUES.respectively(c.text)
+      ? groups.map((g) => c.allMeetings.find((m) => m.id === meetingIdOf(g.id, one.value)))
+      : [];
   const meetings =
-    symbols.length === st.meetings.length && (symbols.length === 1 || CUES.respectively(c.text))
-      ? st.meetings
-      : byOrdinal.length === symbols.length && byOrdinal.every(Boolean)
-        ? byOrdinal
-        : symbols.length === 1 && byOrdinal.length === 0 && ofGroup.length === 1
-          ? ofGroup
-          : symbols.length === spokenOf.length &&
-              (symbols.length === 1 || CUES.respectively(c.text))
-            ? spokenOf
-            : null;
+    theirOwn.length > 1 && theirOwn.every(Boolean)
+      ? (theirOwn as ExtractedMeeting[])
+      : symbols.length === st.meetings.length && (symbols.length === 1 || CUES.respectively(c.text))
+        ? st.meetings
+        : byOrdinal.length === symbols.length && byOrdinal.every(Boolean)
+          ? byOrdinal
+          : symbols.length === 1 && byOrdinal.length === 0 && ofGroup.length === 1
+            ? ofGroup
+            : symbols.length === spokenOf.length &&
+                (symbols.length === 1 || CUES.respectively(c.text))
+              ? spokenOf
+              : null;
   if (!meetings) {
     c.warnings.push(
       `paragraph ${c.paragraph}: cannot tell which meeting produced ${symbols.map((s) => s.symbol).join(', ')}`,
