@@ -57,7 +57,7 @@ export const en: LanguageRules = {
     ],
     launch: [/\bdecid(ed|es)\s+to\s+(launch|begin|start|initiate|commence|resume)(?!\p{L})/u],
     decision: [
-      /\b(decided|decides|requested|requests(?!\s+(?:for|of|from|received|made)\b)|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted|agreed|agrees|asked|asks|called upon|calls upon)\b/u,
+      /\b(decided|decides|provides that|provided that|requested|requests(?!\s+(?:for|of|from|received|made)\b)|established|establishes|urged|urges|encouraged|encourages|invited|invites|recommended|recommends|endorsed|endorses|approved|approves|extended|extends|abolished|launched|mandated|entrusted|agreed|agrees|asked|asks|called upon|calls upon)\b/u,
     ],
     supplements: [/\bsupplement(ing|s)?(?!\p{L})/u],
     report: [/\breports?(?!\p{L})/u],
@@ -67,7 +67,7 @@ export const en: LanguageRules = {
       /\b(?:request(?:ed|s)?|invit(?:ed|es)|encourag(?:ed|es)|urg(?:ed|es)|call(?:ed|s) upon|ask(?:ed|s)|entrust(?:ed|s)|mandat(?:ed|es))\b/u,
     ],
     decide: [
-      /\bdecid(?:ed|es)\b|\bagree[ds]\b|\bendors(?:ed|es)\b|\bextend(?:ed|s)\b|\bapprov(?:ed|es)\b/u,
+      /\bdecid(?:ed|es)\b|\bagree[ds]\b|\bendors(?:ed|es)\b|\bextend(?:ed|s)\b|\bapprov(?:ed|es)\b|\bprovid(?:ed|es) that\b/u,
     ],
     recalls: [
       /\b(?:recall(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|not(?:ed|es|ing)|took note|tak(?:es|ing) note|welcom(?:ed|es|ing)|bearing in mind)\b/u,
