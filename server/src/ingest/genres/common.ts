@@ -10,7 +10,7 @@ import { findEntities } from '../lexicon/entities.js';
 import { instrumentRules } from '../rules/instruments.js';
 import { embeddedBody, stateEmbeddedCreation } from '../rules/embedded.js';
 import type { SentenceContext } from '../rules/context.js';
-import type { DecodedText, DocumentMeta } from '../types.js';
+import type { DecodedText, DocumentMeta, EntityMention } from '../types.js';
 
 let matcher: EntityMatcher | null = null;
 export function sharedMatcher(): EntityMatcher {
@@ -160,16 +160,40 @@ export function collected(
  * the instruments it concerns (and, "…, supplementing the Convention", which one supplements
  * which), whether the text itself or a list of a session's texts prints it.
  */
+/**
+ * The instruments a title names, those inside a body's name too ("Possible mechanisms to review
+ * implementation of the United Nations Convention …" is the Review Mechanism's name around the
+ * Convention), in order.
+ */
+export function instrumentsIn(title: string, matcher: EntityMatcher): EntityMention[] {
+  const found = findEntities(title, matcher).matched;
+  const inside = found
+    .filter((b) => b.id.startsWith('body/'))
+    .flatMap((b) => {
+      const from = title.indexOf(' ', b.start) + 1;
+      if (from <= 0 || from >= b.end) return [];
+      return findEntities(title.slice(from, b.end), matcher)
+        .matched.filter((e) => e.id.startsWith('instrument/'))
+        .map((e) => ({ ...e, start: e.start + from, end: e.end + from }));
+    });
+  return [...found.filter((e) => e.id.startsWith('instrument/')), ...inside].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
 export function titleConcerns(
   mandate: string,
   title: string,
   evidence: ExtractedEvidence,
   shared: Pick<SentenceContext, 'matcher' | 'relations'>,
 ): void {
-  const instruments = findEntities(title, shared.matcher).matched.filter((e) =>
-    e.id.startsWith('instrument/'),
+  instrumentRules(
+    { text: title, relations: shared.relations },
+    instrumentsIn(title, shared.matcher),
+    mandate,
+    evidence,
+    true,
   );
-  instrumentRules({ text: title, relations: shared.relations }, instruments, mandate, evidence);
   // "Work of the expert group established pursuant to resolution 9/1": who created the body.
   const created = embeddedBody(title, shared.matcher);
   if (created && created.mandate !== mandate)

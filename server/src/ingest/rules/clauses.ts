@@ -168,7 +168,7 @@ export function byArticle(text: string, start: number): boolean {
  * cited ("in accordance with article 32 … of the Convention"), or it is part of the
  * Conference's name ("The Conference of the Parties to the United Nations Convention …").
  */
-export function citedInPassing(text: string, start: number): boolean {
+export function citedInPassing(text: string, start: number, title = false): boolean {
   const before = text.slice(Math.max(0, start - 90), start);
   // "the Ad Hoc Committee on the Elaboration of a Convention against …", "по разработке
   // конвенции против …": a convention still to be written, not the Convention's own name.
@@ -179,7 +179,10 @@ export function citedInPassing(text: string, start: number): boolean {
     return true;
   return (
     LANGUAGES.some(
-      (l) => l.mandateWords.articleBefore.test(before) || l.mandateWords.inNameBefore.test(before),
+      (l) =>
+        l.mandateWords.articleBefore.test(before) ||
+        // A title names what its text is about, the Convention inside the Mechanism's name too.
+        (!title && l.mandateWords.inNameBefore.test(before)),
     ) || CONFERENCE_BEFORE.some((p) => p.test(before))
   );
 }

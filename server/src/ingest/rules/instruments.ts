@@ -36,6 +36,7 @@ export function instrumentRules(
   instruments: readonly EntityMention[],
   mandate: string | null,
   evidence: ExtractedEvidence,
+  title = false,
 ): void {
   const supplemented = supplementing(c.text, instruments);
   for (const [k, instrument] of instruments.entries()) {
@@ -45,7 +46,7 @@ export function instrumentRules(
         { type: 'SUPPLEMENTS', from: by.id, to: instrument.id, action: null, basis: null },
         [evidence],
       );
-    } else if (mandate && !citedInPassing(c.text, instrument.start)) {
+    } else if (mandate && !citedInPassing(c.text, instrument.start, title)) {
       c.relations.add(
         { type: 'CONCERNS', from: mandate, to: instrument.id, action: null, basis: null },
         [evidence],
