@@ -82,7 +82,7 @@ export const en: LanguageRules = {
     /\b(?:(?:[Tt]he|[Tt]hat|[Tt]his|the said) (?:(?:Working|Expert) )?Group|(?:the|that|this|the said) (?:(?:working|expert) )?group)(?! (?:on|of)\b)(?!\p{L})|\bthe (?:(?:working|expert) )?group,? (?:referred to|mentioned|established) in paragraph\b/u,
   meeting: {
     planned:
-      /\bexpected to (be held|take place|meet|hold|convene)\b|\bscheduled\b|\bplanned\b|\b(?:will|would|shall) (be )?(held|hold|meet|take place|opened|open)(?!\p{L})|\bis to be held\b/u,
+      /\bexpected to (be held|take place|meet|hold|convene)\b|\bscheduled\b|\bplanned\b|\b(?:will|would|shall) (be )?(held|hold|meet|take place|opened|open)(?!\p{L})|\b(?:is |are )?to be held\b/u,
     held: /\bheld\b|\btook place\b|\bmet\b/u,
     met: /\b(?:met|meets|will meet|convened|held a meeting|will hold a meeting)\b/u,
     samePlace: /in the same place|at the same venue|at the same place/u,
