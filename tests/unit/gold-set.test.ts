@@ -1,5 +1,5 @@
-// The gold set (tests/fixtures/gold/, README there) and the held-out set (tests/fixtures/holdout/,
-// same layout, SOURCES.md there) are well formed: every fixture has its gold and every gold its
+// The gold set (tests/fixtures/gold/, README there) and the held-out sets (tests/fixtures/holdout*/,
+// same layout, SOURCES.md in each) are well formed: every fixture has its gold and every gold its
 // fixture, each quote is in its document, every genre has enough documents in both languages,
 // and the ids follow the conventions. Not the extraction's scores: `npm run gold [-- --dir …]`
 // prints those.
@@ -35,6 +35,12 @@ const text = (path: string) => {
 const SETS = [
   { name: 'the gold set', dir: GOLD_DIR, minDocuments: 32, perGenre: 4 },
   { name: 'the held-out set', dir: HOLDOUT_DIR, minDocuments: 24, perGenre: 3 },
+  ...['holdout2', 'holdout3', 'holdout4'].map((set) => ({
+    name: `the held-out set ${set}`,
+    dir: `tests/fixtures/${set}`,
+    minDocuments: 24,
+    perGenre: 3,
+  })),
 ] as const;
 
 describe.each(SETS)('$name', ({ dir, minDocuments, perGenre }) => {
