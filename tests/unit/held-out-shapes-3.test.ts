@@ -413,3 +413,152 @@ describe('names read whole', () => {
     expect(x.unmatched.filter((u) => u.kind === 'body')).toEqual([]);
   });
 });
+
+describe('a note’s own tables and sentences of several parts', () => {
+  const note = (paragraphs: string[]) =>
+    [
+      ...UNTOC_MASTHEAD('CTOC/COP/2096/9', '10 August 2096'),
+      'Ninety-sixth session',
+      'Vienna, 12–16 October 2096',
+      'Item 2 of the provisional agenda',
+      '',
+      'Note by the Secretariat',
+      '',
+      ...paragraphs,
+    ].join('\n');
+
+  it('reads a plain-text table of a group’s meetings, each row its meeting and report', () => {
+    const text = note([
+      '1. The table below lists the meetings of the expert group and the reports on them.',
+      '',
+      '   Meeting            Dates (Vienna)                    Report',
+      '   ----------------------------------------------------------------',
+      '   Ninety-first       16–18 November 2095               CTOC/COP/WG.10/2095/5',
+      '   Ninety-second      6–8 September 2096 (scheduled)    CTOC/COP/WG.10/2096/3',
+      '',
+      '2. Both reports will be before the Conference at its ninety-sixth session.',
+    ]);
+    const x = extract(text);
+    expect(x.meetings.map((m) => `${m.id} ${m.status}`)).toEqual(
+      expect.arrayContaining([
+        'meeting/review-expert-group/91 HELD',
+        'meeting/review-expert-group/92 PLANNED',
+      ]),
+    );
+    const said = statements(text);
+    expect(said).toContain('PRODUCES meeting/review-expert-group/92 > CTOC/COP/WG.10/2096/3: ');
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.10/2095/5 > session/96: ');
+  });
+
+  it('reads each part between semicolons for the text it names', () => {
+    const said = statements(
+      note([
+        '1. Decision 4/4 provided for the establishment of an open-ended interim working group on trafficking in persons; by resolution 7/1, that working group was made a constant element of the Conference.',
+      ]),
+    );
+    expect(said).toContain('CREATES decision/4/4 > body/wg-trafficking-in-persons: established');
+    expect(said).toContain(
+      'GOVERNS resolution/7/1 > body/wg-trafficking-in-persons: made a constant element',
+    );
+  });
+
+  it('says what the text that set a group up concerns, from the clause between commas', () => {
+    expect(
+      statements(
+        note([
+          '1. The Working Group on Firearms, which the Conference set up in its resolution 5/4 to advise it with regard to the Firearms Protocol, meets each year.',
+        ]),
+      ),
+    ).toContain('CONCERNS resolution/5/4 > instrument/firearms-protocol: ');
+  });
+
+  it('"the report on that meeting" after a new meeting is not the earlier reports', () => {
+    const said = statements(
+      note([
+        '1. The Working Group on Firearms held its ninety-first meeting in Vienna on 2 and 3 May 2096. The report on that meeting (CTOC/COP/WG.6/2096/4) is before the Conference at its ninety-sixth session.',
+        '',
+        '2. The expert group is expected to hold its ninety-third meeting in Vienna from 16 to 18 November 2096. The report on that meeting will be submitted to the Conference at its ninety-seventh session.',
+      ]),
+    );
+    expect(said).toContain('HOLDS body/review-expert-group > meeting/review-expert-group/93: ');
+    expect(said).not.toContain('SUBMITTED_TO CTOC/COP/WG.6/2096/4 > session/97: ');
+  });
+
+  it('"at their ninety-first sessions" is each group’s own meeting', () => {
+    const said = statements(
+      note([
+        '1. The Working Group on International Cooperation and the Working Group of Government Experts on Technical Assistance continued their work at their ninety-first sessions, held in Vienna in May 2096.',
+      ]),
+    );
+    expect(said).toContain(
+      'HOLDS body/wg-international-cooperation > meeting/wg-international-cooperation/91: ',
+    );
+    expect(said).toContain(
+      'HOLDS body/wg-technical-assistance > meeting/wg-technical-assistance/91: ',
+    );
+  });
+
+  it('"Decision 93/6 provides that the two groups …" decides about both', () => {
+    const said = statements(
+      note([
+        '1. The Working Group on Firearms met in May 2096. The Working Group on Trafficking in Persons met in July 2096.',
+        '',
+        '2. Decision 96/6 provides that the two groups hold their meetings back to back.',
+      ]),
+    );
+    expect(said).toContain('GOVERNS decision/96/6 > body/wg-firearms: decided');
+    expect(said).toContain('GOVERNS decision/96/6 > body/wg-trafficking-in-persons: decided');
+  });
+
+  it('"…, созданная в соответствии с той же резолюцией, …" is the text named last', () => {
+    const said = statements(
+      [
+        'Организация Объединенных Наций                              CTOC/COP/2096/10',
+        '',
+        'Девяносто шестая сессия',
+        'Вена, 12–16 октября 2096 года',
+        'Пункт 2 предварительной повестки дня',
+        '',
+        'Записка Секретариата',
+        '',
+        '1. В резолюции 9/1 Конференция учредила Механизм обзора хода осуществления.',
+        '',
+        '2. Межправительственная группа экспертов открытого состава, созданная в соответствии с той же резолюцией, провела свое девяносто первое совещание в Вене 2–4 ноября 2095 года.',
+      ].join('\n'),
+    );
+    expect(said).toContain('CREATES resolution/9/1 > body/review-expert-group: established');
+  });
+});
+
+describe('texts pasted from a PDF', () => {
+  it('sets apart an adopted line run on after the title, and drops the running head', async () => {
+    const pasted = [
+      'CTOC/COP/2096/13',
+      'Resolution 96/8',
+      'Strengthening the work on firearms',
+      'At its ninety-sixth session, the Conference of the Parties',
+      'adopted the following resolution:',
+      'The Conference of the Parties to the United Nations Convention ag-',
+      'ainst Transnational Organized Crime,',
+      'Taking note of the report on the ninety-first meeting of the Working',
+      'Group on Firearms (CTOC/COP/WG.6/2096/4),',
+      '1. Decides that the Working Group on Firearms, established pursuant',
+      'to resolution 5/4, shall continue its work on the tracing of seized',
+      '7',
+      'V.96-01234',
+      'CTOC/COP/2096/13',
+      'firearms and shall meet once a year;',
+      '2. Requests the Secretariat to convene the meetings of the Working',
+      'Group within existing resources.',
+    ].join('\n');
+    // As an upload reads it (extractFile rebuilds a pasted text's layout).
+    const x = await extractFile(Buffer.from(pasted), 'pasted.txt');
+    const said = x.relations.map((r) => `${r.type} ${r.from} > ${r.to}: ${r.action ?? ''}`);
+    expect(said).toContain('ADOPTED_AT resolution/96/8 > session/96: ');
+    expect(x.meta.title?.value).toBe('Strengthening the work on firearms');
+    expect(said).toContain('CREATES resolution/5/4 > body/wg-firearms: established');
+    // The preamble's report was produced by the meeting it names.
+    expect(said).toContain('PRODUCES meeting/wg-firearms/91 > CTOC/COP/WG.6/2096/4: ');
+    expect(x.text.map((b) => b.text).join(' ')).not.toMatch(/seized\s+CTOC\/COP\/2096\/13/u);
+  });
+});
