@@ -562,3 +562,61 @@ describe('texts pasted from a PDF', () => {
     expect(x.text.map((b) => b.text).join(' ')).not.toMatch(/seized\s+CTOC\/COP\/2096\/13/u);
   });
 });
+
+describe('what real documents showed (openings tried from the pages corpus, in /tmp only)', () => {
+  it('reads a note copied as one long line, its masthead and paragraphs set apart again', async () => {
+    const blob = [
+      'United Nations CTOC/COP/2096/16 Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      'Distr.: General 22 August 2096 Original: English V.96-56072 (E) 090996 100996 *9656072*',
+      'Ninety-sixth session Vienna, 12-16 October 2096 Item 3 of the provisional agenda * Technical assistance',
+      'Note by the Secretariat I. Introduction',
+      '1. By decision 2/6 adopted at its second session, the Conference established an open-ended interim working group to advise and assist it in the implementation of its mandate on technical assistance.',
+      '2. The Working Group met in Vienna from 3 to 5 October 2095 and adopted recommendations on priorities for the coming years.',
+      '3. The present note summarizes the work done since then by the Secretariat in the priority areas identified by the Working Group.',
+      '4. In the first area, the Secretariat drafted model provisions and commentary for legislative drafters, and held regional workshops on their use in three regions.',
+      '5. In the second area, it trained central authorities in the preparation of requests for mutual legal assistance, and published a directory of those authorities.',
+      '6. In the third area, it supported the collection of data on cases and prosecutions, and helped two States build national databases on organized crime.',
+      '7. The Conference may wish to give guidance on the priorities for the coming two years and on the resources needed to carry out the work described above.',
+    ].join(' ');
+    const x = await extractFile(Buffer.from(blob), 'blob.txt');
+    expect(x.documentId).toBe('CTOC/COP/2096/16');
+    const said = x.relations.map((r) => `${r.type} ${r.from} > ${r.to}: ${r.action ?? ''}`);
+    expect(said).toContain('CREATES decision/2/6 > body/wg-technical-assistance: established');
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/2096/16 > session/96: ');
+    expect(said).toContain(
+      'HOLDS body/wg-technical-assistance > meeting/wg-technical-assistance/2095-10-03: ',
+    );
+  });
+
+  it('lists the texts under "Decisions taken by the Conference"', () => {
+    const said = statements(
+      [
+        ...UNTOC_MASTHEAD('CTOC/COP/2096/19', '1 December 2096'),
+        'Report of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its ninety-sixth session, held in Vienna from 12 to 16 October 2096',
+        '',
+        'I. Decisions taken by the Conference',
+        '',
+        '1. At its ninety-sixth session, the Conference adopted the following decisions:',
+        '',
+        '96/1. Possible mechanisms to review implementation of the United Nations Convention against Transnational Organized Crime',
+        '',
+        '96/2. Firearms',
+      ].join('\n'),
+    );
+    expect(said).toContain('ADOPTED_AT decision/96/1 > session/96: ');
+    expect(said).toContain('CONCERNS decision/96/1 > instrument/untoc: ');
+  });
+
+  it('"the future of the working group at its sixth session" is the Conference’s session', () => {
+    const x = extract(
+      [
+        'United Nations                                          CTOC/COP/WG.4/2096/6',
+        '',
+        'Report on the meeting of the Working Group on Trafficking in Persons held in Vienna from 27 to 29 January 2096',
+        '',
+        '1. In its decision 4/4, the Conference decided that it would review and take a decision on the effectiveness and future of the working group at its sixth session.',
+      ].join('\n'),
+    );
+    expect(x.meetings.map((m) => m.id)).toEqual(['meeting/wg-trafficking-in-persons/2096-01-27']);
+  });
+});

@@ -10,6 +10,7 @@ import { isFurnitureAnywhere, removeSoftHyphens } from './furniture.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
 import { reflow } from './reflow.js';
+import { unblob } from './unblob.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../read/limits.js';
 
 export interface ReadText extends DecodedText {
@@ -18,12 +19,12 @@ export interface ReadText extends DecodedText {
 
 /**
  * Plain text (a pdftotext export, say) loses its furniture lines and form feeds too; a text
- * pasted with a hard break on every line gets its blocks back (reflow.ts). Soft hyphens go
+ * copied as one long line gets its breaks back (unblob.ts), one pasted with a hard break on
+ * every line its blocks (reflow.ts). Soft hyphens go
  * last: one at a line's end says a word was split there.
  */
 function cleanPlainText(text: string): string {
-  const lines = text
-    .replaceAll('\f', '\n')
+  const lines = unblob(text.replaceAll('\f', '\n'))
     .split('\n')
     .filter((line) => !isFurnitureAnywhere(line));
   return removeSoftHyphens(reflow(lines.join('\n')));

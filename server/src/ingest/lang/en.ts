@@ -233,6 +233,6 @@ export const en: LanguageRules = {
     // A heading says it too: "Resolutions and decisions adopted by the Conference (at its … session)".
     seeText: /\bfor the text,? see\b/iu,
     adoptedList:
-      /\badopted the following\b|\badopted the (?=[\p{L} ]{0,40}?\b(?:listed|set out|reproduced)(?: in the (?:table|list))? below\b)|^(?:[IVX]+\.\s+)?(?:resolutions?|decisions?)(?:\s+and\s+(?:resolutions?|decisions?))?\s+adopted\s+by\s+the\s+conference\b/iu,
+      /\badopted the following\b|\badopted the (?=[\p{L} ]{0,40}?\b(?:listed|set out|reproduced)(?: in the (?:table|list))? below\b)|^(?:[IVX]+\.\s+)?(?:resolutions?|decisions?)(?:\s+and\s+(?:resolutions?|decisions?))?\s+(?:adopted|taken)\s+by\s+the\s+conference\b/iu,
   },
 };

@@ -62,7 +62,10 @@ function groupSession(text: string, o: OrdinalMention, bodies: EntityMention[]):
 }
 
 // "Группа провела свою ", "the Group held its ": the group, one verb, its own (anchored at the end).
-const VERB_OWN = /^\s+\p{L}+\s+(?:its|their|сво\p{L}*|е[её])\s+$/iu;
+// (A preposition is no verb: "the future of the working group at its sixth session" is the
+// Conference's session.)
+const VERB_OWN =
+  /^\s+(?!(?:at|in|on|of|for|to|by|with|на|в|о|об|по|для|к|с)\s)\p{L}+\s+(?:its|their|сво\p{L}*|е[её])\s+$/iu;
 
 /** Whether the words before a session's ordinal are a group's head, one verb and "its". */
 function subjectWithOwn(before: string): boolean {
