@@ -32,7 +32,12 @@ const firstWord = (line: string) => /^\S+/.exec(line)?.[0] ?? '';
 const columns = (row: string) => /\S[ \t\u00A0]{3,}\S/u.test(row.replace(/^\d{1,4}\.\s+/u, ''));
 /** A line that goes on with the one before: no stop there, a lower-case word here (not "а) …"). */
 const continues = (prev: string, row: string) =>
-  !STOP.test(prev) || prev.endsWith(',') ? /^\p{Ll}/u.test(row) && !LETTERED.test(row) : false;
+  (!STOP.test(prev) || prev.endsWith(',') ? /^\p{Ll}/u.test(row) && !LETTERED.test(row) : false) ||
+  // "its resolutions 5/1 of 22 October 2010, / 5/5 of / 22 October 2010, 6/1 of …": a list of
+  // texts and dates goes on with a number (not a paragraph's) after a comma or an open word.
+  (MID_PHRASE.test(prev) && NUMBER_ON.test(row));
+const MID_PHRASE = /(?:,|(?<!\p{L})(?:of|and|to|from|the|и|от|на|в|с|по))$/iu;
+const NUMBER_ON = /^\d(?!\d*\.\s)/u;
 
 /**
  * Where the layout alone cannot tell (a clause that ends at the full width), the opening words
