@@ -620,3 +620,27 @@ describe('what real documents showed (openings tried from the pages corpus, in /
     expect(x.meetings.map((m) => m.id)).toEqual(['meeting/wg-trafficking-in-persons/2096-01-27']);
   });
 });
+
+describe('a session page one of whose texts breaks off', () => {
+  it('keeps the list and the whole texts, and says which text was not read', async () => {
+    const x = await extractFile(
+      Buffer.from(
+        [
+          '<html><body><main>',
+          '<p>At its ninety-sixth session, held in Vienna from 12 to 16 October 2096, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime adopted the following decisions:</p>',
+          '<p>Decision 96/1 Rules of procedure</p><p>Decision 96/2 Firearms</p>',
+          '<p>Decision 96/1</p><p>Rules of procedure</p>',
+          '<p>The Conference of the Parties to the United Nations Convention against Transnational Organized Crime adopts its rules of procedure as amended.</p>',
+          '<p>Decision 96/2</p><p>Firearms</p>',
+          '<p>The Conference of the Parties to the United Nations Convention against Transnational Organized Crime:</p>',
+          '</main></body></html>',
+        ].join(''),
+      ),
+      'page.html',
+    );
+    const said = x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`);
+    expect(said).toContain('ADOPTED_AT decision/96/1 > session/96');
+    expect(said).toContain('ADOPTED_AT decision/96/2 > session/96');
+    expect(x.warnings.join(' ')).toMatch(/96\/2: its text is kept, not read/u);
+  });
+});

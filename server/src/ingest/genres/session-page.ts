@@ -9,7 +9,7 @@ import type { LangCode } from '../../domain/model.js';
 import type { Extraction } from '../extraction.js';
 import { LANGUAGES } from '../lang/index.js';
 import { storedText } from '../stored-text.js';
-import type { Block, DecodedText, DocumentMeta } from '../types.js';
+import { IngestInputError, type Block, type DecodedText, type DocumentMeta } from '../types.js';
 import { collected, collectors, titleConcerns } from './common.js';
 import { listedMandate, sessionHeld, sessionMeta } from './conference-report.js';
 import type { Genre } from './genre.js';
@@ -114,18 +114,30 @@ export function extractSessionPage(
   const starts = textStarts(paras, end, listed);
   const before = starts[0]?.at ?? paras.length;
   blocks.push(...paras.slice(end, before).map((p): Block => ({ kind: 'heading', text: slice(p) })));
-  const sections = starts.map((s, k) => {
+  const unread: string[] = [];
+  const sections = starts.flatMap((s, k) => {
     const to = starts[k + 1]?.at ?? paras.length;
     const { type, number } = s.mandate;
-    const layout = mandateSection(text, paras.slice(s.at, to), {
-      t: 0,
-      a: s.actor - s.at,
-      type,
-      number,
-      name: fileName,
-    });
-    blocks.push(...layout.blocks);
-    return { mandate: s.mandate, layout };
+    try {
+      const layout = mandateSection(text, paras.slice(s.at, to), {
+        t: 0,
+        a: s.actor - s.at,
+        type,
+        number,
+        name: fileName,
+      });
+      blocks.push(...layout.blocks);
+      return [{ mandate: s.mandate, layout }];
+    } catch (e) {
+      // One text of the page that breaks off (a page cut short, a text still to come) does not
+      // refuse the others or the list: it is kept as text and said.
+      if (!(e instanceof IngestInputError)) throw e;
+      blocks.push(
+        ...paras.slice(s.at, to).map((p): Block => ({ kind: 'heading', text: slice(p) })),
+      );
+      unread.push(`${number}: its text is kept, not read for statements (${e.message})`);
+      return [];
+    }
   });
   // The page numbers none of its paragraphs: each is cited by its place on the page.
   let position = 0;
@@ -134,6 +146,7 @@ export function extractSessionPage(
   const documentId = `document/cop-session-${String(held.number)}-texts`;
   const shared = collectors(decoded);
   const { relations, warnings } = shared;
+  warnings.push(...unread);
   for (const l of listed) {
     const line = { paragraph: null, context: 'HEADING' as const, quote: l.line };
     stateAdoptedAt(relations, l.id, held.number, line);
