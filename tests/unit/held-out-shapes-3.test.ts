@@ -644,3 +644,32 @@ describe('a session page one of whose texts breaks off', () => {
     expect(x.warnings.join(' ')).toMatch(/96\/2: its text is kept, not read/u);
   });
 });
+
+describe('a head that cannot mean the body spoken of', () => {
+  it('"the Working Group" on the Implementation Review Group’s page is another group', () => {
+    const said = statements(
+      [
+        'United Nations                                              CAC/COSP/2096/11',
+        '',
+        'Conference of the States Parties to the                     Distr.: General',
+        'United Nations Convention against Corruption                1 October 2096',
+        '',
+        'Ninety-sixth session',
+        'Vienna, 12–16 December 2096',
+        'Item 3 of the provisional agenda',
+        '',
+        'Note by the Secretariat',
+        '',
+        '1. The Implementation Review Group was established by the Conference through resolution 3/1.',
+        '',
+        '2. Established by Conference resolution 1/5, the Working Group was in operation from 2007 to 2009 and advised the Conference on technical assistance.',
+      ].join('\n'),
+    );
+    expect(said).toContain(
+      'CREATES uncac/resolution/3/1 > uncac/body/implementation-review-group: established',
+    );
+    expect(said).not.toContain(
+      'CREATES uncac/resolution/1/5 > uncac/body/implementation-review-group: established',
+    );
+  });
+});

@@ -2,7 +2,13 @@
 // names, and what it states of them (mandate-rules.ts, instruments.ts, adopted-at.ts,
 // meetings.ts, reports.ts), each statement citing the sentence. Nothing is guessed: a rule that
 // lacks a mention states nothing (and, for reports, says why in a warning).
-import { cutPhraseWarning, findEntities, headOnly } from '../lexicon/entities.js';
+import {
+  cutPhraseWarning,
+  findEntities,
+  headOnly,
+  tokenize,
+  type EntityMatcher,
+} from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { findMalformedSymbols } from '../lexicon/symbols.js';
 import type { ExtractedEvidence } from '../extraction.js';
@@ -73,7 +79,7 @@ export function sentenceRules(c: SentenceContext, st: ParagraphState): void {
     several.length > 1 && (pluralBack(text) || theirMeetings)
       ? several
       : st.lastBody &&
-          (backReference(text) ||
+          ((backReference(text) && fitsHead(text, st.lastBody, c.matcher)) ||
             theirMeetings ||
             (c.continues === true && pronounBack(afterVerb(text))))
         ? [st.lastBody]
@@ -184,6 +190,23 @@ function aloneBack(text: string, named: readonly EntityMention[]): boolean {
     ),
   );
 }
+
+/**
+ * Whether a head alone can mean the body: the words that say its kind ("working", "expert")
+ * are in one of the body's names ("the Working Group" is no Implementation Review Group; "the
+ * Group" may be).
+ */
+function fitsHead(text: string, body: string, matcher: EntityMatcher): boolean {
+  const head = LANGUAGES.map((l) => l.backReference.exec(text)?.[0]).find(Boolean);
+  if (!head) return true;
+  const words = tokenize(head)
+    .map((t) => t.stem)
+    .filter((w) => KIND_STEMS.has(w));
+  const names = matcher.names.filter((n) => n.id === body);
+  return names.length === 0 || names.some((n) => words.every((w) => n.stems.includes(w)));
+}
+// The words of a head that say which kind of group it is.
+const KIND_STEMS = new Set(tokenize('working expert рабочая экспертов').map((t) => t.stem));
 
 /**
  * The three words after a clause's decision verb: "and invites it to …" speaks of the body
