@@ -673,3 +673,21 @@ describe('a head that cannot mean the body spoken of', () => {
     );
   });
 });
+
+describe('a heading run on into its paragraph', () => {
+  it('"II. Recommendations adopted by the Working Group 2. The Working Group …" is read', async () => {
+    const text = [
+      'United Nations                                          CTOC/COP/WG.4/2096/6',
+      '',
+      'Report on the meeting of the Working Group on Trafficking in Persons held in Vienna from 27 to 29 January 2096',
+      '',
+      'I. Introduction 1. The Working Group met in Vienna from 27 to 29 January 2096 and heard statements from many States parties.',
+      '',
+      'II. Recommendations adopted by the Working Group 2. The Working Group on Trafficking in Persons, established pursuant to decision 4/4, adopted the recommendations below for the Conference at its ninety-sixth session, as set out in paragraph 2. The rest follows.',
+    ].join('\n');
+    const x = await extractFile(Buffer.from(text), 'report.txt');
+    const said = x.relations.map((r) => `${r.type} ${r.from} > ${r.to}: ${r.action ?? ''}`);
+    expect(said).toContain('CREATES decision/4/4 > body/wg-trafficking-in-persons: established');
+    expect(x.text.filter((b) => b.context === 'PARAGRAPH').map((b) => b.number)).toEqual([1, 2]);
+  });
+});

@@ -96,6 +96,34 @@ const runTogether = (line: string) =>
 /** The text with each line that holds a whole page split where its print broke it. */
 export function unblob(text: string): string {
   const lines = text.split('\n');
-  if (!lines.some(runTogether)) return text;
-  return lines.map((l) => (runTogether(l) ? splitLine(l) : l)).join('\n');
+  const split = lines.some(runTogether)
+    ? lines
+        .map((l) => (runTogether(l) ? splitLine(l) : l))
+        .join('\n')
+        .split('\n')
+    : lines;
+  return headingsApart(split).join('\n');
+}
+
+// A chapter or section heading at a line's start: "II. Recommendations …", "A. Implementation …".
+const HEADING = /^(?:[IVX]{1,5}|[A-HА-Е])\.\s+\p{Lu}/u;
+const LEADS = /^(\d{1,3})\.\s+\p{Lu}/u;
+
+/**
+ * "II. Recommendations adopted by the Working Group 2. The Working Group …": a heading run on
+ * into the paragraph numbered next, set apart (a blank line between). Only a heading's line,
+ * and only the number that continues the paragraphs, so "paragraph 2. The …" stays whole.
+ */
+function headingsApart(lines: readonly string[]): string[] {
+  let last = 0;
+  return lines.flatMap((line) => {
+    const t = line.trim();
+    const lead = LEADS.exec(t);
+    if (lead && Number(lead[1]) === last + 1) last++;
+    if (!HEADING.test(t)) return [line];
+    const m = new RegExp(`\\s(${String(last + 1)})\\.\\s+(?=\\p{Lu})`, 'u').exec(t);
+    if (!m) return [line];
+    last++;
+    return [t.slice(0, m.index), '', t.slice(m.index + 1)];
+  });
 }
