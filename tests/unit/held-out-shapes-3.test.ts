@@ -691,3 +691,17 @@ describe('a heading run on into its paragraph', () => {
     expect(x.text.filter((b) => b.context === 'PARAGRAPH').map((b) => b.number)).toEqual([1, 2]);
   });
 });
+
+describe('ordinals past one hundred', () => {
+  it('reads "one hundred and third", "сто двадцать первое", "102nd", "сотое"', async () => {
+    const { findOrdinals } = await import('../../server/src/ingest/lexicon/ordinals.js');
+    const read = (t: string) => findOrdinals(t).map((o) => `${String(o.value)} ${o.noun ?? ''}`);
+    expect(read('its one hundred and third session')).toEqual(['103 session']);
+    expect(read('на его сто двадцать первом совещании')).toEqual(['121 meeting']);
+    expect(read('the 102nd meeting')).toEqual(['102 meeting']);
+    expect(read('сотое совещание')).toEqual(['100 meeting']);
+    expect(read('the twenty-first session')).toEqual(['21 session']);
+    // No ordinal inside a word that starts like one.
+    expect(read('по международному сотрудничеству')).toEqual([]);
+  });
+});

@@ -17,6 +17,13 @@ const TENS: Record<string, number> = {
   seventieth: 70,
   eightieth: 80,
   ninetieth: 90,
+  hundredth: 100,
+};
+// The hundreds before an ordinal: "one hundred and third", "two hundred and first".
+const HUNDREDS: Record<string, number> = {
+  'one hundred': 100,
+  'a hundred': 100,
+  'two hundred': 200,
 };
 // The tens before a unit's ordinal: "forty-ninth", "ninety-seventh".
 const TENS_BEFORE: Record<string, number> = {
@@ -123,7 +130,15 @@ export const en: LanguageRules = {
     ordinal: {
       word: [...ORDINALS, ...Object.keys(TENS)].sort(byLength).join('|'),
       tens: Object.keys(TENS_BEFORE).join('|'),
+      hundreds: `(?:${Object.keys(HUNDREDS).join('|')})(?:\\s+and)?`,
     },
+    hundredsValue: (word) =>
+      HUNDREDS[
+        word
+          .toLowerCase()
+          .replace(/\s+and$/u, '')
+          .replace(/\s+/gu, ' ')
+      ] ?? 0,
     tensValue: (word) => TENS_BEFORE[word.toLowerCase()] ?? 0,
     ordinalValue(word) {
       const w = word.toLowerCase();

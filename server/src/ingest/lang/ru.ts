@@ -5,6 +5,7 @@ import { printedDateRange } from './date-range.js';
 import type { LanguageRules } from './types.js';
 
 const ORDINAL_STEMS: [string, number][] = [
+  ['сот', 100],
   ['перв', 1],
   ['втор', 2],
   ['четверт', 4],
@@ -157,7 +158,9 @@ export const ru: LanguageRules = {
     ordinal: {
       word: `(?:${BY_LENGTH.map(([stem]) => stem).join('|')})(?:${HARD})|трет(?:${SOFT_THIRD})`,
       tens: Object.keys(TENS_RU).join('|'),
+      hundreds: 'сто|двести',
     },
+    hundredsValue: (word) => ({ сто: 100, двести: 200 })[word.toLowerCase()] ?? 0,
     tensValue: (word) => TENS_RU[word.toLowerCase()] ?? 0,
     ordinalValue(word) {
       const w = word.toLowerCase().replace(/ё/g, 'е');

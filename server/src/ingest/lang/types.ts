@@ -86,9 +86,11 @@ export interface LanguageRules {
     /** Whether the month may come first ("July 1, 2020"). */
     monthFirst: boolean;
     /** An ordinal word and the tens word before it ("двадцать первое", "twenty-first"): regex sources. */
-    ordinal: { word: string; tens: string };
+    ordinal: { word: string; tens: string; hundreds: string };
     /** The value of an ordinal word `ordinal.word` matched (0 when it is none). */
     ordinalValue(word: string): number;
+    /** The value of a hundreds word `ordinal.hundreds` matched ("one hundred" → 100, "сто" → 100). */
+    hundredsValue(word: string): number;
     /** The value of a tens word `ordinal.tens` matched ("forty" → 40, "сорок" → 40). */
     tensValue(word: string): number;
     /** The nouns an ordinal numbers, every form (regex sources). */

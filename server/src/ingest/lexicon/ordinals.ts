@@ -8,7 +8,7 @@ import type { OrdinalMention } from '../types.js';
 // "десятое" is not read as 30. Group names carry the language's index.
 const WORDS = LANGUAGES.map(
   (l, i) =>
-    `(?<![\\p{L}\\p{N}])(?:(?<t${String(i)}>${l.words.ordinal.tens})[\\s-]+)?(?<w${String(i)}>${l.words.ordinal.word})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:(?<h${String(i)}>${l.words.ordinal.hundreds})[\\s-]+)?(?:(?<t${String(i)}>${l.words.ordinal.tens})[\\s-]+)?(?<w${String(i)}>${l.words.ordinal.word})(?![\\p{L}\\p{N}])`,
 );
 const ORDINAL = new RegExp(
   [
@@ -55,12 +55,20 @@ export function findOrdinals(s: string): OrdinalMention[] {
     if (lang >= 0) {
       const word = g[`w${String(lang)}`] ?? '';
       const tens = g[`t${String(lang)}`];
+      const hundreds = g[`h${String(lang)}`];
       const unit = LANGUAGES[lang]?.words.ordinalValue(word) ?? 0;
       const ten = tens === undefined ? 0 : (LANGUAGES[lang]?.words.tensValue(tens) ?? 0);
-      if (ten > 0 && unit < 10) value = ten + unit;
-      else {
+      const hundred =
+        hundreds === undefined ? 0 : (LANGUAGES[lang]?.words.hundredsValue(hundreds) ?? 0);
+      // "one hundred and third", "сто двадцать третье"; a "hundred" before "hundredth" is none.
+      const below = ten > 0 && unit < 10 ? ten + unit : unit;
+      if (hundred > 0 && below < 100) value = hundred + below;
+      else if (ten > 0 && unit < 10) {
+        value = ten + unit;
+        if (hundreds !== undefined) start += whole.length - word.length - (tens?.length ?? 0) - 1;
+      } else {
         value = unit;
-        if (tens !== undefined) start += whole.length - word.length;
+        if (tens !== undefined || hundreds !== undefined) start += whole.length - word.length;
       }
     } else {
       value = Number(g.digits);
