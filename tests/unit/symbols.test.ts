@@ -10,6 +10,8 @@ describe('normalizeSymbol', () => {
     ['ctoc/cop/wg.3/2020/4', 'CTOC/COP/WG.3/2020/4'],
     ['CTOC / COP / 2020 / 1', 'CTOC/COP/2020/1'],
     ['ctoc/cop/2020/l.1/add.1', 'CTOC/COP/2020/L.1/Add.1'],
+    ['CTOC/COP/2020/CRP.3', 'CTOC/COP/2020/CRP.3'], // a conference room paper stays in capitals
+    ['cac/cosp/2019/crp.1', 'CAC/COSP/2019/CRP.1'],
     ['CTOC/\u200BCOP/2020/1', 'CTOC/COP/2020/1'],
   ])('%s -> %s', (input, expected) => {
     expect(normalizeSymbol(input)).toBe(expected);

@@ -34,8 +34,9 @@ const LOOKALIKES: Record<string, string> = {
   у: 'y',
 };
 const CYRILLIC = /[\u0400-\u04FF]/;
-// Parts of a symbol that the UN writes in mixed case.
-const MIXED_CASE_PART = /^(add|rev|corr|amend|sub|crp|inf|misc)\.(\d+)$/i;
+// Parts of a symbol that the UN writes in mixed case ("Add.1", "Rev.2"); a conference room
+// paper stays in capitals ("CRP.3"), as the UN prints it.
+const MIXED_CASE_PART = /^(add|rev|corr|amend|sub)\.(\d+)$/i;
 
 export function latinizeLookalikes(s: string): string {
   return s.replace(/[\u0400-\u04FF]/g, (ch) => LOOKALIKES[ch] ?? ch);

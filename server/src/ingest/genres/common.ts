@@ -181,6 +181,16 @@ export function instrumentsIn(title: string, matcher: EntityMatcher): EntityMent
   );
 }
 
+/** "Work of the expert group established pursuant to resolution 9/1": who created the body a title names. */
+export function titleCreation(
+  title: string,
+  evidence: ExtractedEvidence,
+  shared: Pick<SentenceContext, 'matcher' | 'relations'>,
+): void {
+  const created = embeddedBody(title, shared.matcher);
+  if (created) stateEmbeddedCreation(created, shared.relations, evidence);
+}
+
 export function titleConcerns(
   mandate: string,
   title: string,
@@ -195,7 +205,6 @@ export function titleConcerns(
     true,
   );
   // "Work of the expert group established pursuant to resolution 9/1": who created the body.
-  const created = embeddedBody(title, shared.matcher);
-  if (created && created.mandate !== mandate)
-    stateEmbeddedCreation(created, shared.relations, evidence);
+  if (embeddedBody(title, shared.matcher)?.mandate !== mandate)
+    titleCreation(title, evidence, shared);
 }

@@ -13,7 +13,7 @@ import { ordinalsOf } from '../rules/sessions.js';
 import type { EntityMatcher } from '../lexicon/entities.js';
 import { storedText } from '../stored-text.js';
 import type { DecodedText } from '../types.js';
-import { collected, collectors, documentIdOf, referAgenda } from './common.js';
+import { collected, collectors, documentIdOf, referAgenda, titleCreation } from './common.js';
 import {
   groupIn,
   headerMeeting,
@@ -149,6 +149,12 @@ export function extractNote(decoded: DecodedText, fileName: string, lang: LangCo
       [{ paragraph: null, context: meta.session.context, quote: meta.session.quote }, ...itself],
     );
   }
+  if (meta.title)
+    titleCreation(
+      meta.title.value,
+      { paragraph: null, context: meta.title.context, quote: meta.title.quote },
+      shared,
+    );
   referAgenda(meta, documentId, shared);
   const read = new Set([documentId, ...documents.map((d) => d.id)]);
   for (const r of relations.all()) read.add(r.from).add(r.to);

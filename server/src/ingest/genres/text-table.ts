@@ -9,7 +9,10 @@ import { findSymbols } from '../lexicon/symbols.js';
 import { CUES, meetingStatus } from '../rules/cues.js';
 import type { ParagraphState } from '../rules/context.js';
 import type { collectors } from './common.js';
-import { stateMeeting } from './meeting-of.js';
+import { groupIn, stateMeeting } from './meeting-of.js';
+import { findMandates } from '../lexicon/mandates.js';
+import { creationAction } from '../lexicon/creations.js';
+import { ACTIONS } from '../../domain/actions.js';
 
 // Columns are set apart by two spaces or more; a rule is a line of dashes or underscores.
 const COLUMNS = /\s{2,}/u;
@@ -31,17 +34,34 @@ export function readMeetingTable(
   st: ParagraphState,
   date: string | null,
 ): boolean {
-  const body = st.lastBody;
   const rows = text.split('\n').filter((l) => l.trim() !== '' && !RULE.test(l));
-  if (!body || !rows.some((r) => CUES.report(r) && findSymbols(r).length === 0)) return false;
+  const head = rows.find((r) => CUES.report(r) && findSymbols(r).length === 0);
+  if (!head) return false;
+  // "Body   Set up by   Meeting   Dates   Report": a column of the texts that set each body up.
+  const setUp = CUES.creates(head.toLowerCase());
   const reports: string[] = [];
   let stated = 0;
   for (const row of rows) {
     const cells = row.trim().split(COLUMNS);
-    const ordinal = findOrdinals(cells[0] ?? '')[0];
+    // A row names its body in its first cell, or is a meeting of the body spoken of.
+    const named = groupIn(cells[0] ?? '', shared.matcher);
+    const body = named && !named.proposed ? named.id : st.lastBody;
+    const ordinal = findOrdinals(named ? cells.slice(1).join('  ') : (cells[0] ?? ''))[0];
     const dates = findDateRanges(row)[0];
-    if (!ordinal || !dates) continue;
+    if (!body || !ordinal || !dates) continue;
     const evidence: ExtractedEvidence = { paragraph: null, context: 'HEADING', quote: row.trim() };
+    const mandate = setUp && named ? findMandates(row).find((m) => m.id)?.id : undefined;
+    if (mandate)
+      shared.relations.add(
+        {
+          type: 'CREATES',
+          from: mandate,
+          to: body,
+          action: creationAction(mandate, body) ?? ACTIONS.established.en,
+          basis: null,
+        },
+        [evidence],
+      );
     const planned = meetingStatus(row) === 'PLANNED' || (date !== null && dates.endDate > date);
     const id = stateMeeting(
       shared,

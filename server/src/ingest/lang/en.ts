@@ -95,7 +95,7 @@ export const en: LanguageRules = {
     samePlace: /in the same place|at the same venue|at the same place/u,
     vienna: /\bvienna\b/u,
     reportsBack:
-      /\b(?:(?:these|those|both|the two)\s+reports|reports?\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:both|these|those|that|the two)\s+(?:meetings?|sessions?))\b/u,
+      /\b(?:(?:these|those|both|the two)\s+reports|(?:all\s+)?the\s+reports\s+(?:listed|set out|shown)\s+(?:in|above)\b|reports?\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:both|these|those|that|the two)\s+(?:meetings?|sessions?))\b/u,
     meetingsBack:
       /\b(?:(?:these|those|both|the two|the above) (?:joint |two )?(?:meetings|sessions)|(?:that|this) (?:joint )?(?:meeting|session))\b/u,
     annotations: /^annotations\b/u,

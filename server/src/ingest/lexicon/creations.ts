@@ -7,12 +7,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { repoPath } from '../../paths.js';
 
+const relation = z.object({
+  type: z.string(),
+  from: z.string(),
+  to: z.string(),
+  action: z.string().nullish(),
+});
 const statements = z.object({
-  relations: z.array(z.object({ type: z.string(), from: z.string(), to: z.string() })).optional(),
-  statements: z.array(z.object({ type: z.string(), from: z.string(), to: z.string() })).optional(),
+  relations: z.array(relation).optional(),
+  statements: z.array(relation).optional(),
 });
 
 let created: Map<string, string[]> | null = null;
+// "decision/3/2>body/wg-international-cooperation" → "established as a constant element".
+const actions = new Map<string, string>();
 
 function load(): Map<string, string[]> {
   const files = [
@@ -26,6 +34,7 @@ function load(): Map<string, string[]> {
     const data = statements.parse(JSON.parse(readFileSync(file, 'utf8')));
     for (const r of [...(data.relations ?? []), ...(data.statements ?? [])]) {
       if (r.type !== 'CREATES' || !r.to.startsWith('body/')) continue;
+      if (r.action) actions.set(`${r.from}>${r.to}`, r.action);
       const bodies = out.get(r.from) ?? [];
       if (!bodies.includes(r.to)) out.set(r.from, [...bodies, r.to]);
     }
@@ -37,4 +46,10 @@ function load(): Map<string, string[]> {
 export function createdBy(mandate: string): readonly string[] {
   created ??= load();
   return created.get(mandate) ?? [];
+}
+
+/** How the curated sources say `mandate` created `body` ("established as a constant element"), or null. */
+export function creationAction(mandate: string, body: string): string | null {
+  created ??= load();
+  return actions.get(`${mandate}>${body}`) ?? null;
 }

@@ -236,7 +236,9 @@ export function bodyLikePhrases(
         }
         break;
       }
-      if (STOP.has(wordAt(s, t).toLowerCase())) break;
+      const word = wordAt(s, t).toLowerCase();
+      // "the expert group agreed on a revised timetable": a verb between, its "on" no name's.
+      if (STOP.has(word) || /^\p{Ll}+ed$/u.test(word)) break;
     }
   }
   return out;
