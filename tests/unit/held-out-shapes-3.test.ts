@@ -705,3 +705,47 @@ describe('ordinals past one hundred', () => {
     expect(read('по международному сотрудничеству')).toEqual([]);
   });
 });
+
+describe('a Conference report’s documents and texts, more forms', () => {
+  const report = [
+    ...UNTOC_MASTHEAD('CTOC/COP/2096/20', '1 December 2096'),
+    'Report of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its ninety-sixth session, held in Vienna from 12 to 16 October 2096',
+    '',
+    '1. At its ninety-sixth session, the Conference adopted the following resolution:',
+    '',
+    '96/3. Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, and the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime',
+    '',
+    '2. In addition to the annotated provisional agenda (CTOC/COP/2096/1), the Conference had before it the following documents:',
+    '',
+    '(a) Note by the Secretariat on the work of the subsidiary bodies (CTOC/COP/2096/2);',
+    '',
+    '(b) Report of the Working Group on International Cooperation on its one hundred and second session (CTOC/COP/WG.3/2096/4).',
+    '',
+    '3. At its 6th plenary meeting, on 15 October 2096, the Conference adopted decision 96/5, by which it decided that the Working Group on Firearms would meet in June.',
+  ].join('\n');
+
+  it('sends the agenda named in the lead and each listed document to the session', () => {
+    const said = statements(report);
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/2096/1 > session/96: ');
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/2096/2 > session/96: ');
+    expect(said).toContain(
+      'PRODUCES meeting/wg-international-cooperation/102 > CTOC/COP/WG.3/2096/4: ',
+    );
+  });
+
+  it('reads "the Conference adopted decision 96/5" as adopted at the session', () => {
+    const x = extract(report);
+    const adopted = x.relations.find((r) => r.type === 'ADOPTED_AT' && r.from === 'decision/96/5');
+    expect(adopted?.evidence.map((e) => e.quote).join(' ')).toMatch(/adopted decision 96\/5/u);
+  });
+
+  it('says each Protocol of a list "supplementing the Convention" supplements it', () => {
+    const said = statements(report);
+    expect(said).toContain(
+      'SUPPLEMENTS instrument/trafficking-in-persons-protocol > instrument/untoc: ',
+    );
+    expect(said).toContain(
+      'SUPPLEMENTS instrument/smuggling-of-migrants-protocol > instrument/untoc: ',
+    );
+  });
+});

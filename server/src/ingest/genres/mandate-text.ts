@@ -111,17 +111,18 @@ export function readMandateBlocks(
       // what it supplements.
       const supplemented = supplementing(block.text, instruments);
       const evidence = { paragraph: null, context: 'PREAMBLE' as const, quote: block.text };
-      for (const [k, by] of supplemented)
-        relations.add(
-          {
-            type: 'SUPPLEMENTS',
-            from: by.id,
-            to: instruments[k]?.id ?? by.id,
-            action: null,
-            basis: null,
-          },
-          [evidence],
-        );
+      for (const [k, list] of supplemented)
+        for (const by of list)
+          relations.add(
+            {
+              type: 'SUPPLEMENTS',
+              from: by.id,
+              to: instruments[k]?.id ?? by.id,
+              action: null,
+              basis: null,
+            },
+            [evidence],
+          );
       // "Recalling its decision 4/4, by which it decided to establish … with regard to the
       // Protocol": the Protocol is what 4/4 concerns, not what this text cites.
       const mandates = findMandates(block.text);

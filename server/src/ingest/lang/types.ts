@@ -134,6 +134,8 @@ export interface LanguageRules {
     spokeIn: { before: RegExp; after: RegExp };
     /** A session named before in the sentence: "at that session", "на этой сессии". */
     thatSession: RegExp;
+    /** "the Conference adopted", "Конференция приняла" right before a text's number (anchored at the end). */
+    adoptedVerb: RegExp;
     /** Only "adopted at its" / "принятой на ее" before a session's ordinal (anchored at the end). */
     adoptedBefore: RegExp;
     /**

@@ -40,6 +40,16 @@ export function adoptedAtRules(
   // "(For the text, see chapter I, section A, resolution 95/3.)" in a report on session 95.
   if (c.session !== undefined && LANGUAGES.some((l) => l.sessionRecord.seeText.test(c.text)))
     adoptedAt(c.session);
+  // "At its 6th plenary meeting, the Conference adopted decision 86/5, by which …" in that
+  // session's report.
+  const session = c.session;
+  if (
+    session !== undefined &&
+    explicit.some((m) =>
+      LANGUAGES.some((l) => l.mandateWords.adoptedVerb.test(c.text.slice(0, m.start))),
+    )
+  )
+    adoptedAt(session);
   for (const o of ordinalsOf(c.text, c.matcher)) {
     if (o.noun !== 'session') continue;
     const before = c.text.slice(0, o.start);

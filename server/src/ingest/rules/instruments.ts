@@ -42,10 +42,11 @@ export function instrumentRules(
   for (const [k, instrument] of instruments.entries()) {
     const by = supplemented.get(k);
     if (by) {
-      c.relations.add(
-        { type: 'SUPPLEMENTS', from: by.id, to: instrument.id, action: null, basis: null },
-        [evidence],
-      );
+      for (const b of by)
+        c.relations.add(
+          { type: 'SUPPLEMENTS', from: b.id, to: instrument.id, action: null, basis: null },
+          [evidence],
+        );
     } else if (mandate && !citedInPassing(c.text, instrument.start, title)) {
       c.relations.add(
         { type: 'CONCERNS', from: mandate, to: instrument.id, action: null, basis: null },
@@ -57,17 +58,28 @@ export function instrumentRules(
 
 /**
  * "the Protocol against the Smuggling of Migrants …, supplementing the Convention": which of
- * the instruments named (by index) another one supplements, and which one does.
+ * the instruments named (by index) another one supplements, and which ones do.
  */
 export function supplementing(
   text: string,
   instruments: readonly EntityMention[],
-): Map<number, EntityMention> {
-  const by = new Map<number, EntityMention>();
+): Map<number, EntityMention[]> {
+  const by = new Map<number, EntityMention[]>();
   instruments.forEach((i, k) => {
     const previous = instruments[k - 1];
-    if (previous && previous.id !== i.id && CUES.supplements(text.slice(previous.end, i.start)))
-      by.set(k, previous);
+    if (!previous || previous.id === i.id || !CUES.supplements(text.slice(previous.end, i.start)))
+      return;
+    // "the Protocol to Prevent … and the Protocol against the Smuggling of Migrants …,
+    // supplementing the Convention": each Protocol of the list supplements it.
+    const list = [previous];
+    for (let j = k - 2; j >= 0; j--) {
+      const one = instruments[j];
+      const next = instruments[j + 1];
+      if (!one || !next || !JOINED.test(text.slice(one.end, next.start))) break;
+      list.unshift(one);
+    }
+    by.set(k, list);
   });
   return by;
 }
+const JOINED = /^\s*,?\s*(?:and|и)\s+(?:the\s+)?$/iu;

@@ -114,7 +114,7 @@ export function meetingRules(
     const dates = own.length === 0 && k < runs.length - 1 && shared.length === 1 ? shared : own;
     // A meeting named in passing ("before its twelfth meeting") is not a statement; the one a
     // report is on is ("Report on the sixty-fourth meeting of the Working Group … (CTOC/…)").
-    const reportOn = CUES.report(c.text) && findSymbols(c.text).length === runs.length;
+    const reportOn = CUES.report(c.text) && findSymbols(c.item ?? c.text).length === runs.length;
     if (dates.length === 0 && !reportOn) return;
     const names = run.map((o) => `"${o.text}"`).join(', ');
     // "…held their fifth and sixth meetings from … and from …": one date range each, or one for all.

@@ -14,7 +14,9 @@ export function reportRules(
   basis: string | null,
   evidence: ExtractedEvidence,
 ): void {
-  const symbols = findSymbols(c.text);
+  // A list's item names its own documents; the lead's are the lead's ("In addition to the
+  // annotated provisional agenda (…), the Conference had before it the following documents:").
+  const symbols = findSymbols(c.item ?? c.text);
   // "(a) Annotated provisional agenda (CTOC/COP/2093/1);" in a list of what the Conference had
   // before it: a document of its kind, at the session.
   const kind = listedKind(c.item ?? (c.listedFor === undefined ? afterBefore(c.text) : c.text));
@@ -22,6 +24,13 @@ export function reportRules(
     listedDocuments(c, symbols, kind, evidence);
     return;
   }
+  // "In addition to the annotated provisional agenda (CTOC/COP/2086/1), the Conference had
+  // before it …": a document named by its kind right before its symbol.
+  if (c.item === undefined)
+    for (const s of symbols) {
+      const named = kindBefore(c.text.slice(0, s.start));
+      if (named) listedDocuments(c, [s], named, evidence);
+    }
   if (!CUES.report(c.text)) return;
   // "Доклад о работе семидесятой сессии (…)" after "Группа провела свою семидесятую сессию":
   // the group's meeting the text just gave, not a session of the Conference.
@@ -149,6 +158,21 @@ function afterBefore(text: string): string {
     if (m) return text.slice(m.index + m[0].length).replace(/^\s*(?:an?|the)\s+/iu, '');
   }
   return '';
+}
+
+/** The kind of document the words right before a symbol name ("… the annotated provisional agenda ("). */
+function kindBefore(before: string): ReturnType<typeof listedKind> {
+  const clause =
+    before
+      .split(/[,;:]/u)
+      .at(-1)
+      ?.replace(/\(\s*$/u, '') ?? '';
+  const words = clause.trim().split(/\s+/u);
+  for (let k = Math.max(0, words.length - 6); k < words.length; k++) {
+    const kind = listedKind(words.slice(k).join(' '));
+    if (kind) return kind;
+  }
+  return null;
 }
 
 /** What kind of document a list item is by its opening words; null for a report or none. */
