@@ -200,7 +200,7 @@ export const en: LanguageRules = {
   // meeting held in Vienna …"; a working group calls its meetings sessions too ("Report of the
   // Working Group on … on its seventh session").
   meetingReportTitle:
-    /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ ){0,2}(?:meeting|session) of |^report of the .{5,200}? on (?:the work of )?its (?:[\p{L}-]+ ){0,2}(?:meeting|session)/iu,
+    /^report (?:on|of) the (?:work of the )?(?:[\p{L}-]+ ){0,5}(?:meeting|session) of |^report of the .{5,200}? on (?:the work of )?its (?:[\p{L}-]+ ){0,5}(?:meeting|session)/iu,
   submittedTo:
     /\b(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|for (?:its )?consideration)\b[^.]*\bsession\b/u,
   pronounBack: /\b(?:it|them|its|their|(?:this|that|the said) (?:group|body|mechanism))\b/iu,
