@@ -749,3 +749,26 @@ describe('a Conference report’s documents and texts, more forms', () => {
     );
   });
 });
+
+describe('a report on a numbered meeting, more forms', () => {
+  const report = [
+    'United Nations                                          CTOC/COP/WG.6/2096/4',
+    '',
+    'Report on the one hundred and first meeting of the Working Group on Firearms, held in Vienna on 4 and 5 June 2096',
+    '',
+    '1. The Working Group on Firearms, which was established pursuant to resolution 5/4 and which the Conference made a constant element of its work by resolution 7/1, met in Vienna on 4 and 5 June 2096.',
+  ].join('\n');
+
+  it('is read as a report though its ordinal runs to four words', () => {
+    const x = extract(report);
+    expect(x.genre).toBe('MEETING_REPORT');
+    // "met in Vienna on 4 and 5 June" is the report's own meeting, known by its number.
+    expect([...new Set(x.meetings.map((m) => m.id))]).toEqual(['meeting/wg-firearms/101']);
+  });
+
+  it('reads two relative clauses joined by "and which", each for its own text', () => {
+    const said = statements(report);
+    expect(said).toContain('CREATES resolution/5/4 > body/wg-firearms: established');
+    expect(said).toContain('GOVERNS resolution/7/1 > body/wg-firearms: made a constant element');
+  });
+});

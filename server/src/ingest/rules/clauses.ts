@@ -106,6 +106,8 @@ export function relativeClause(
   return null;
 }
 
+const AND_WHICH = /\s+(?:and|и)\s+(?:which|that|котор\p{L}*)\s/iu;
+
 /**
  * "The Working Group on Firearms, which the Conference established by its resolution 5/4, is …",
  * "группу экспертов, учрежденную в соответствии с резолюцией 9/1, …": the span of the clause
@@ -130,7 +132,12 @@ export function embeddedCreation(
     const bare = !m[0].trimStart().startsWith(',');
     // Bare, it ends with its text ("the expert group established pursuant to resolution 9/1 is
     // expected to hold …"); set off by commas, at the comma after it.
-    const end = bare || comma < 0 ? mention.end : comma;
+    // "…, which was established pursuant to resolution 5/4 and which the Conference made a
+    // constant element by resolution 7/1, …": the clause ends where the next one begins.
+    const next = AND_WHICH.exec(text.slice(mention.end));
+    const stop =
+      next && (comma < 0 || mention.end + next.index < comma) ? mention.end + next.index : comma;
+    const end = bare || stop < 0 ? mention.end : stop;
     return { start: m.index, end, mandate: id, bare };
   }
   return null;

@@ -41,12 +41,14 @@ export function recordMeeting(
           endDate: date?.endDate ?? null,
         }
       : date
-        ? {
+        ? // "The Working Group … met in Vienna on 4 and 5 June" in the report on its 101st
+          // meeting of those dates: that meeting, known by its number.
+          (numberedOn(c, body.id, date.startDate) ?? {
             id: meetingIdByDates(body.id, date.startDate),
             ordinal: null,
             startDate: date.startDate,
             endDate: date.endDate,
-          }
+          })
         : null;
   if (!when) return;
   const meeting: ExtractedMeeting = {
@@ -69,4 +71,16 @@ export function recordMeeting(
     evidence,
     ...(meeting.placeEvidence ? [meeting.placeEvidence] : []),
   ]);
+}
+
+/** A numbered meeting of the body the text already gave on that first day, or undefined. */
+function numberedOn(
+  c: SentenceContext,
+  bodyId: string,
+  startDate: string,
+): { id: string; ordinal: number; startDate: string | null; endDate: string | null } | undefined {
+  for (const x of c.allMeetings)
+    if (x.bodyId === bodyId && x.ordinal !== null && x.startDate === startDate)
+      return { id: x.id, ordinal: x.ordinal, startDate: x.startDate, endDate: x.endDate };
+  return undefined;
 }
