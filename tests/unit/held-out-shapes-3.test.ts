@@ -772,3 +772,26 @@ describe('a report on a numbered meeting, more forms', () => {
     expect(said).toContain('GOVERNS resolution/7/1 > body/wg-firearms: made a constant element');
   });
 });
+
+describe('a working group’s page, more forms', () => {
+  it('takes no "Last updated:" line for its meeting, and reads ", and by its decision …" apart', async () => {
+    const x = await extractFile(
+      Buffer.from(
+        [
+          '<html><body><main><h1>Working Group on Firearms</h1><p>Last updated: 15 April 2096</p>',
+          '<p>By its resolution 96/1, the Conference asked the Working Group to study the marking of firearms, and by its decision 96/5 it decided that each meeting of the Working Group should last three days.</p>',
+          '<h2>One hundred and tenth meeting</h2>',
+          '<p>The one hundred and tenth meeting of the Working Group will take place in Vienna on 3 and 4 June 2096.</p>',
+          '<h2>Documents</h2><p>Annotated provisional agenda (CTOC/COP/WG.6/2096/1)</p>',
+          '</main></body></html>',
+        ].join(''),
+      ),
+      'page.html',
+    );
+    const said = x.relations.map((r) => `${r.type} ${r.from} > ${r.to}: ${r.action ?? ''}`);
+    expect(x.meetings.map((m) => m.id)).toEqual(['meeting/wg-firearms/110']);
+    expect(said).toContain('SUBMITTED_TO CTOC/COP/WG.6/2096/1 > meeting/wg-firearms/110: ');
+    expect(said).toContain('GOVERNS resolution/96/1 > body/wg-firearms: requested');
+    expect(said).toContain('GOVERNS decision/96/5 > body/wg-firearms: decided');
+  });
+});

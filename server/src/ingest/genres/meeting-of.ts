@@ -119,6 +119,8 @@ export function headerMeeting(
       // "Шестьдесят второе совещание, Вена, 2 и 3 июня 2094 года": the ordinal on the dates' line.
       const own = o && o.end <= (dates?.start ?? 0) ? o : null;
       if (!dates || t.length - (dates.end - dates.start) - (own?.text.length ?? 0) > 40) continue;
+      // "Last updated: 15 April 2087" is the page's date, not its meeting's.
+      if (t.slice(0, dates.start).includes(':')) continue;
       if (own) ordinal = own.value;
       const datesEvidence = quoted(next);
       evidence.push(datesEvidence);

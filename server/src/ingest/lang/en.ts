@@ -173,6 +173,7 @@ export const en: LanguageRules = {
       /(?<!\p{L})Mechanism\s+for\s+the\s+Review\s+of\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?$/u,
     embeddedCreation:
       /(?:,\s*(?:(?:which|that)\s+(?:(?:the\s+conference|it)\s+(?:had\s+)?|(?:was|has\s+been|had\s+been)\s+))?|\s+(?=(?:established|set\s+up|created)\s))(?:established|set\s+up|created)\s+(?:(?:pursuant\s+to|by|under|in\s+accordance\s+with|in|through)\s+)(?:its\s+)?(?=(?:resolution|decision)s?\s+\d|the\s+same\s+(?:resolution|decision)\b)/iu,
+    partJoin: /,\s+and\s+(?=(?:by|in|through|under)\s+(?:its\s+)?(?:resolution|decision)s?\s+\d)/iu,
     adoptedVerb: /\bconference\s+(?:also\s+)?adopted\s+(?:its\s+)?$/iu,
     adoptedBefore:
       /\badopted\s+(?:by\s+the\s+conference(?:\s+of\s+the\s+(?:states\s+)?parties)?\s+)?at\s+(?:its\s+)?$/iu,

@@ -134,6 +134,11 @@ export interface LanguageRules {
     spokeIn: { before: RegExp; after: RegExp };
     /** A session named before in the sentence: "at that session", "на этой сессии". */
     thatSession: RegExp;
+    /**
+     * What joins two parts of a sentence that each name their own text: ", and by its decision
+     * 86/5 …", ", а в резолюции 7/1 …" (the semicolon is every language's).
+     */
+    partJoin: RegExp;
     /** "the Conference adopted", "Конференция приняла" right before a text's number (anchored at the end). */
     adoptedVerb: RegExp;
     /** Only "adopted at its" / "принятой на ее" before a session's ordinal (anchored at the end). */

@@ -5,6 +5,7 @@ import { findEntities } from '../lexicon/entities.js';
 import { findMandates } from '../lexicon/mandates.js';
 import { backReference, CUES } from './cues.js';
 import { splitSentences } from '../segment.js';
+import { LANGUAGES } from '../lang/index.js';
 import {
   spokenClause,
   citedAfterVerb,
@@ -118,13 +119,16 @@ export function readPreambleClause(
     );
 }
 
-// "…; by resolution 7/1, that working group was made …": a part after a semicolon that names
-// its own text.
-const SEMICOLON = /;\s+/u;
+// "…; by resolution 7/1, that working group was made …", "…, and by its decision 86/5 it
+// decided …": a part that names its own text.
+const PARTS = new RegExp(
+  [/;\s+/u, ...LANGUAGES.map((l) => l.mandateWords.partJoin)].map((p) => p.source).join('|'),
+  'iu',
+);
 
-/** A sentence's parts between semicolons, when each names a text of its own; else the sentence. */
+/** A sentence's parts, when each names a text of its own; else the sentence. */
 function mandateParts(text: string): string[] {
-  const parts = text.split(SEMICOLON);
+  const parts = text.split(PARTS);
   return parts.length > 1 && parts.every((p) => findMandates(p).length > 0) ? parts : [text];
 }
 
