@@ -35,7 +35,7 @@ const text = (path: string) => {
 const SETS = [
   { name: 'the gold set', dir: GOLD_DIR, minDocuments: 32, perGenre: 4 },
   { name: 'the held-out set', dir: HOLDOUT_DIR, minDocuments: 24, perGenre: 3 },
-  ...['holdout2', 'holdout3', 'holdout4'].map((set) => ({
+  ...['holdout2', 'holdout3', 'holdout4', 'holdout5'].map((set) => ({
     name: `the held-out set ${set}`,
     dir: `tests/fixtures/${set}`,
     minDocuments: 24,

@@ -795,3 +795,38 @@ describe('a working group’s page, more forms', () => {
     expect(said).toContain('GOVERNS decision/96/5 > body/wg-firearms: decided');
   });
 });
+
+describe('a body’s page with a section per meeting', () => {
+  it('"Сто тринадцатое совещание (Вена, 14–16 июня 2096 года)" heads that meeting’s documents and report', async () => {
+    const x = await extractFile(
+      Buffer.from(
+        [
+          '<html><body><main><h1>Рабочая группа по незаконному ввозу мигрантов</h1>',
+          '<p>Последнее обновление: 1 июля 2096 года</p>',
+          '<p>Рабочая группа создана во исполнение резолюции 5/3 Конференции участников.</p>',
+          '<h2>Сто тринадцатое совещание (Вена, 14–16 июня 2096 года)</h2>',
+          '<p>Аннотированная предварительная повестка дня – CTOC/COP/WG.7/2096/1</p>',
+          '<p>Доклад о работе совещания: CTOC/COP/WG.7/2096/4</p>',
+          '<h2>Сто четырнадцатое совещание (Вена, 6–8 октября 2096 года)</h2>',
+          '<p>Аннотированная предварительная повестка дня – CTOC/COP/WG.7/2096/5</p>',
+          '</main></body></html>',
+        ].join(''),
+      ),
+      'page.html',
+    );
+    const said = x.relations.map((r) => `${r.type} ${r.from} > ${r.to}`);
+    expect(said).toContain(
+      'SUBMITTED_TO CTOC/COP/WG.7/2096/1 > meeting/wg-smuggling-of-migrants/113',
+    );
+    expect(said).toContain('PRODUCES meeting/wg-smuggling-of-migrants/113 > CTOC/COP/WG.7/2096/4');
+    expect(said).toContain(
+      'SUBMITTED_TO CTOC/COP/WG.7/2096/5 > meeting/wg-smuggling-of-migrants/114',
+    );
+    expect(x.meetings.map((m) => `${m.id} ${m.status}`)).toEqual(
+      expect.arrayContaining([
+        'meeting/wg-smuggling-of-migrants/113 HELD',
+        'meeting/wg-smuggling-of-migrants/114 PLANNED',
+      ]),
+    );
+  });
+});

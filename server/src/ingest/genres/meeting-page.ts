@@ -24,6 +24,21 @@ function sectionMeeting(text: string, matcher: EntityMatcher): Current | null {
   return { id: meetingIdOf(body.id, ordinal.value), bodyId: body.id, ordinal: ordinal.value };
 }
 
+/** A heading that numbers and dates a meeting of the page's body, no symbol on it; or null. */
+function datedSection(text: string, bodyId: string, matcher: EntityMatcher) {
+  if (findSymbols(text).length > 0) return null;
+  const ordinal = findOrdinals(text).find((o) => o.noun === 'meeting' || o.noun === 'session');
+  const dates = findDateRanges(text)[0];
+  const body = groupIn(text, matcher);
+  if (!ordinal || !dates || (body && body.id !== bodyId) || text.length > 120) return null;
+  return {
+    bodyId,
+    ordinal: ordinal.value,
+    startDate: dates.startDate,
+    endDate: dates.endDate,
+  };
+}
+
 interface Current {
   /** Null on a body's page that names no meeting of its own (its rows list earlier ones). */
   id: string | null;
@@ -46,11 +61,31 @@ export function meetingPageDocuments(
 ): void {
   let current = header;
   let reports = false;
-  for (const b of blocks) {
+  for (const [k, b] of blocks.entries()) {
     if (b.kind === 'paragraph' || b.kind === 'footnote') continue;
     const section = sectionMeeting(b.text, shared.matcher);
     if (section) {
       current = section;
+      continue;
+    }
+    // "Сто тринадцатое совещание (Вена, 14–16 июня 2087 года)" on a body's page: a section
+    // for that meeting of the body, held when the section lists its report.
+    const dated = current ? datedSection(b.text, current.bodyId, shared.matcher) : null;
+    if (dated && current) {
+      const rest = blocks.slice(k + 1);
+      const next = rest.findIndex(
+        (x) => x.kind !== 'paragraph' && datedSection(x.text, dated.bodyId, shared.matcher),
+      );
+      const held = rest
+        .slice(0, next < 0 ? rest.length : next)
+        .some((x) => CUES.report(x.text) && findSymbols(x.text).length > 0);
+      const evidence: ExtractedEvidence = { paragraph: null, context: 'HEADING', quote: b.text };
+      const id = stateMeeting(
+        shared,
+        { ...dated, place: null, status: held ? 'HELD' : 'PLANNED', evidence, bodyGenitive: null },
+        [evidence],
+      );
+      current = { id, bodyId: dated.bodyId, ordinal: dated.ordinal };
       continue;
     }
     const symbols = findSymbols(b.text);
