@@ -4,7 +4,7 @@
 // elliptical ordinals, a group's "session" beside the Conference's, and requests that ask two
 // things.
 import { describe, expect, it } from 'vitest';
-import { CONFERENCE_EN, extract, statements } from '../support/extract.js';
+import { CONFERENCE_EN, CONFERENCE_RU, extract, statements } from '../support/extract.js';
 import { extractFile } from '../../server/src/ingest/extract.js';
 import { silentSentences } from '../../server/src/ingest/gold/score.js';
 
@@ -827,6 +827,59 @@ describe('a body’s page with a section per meeting', () => {
         'meeting/wg-smuggling-of-migrants/113 HELD',
         'meeting/wg-smuggling-of-migrants/114 PLANNED',
       ]),
+    );
+  });
+});
+
+describe('a Russian resolution as a report reproduces it', () => {
+  const text = [
+    'Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности',
+    'На своей девяносто шестой сессии, проходившей в Вене 12–16 октября 2096 года, Конференция приняла резолюцию 96/2 следующего содержания:',
+    'Резолюция 96/2',
+    'Механизм обзора',
+    CONFERENCE_RU,
+    'ссылаясь также на свое решение 95/4, в котором она просила межправительственную группу экспертов открытого состава, учрежденную в соответствии с резолюцией 9/1, продолжить рассмотрение вопросов обзора,',
+    '1. просит группу экспертов представлять Конференции результаты своей работы;',
+  ].join('\n\n');
+
+  it('says where it was adopted, from the line above its title', () => {
+    expect(statements(text)).toContain('ADOPTED_AT resolution/96/2 > session/96: ');
+  });
+
+  it('reads the creation inside a recalled text’s clause as its own text’s', () => {
+    const said = statements(text);
+    expect(said).toContain('CREATES resolution/9/1 > body/review-expert-group: established');
+    expect(said).toContain('GOVERNS decision/95/4 > body/review-expert-group: requested');
+    expect(said).not.toContain('CREATES decision/95/4 > body/review-expert-group: established');
+  });
+
+  it('"просит … представлять Конференции результаты" asks for results', () => {
+    expect(statements(text)).toContain(
+      'GOVERNS resolution/96/2 > body/review-expert-group: requested to present its results',
+    );
+  });
+
+  it('«В распоряжении Рабочей группы имелись следующие документы:» sends them to its meeting', () => {
+    const said = statements(
+      [
+        'Организация Объединенных Наций                        CTOC/COP/WG.7/2096/4',
+        '',
+        'Доклад о работе сто тринадцатого совещания Рабочей группы по незаконному ввозу мигрантов, проведенного в Вене 14–16 июня 2096 года',
+        '',
+        '1. Рабочая группа провела свое сто тринадцатое совещание в Вене 14–16 июня 2096 года.',
+        '',
+        '2. В распоряжении Рабочей группы имелись следующие документы:',
+        '',
+        'a) аннотированная предварительная повестка дня (CTOC/COP/WG.7/2096/1);',
+        '',
+        'b) справочный документ, подготовленный Секретариатом (CTOC/COP/WG.7/2096/2).',
+      ].join('\n'),
+    );
+    expect(said).toContain(
+      'SUBMITTED_TO CTOC/COP/WG.7/2096/1 > meeting/wg-smuggling-of-migrants/113: ',
+    );
+    expect(said).toContain(
+      'SUBMITTED_TO CTOC/COP/WG.7/2096/2 > meeting/wg-smuggling-of-migrants/113: ',
     );
   });
 });

@@ -96,7 +96,10 @@ export function readMandateBlocks(
   const state: ParagraphState = { lastMandate: self, meetings: [], heading: null, lastBody: null };
   for (const block of blocks) {
     // "Adopted by the Conference of the Parties at its ninety-third session" under the title.
-    const adopted = block.kind === 'heading' ? adoptedLine(block.text, matcher) : null;
+    // (Or the line above it: "На своей … сессии … Конференция приняла резолюцию 87/2 следующего
+    // содержания:".)
+    const adopted =
+      block.kind === 'heading' || block.kind === 'header' ? adoptedLine(block.text, matcher) : null;
     if (adopted !== null)
       stateAdoptedAt(relations, self, adopted, {
         paragraph: null,

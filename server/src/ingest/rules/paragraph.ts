@@ -107,14 +107,19 @@ export function readPreambleClause(
     respectiveParts(text, r, mandates, shared.matcher),
   ))
     sentenceRules(
-      {
-        ...shared,
-        paragraph: 0,
-        context: 'PREAMBLE',
-        text: part.clause,
-        quote: printed,
-        actor: { id: part.mandate, creates: CUES.creates },
-      },
+      // "…, в котором она просила группу экспертов, учрежденную в соответствии с резолюцией
+      // 9/1, продолжить …": the clause's own embedded creation is 9/1's, not the recalled text's.
+      withoutEmbeddedCreation(
+        {
+          ...shared,
+          paragraph: 0,
+          context: 'PREAMBLE',
+          text: part.clause,
+          quote: printed,
+          actor: { id: part.mandate, creates: CUES.creates },
+        },
+        st,
+      ),
       st,
     );
 }
