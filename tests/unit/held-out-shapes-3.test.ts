@@ -883,3 +883,24 @@ describe('a Russian resolution as a report reproduces it', () => {
     );
   });
 });
+
+describe('a Russian Conference report’s list of reports on meetings known by their dates', () => {
+  it('«доклад о работе совещания …, проходившего в Вене 7–9 июля …» is that meeting’s, held', () => {
+    const text = [
+      'Организация Объединенных Наций                        CTOC/COP/2096/14',
+      '',
+      'Доклад Конференции участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности о работе ее девяносто шестой сессии, проходившей в Вене 12–16 октября 2096 года',
+      '',
+      '1. Конференции были представлены следующие документы:',
+      '',
+      'a) доклад о работе совещания Рабочей группы по торговле людьми, проходившего в Вене 7–9 июля 2096 года (CTOC/COP/WG.4/2096/4).',
+    ].join('\n');
+    const x = extract(text);
+    expect(x.meetings.map((m) => `${m.id} ${m.status}`)).toContain(
+      'meeting/wg-trafficking-in-persons/2096-07-07 HELD',
+    );
+    expect(statements(text)).toContain(
+      'PRODUCES meeting/wg-trafficking-in-persons/2096-07-07 > CTOC/COP/WG.4/2096/4: ',
+    );
+  });
+});
