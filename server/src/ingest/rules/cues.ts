@@ -30,6 +30,15 @@ export function backReferenceAt(text: string): number {
   return at.length ? Math.min(...at) : -1;
 }
 
+// Built once: every head-alone reference of a text is looked for in sentences on the hot path.
+const BACK_ALL = LANGUAGES.map(
+  (l) => new RegExp(l.backReference.source, `${l.backReference.flags.replace('g', '')}g`),
+);
+
+/** Every head-alone reference ("the Working Group", "Рабочую группу") in the text, each language's. */
+export const backReferences = (text: string): RegExpMatchArray[] =>
+  BACK_ALL.flatMap((p) => [...text.matchAll(p)]);
+
 /** "invites it", "просила эту группу": a later clause's reference to the body spoken of. */
 export const pronounBack = (text: string): boolean =>
   LANGUAGES.some((l) => l.pronounBack.test(text));

@@ -13,7 +13,7 @@ import { findMandates } from '../lexicon/mandates.js';
 import { findMalformedSymbols } from '../lexicon/symbols.js';
 import type { ExtractedEvidence } from '../extraction.js';
 import { IngestInputError, type EntityMention } from '../types.js';
-import { backReference, CUES, pluralBack, pronounBack } from './cues.js';
+import { backReference, backReferences, CUES, pluralBack, pronounBack } from './cues.js';
 import { LANGUAGES } from '../lang/index.js';
 import { newBody, type NewBody } from '../lexicon/new-bodies.js';
 import { citedAfterVerb, cueAt, leadMandates, subjectAt } from './clauses.js';
@@ -174,21 +174,16 @@ const JOINED = /^\s*,?\s*(?:and|и)\s+(?:the\s+)?$/iu;
  * one named ("… X; that working group was …" is X itself).
  */
 function aloneBack(text: string, named: readonly EntityMention[]): boolean {
-  return LANGUAGES.some((l) =>
-    [
-      ...text.matchAll(
-        new RegExp(l.backReference.source, `${l.backReference.flags.replace('g', '')}g`),
-      ),
-    ].some(
-      (m) =>
-        !named.some((n) => m.index >= n.start && m.index < n.end) &&
-        named.some(
-          (n) =>
-            JOINED.test(text.slice(n.end, m.index)) ||
-            JOINED.test(text.slice(m.index + m[0].length, n.start)),
-        ),
-    ),
-  );
+  return backReferences(text).some((m) => {
+    const at = m.index ?? 0;
+    return (
+      !named.some((n) => at >= n.start && at < n.end) &&
+      named.some(
+        (n) =>
+          JOINED.test(text.slice(n.end, at)) || JOINED.test(text.slice(at + m[0].length, n.start)),
+      )
+    );
+  });
 }
 
 /**

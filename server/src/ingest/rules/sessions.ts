@@ -9,8 +9,7 @@ import { referenceFile } from '../../seed/data-schema.js';
 import { findEntities, type EntityMatcher } from '../lexicon/entities.js';
 import { findOrdinals } from '../lexicon/ordinals.js';
 import type { EntityMention, OrdinalMention } from '../types.js';
-import { backReference } from './cues.js';
-import { LANGUAGES } from '../lang/index.js';
+import { backReference, backReferences } from './cues.js';
 
 // At most this many characters between a session's ordinal and the body it is "of": the noun
 // and a preposition ("session of the ", "сессии "), never a clause.
@@ -70,12 +69,9 @@ const VERB_OWN =
 /** Whether the words before a session's ordinal are a group's head, one verb and "its". */
 function subjectWithOwn(before: string): boolean {
   const window = before.slice(-(OF_WITHIN + HEAD_LENGTH));
-  return LANGUAGES.some((l) => {
-    const back = new RegExp(l.backReference.source, `${l.backReference.flags.replace('g', '')}g`);
-    return [...window.matchAll(back)].some((m) =>
-      VERB_OWN.test(window.slice(m.index + m[0].length)),
-    );
-  });
+  return backReferences(window).some((m) =>
+    VERB_OWN.test(window.slice((m.index ?? 0) + m[0].length)),
+  );
 }
 
 /**
